@@ -1,0 +1,14 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts" },
+  format: ["esm", "cjs"],
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  clean: true,
+  sourcemap: true,
+  target: "es2022",
+  platform: "neutral",
+  treeshake: true,
+  // Templates are bundled as strings so nothing is read from disk at run time.
+  loader: { ".mustache": "text" },
+});
