@@ -1,0 +1,83 @@
+import { FollowUpInputError } from "../errors";
+import { SOURCE_IDS } from "../types";
+import type { RuleContext } from "./_context";
+import type { RuleDefinition, RuleMeta, RuleReport } from "./_types";
+
+/** A rule the engine can run: built-in, or a plugin made with {@link defineRule}. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): readonly RuleReport[] | void;
+}
+
+const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+/**
+ * Declares a rule, built-in or custom, in typescript-eslint's shape. Checks the metadata
+ * once, up front, so a mistake in a plugin shows when it is defined, not mid-validation.
+ *
+ * @param definition - `id`, `meta` (severity, description, sources, messages) and `check`.
+ * @returns The rule, frozen, with `meta.id` and `meta.docs` filled in.
+ * @throws FollowUpInputError when the id is not kebab-case or the metadata is incomplete.
+ * @example
+ * ```ts
+ * const noShouting = defineRule({
+ *   id: "acme/no-shouting",
+ *   meta: {
+ *     description: "Do not write the script in capitals.",
+ *     defaultSeverity: "warning",
+ *     sources: [],
+ *     derived: true,
+ *     messages: { shouting: "This script is in capitals; it reads as shouting." },
+ *   },
+ *   check(ctx) {
+ *     const script = ctx.plan.call.script;
+ *     if (script && script === script.toUpperCase()) ctx.report({ messageId: "shouting", path: ["call", "script"] });
+ *   },
+ * });
+ * validateCallPlan(plan, { plugins: [noShouting] });
+ * ```
+ */
+export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const { id, meta } = definition ?? ({} as RuleDefinition<RuleContext>);
+  if (typeof id !== "string" || !RULE_ID.test(id)) {
+    problems.push({ path: ["id"], message: "must be kebab-case, optionally with a plugin prefix (acme/my-rule)" });
+  }
+  if (!meta || typeof meta !== "object") problems.push({ path: ["meta"], message: "is required" });
+  else {
+    if (!["error", "warning", "info"].includes(meta.defaultSeverity)) {
+      problems.push({ path: ["meta", "defaultSeverity"], message: 'must be "error", "warning" or "info"' });
+    }
+    if (typeof meta.description !== "string" || meta.description.length === 0) {
+      problems.push({ path: ["meta", "description"], message: "must be a sentence" });
+    }
+    if (!Array.isArray(meta.sources) || meta.sources.some((source) => typeof source !== "string")) {
+      problems.push({ path: ["meta", "sources"], message: "must be a list of source ids" });
+    } else if (!id?.includes("/") && meta.sources.some((source) => !(SOURCE_IDS as readonly string[]).includes(source))) {
+      problems.push({ path: ["meta", "sources"], message: `built-in rules cite only ${SOURCE_IDS.join(", ")}` });
+    }
+    if (typeof meta.derived !== "boolean") problems.push({ path: ["meta", "derived"], message: "must be true or false" });
+  }
+  if (typeof definition?.check !== "function") problems.push({ path: ["check"], message: "must be a function" });
+  if (problems.length > 0) throw new FollowUpInputError(problems, `Invalid rule definition${typeof id === "string" ? ` "${id}"` : ""}`);
+
+  const fullMeta: RuleMeta = Object.freeze({
+    id,
+    defaultSeverity: meta.defaultSeverity,
+    description: meta.description,
+    sources: Object.freeze([...meta.sources]),
+    derived: meta.derived,
+    docs: meta.docs ?? `docs/rules/${id}.md`,
+    messages: Object.freeze({ ...(meta.messages ?? {}) }),
+  });
+  const check = definition.check;
+  return Object.freeze({ meta: fullMeta, check: (context: RuleContext) => check(context) });
+}
+
+/** Fills `{{name}}` in a message template from a report's data. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (data === undefined) return template;
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
+}

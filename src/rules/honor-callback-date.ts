@@ -1,0 +1,17 @@
+import { timingRule } from "./_timingRule";
+
+/** T3: the employer's own instruction wins. */
+export default timingRule({
+  id: "honor-callback-date",
+  meta: {
+    description: "When the employer named a day to call back, call on that day.",
+    defaultSeverity: "error",
+    sources: ["rednax"],
+    derived: false,
+    messages: {
+      notOnDate: "The employer asked you to call on {{callback}}; {{date}} is a different day.",
+      reason: "The employer asked for a call on {{callback}}; their date replaces the usual one-to-two-week window.",
+      reasonPassed: "The day the employer asked for, {{callback}}, has passed; this is the next good slot after now.",
+    },
+  },
+});

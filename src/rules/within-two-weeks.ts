@@ -1,0 +1,17 @@
+import { timingRule } from "./_timingRule";
+
+/** T2: do not leave it more than two weeks. */
+export default timingRule({
+  id: "within-two-weeks",
+  meta: {
+    description: "Call within two weeks of the interview, before the decision is likely to be made.",
+    defaultSeverity: "warning",
+    sources: ["rednax", "monster"],
+    derived: false,
+    messages: {
+      tooLate: "{{date}} is {{days}} days after the interview; after {{latest}} the decision may already be made.",
+      reason: "Calls by {{latest}}, while the decision is still open.",
+      reasonLate: "The usual window closed on {{latest}}; this is the next good slot after now. Call soon: the decision may already be made.",
+    },
+  },
+});

@@ -1,0 +1,17 @@
+import { timingRule } from "./_timingRule";
+
+/** T9 (derived): only the interviewer's working days, never a holiday. */
+export default timingRule({
+  id: "working-day",
+  meta: {
+    description: "Call on one of the interviewer's working days, not a weekend or public holiday.",
+    defaultSeverity: "error",
+    sources: [],
+    derived: true,
+    messages: {
+      notWorking: "{{date}} is not one of the interviewer's working days.",
+      holiday: "{{date}} is a public holiday for the interviewer.",
+      reason: "Only the interviewer's working days count ({{days}}){{holidayNote}}.",
+    },
+  },
+});

@@ -1,0 +1,377 @@
+import * as z from "zod";
+import { FollowUpInputError, type FollowUpIssue } from "./errors";
+import { dayFromIsoDate, MS_PER_DAY, minutesFromClock } from "./time/civil";
+import { isValidTimeZone } from "./time/zoneOffset";
+
+/**
+ * The zod schemas behind every public input. They are built on first use (not at import),
+ * so a bundle that imports one function does not pay for all of them.
+ */
+
+/** An instant: a `Date`, or an ISO-8601 string with `Z` or an offset. */
+export type Instant = Date | string;
+
+/** A calendar date, `YYYY-MM-DD`, read in the interviewer's time zone. */
+export type IsoDate = string;
+
+/** A wall-clock time, `HH:MM` (24-hour). */
+export type ClockTime = string;
+
+/** Which part of the working day to prefer (T7 vs T8). */
+export type TimeOfDay = "late-morning" | "day-edges" | "any";
+
+/** The interviewer's working week and day. Every field has a default. */
+export interface WorkingHoursInput {
+  /** Weekdays worked, 0 = Sunday … 6 = Saturday. Default `[1, 2, 3, 4, 5]`. */
+  days?: number[];
+  /** Default `"09:00"`. */
+  start?: ClockTime;
+  /** Default `"17:00"`; must be after `start` (`"24:00"` means midnight). */
+  end?: ClockTime;
+  /** Default `{ start: "12:00", end: "13:30" }`; `null` for no lunch break. */
+  lunch?: { start: ClockTime; end: ClockTime } | null;
+}
+
+/** Fields shared by the timing input and the call plan. */
+export interface SchedulingOptions {
+  workingHours?: WorkingHoursInput;
+  /** The interviewer's public holidays. */
+  holidays?: IsoDate[];
+  /** Default `"late-morning"`. */
+  timeOfDay?: TimeOfDay;
+  /** Late morning, default `{ start: "10:00", end: "11:45" }`. */
+  lateMorning?: { start: ClockTime; end: ClockTime };
+  /** Length of each "day edge" window at the start and end of the day. Default 30. */
+  dayEdgeMinutes?: number;
+  /** Days after the interview: default `{ min: 7, max: 14 }` (T1, T2). */
+  waitDays?: { min?: number; max?: number };
+  /** Business days to wait when applying through an agency (T4, derived). Default 2. */
+  agencyBusinessDays?: number;
+  /** The employer asked to be called on this date (T3). */
+  callbackRequestedOn?: IsoDate;
+  /** The employer said they would decide by this date (T5). */
+  decisionExpectedBy?: IsoDate;
+  /** The application runs through a recruitment agency (T4, C2). */
+  viaAgency?: boolean;
+}
+
+/** Input of `bestCallTime` and `scoreCallTime`. */
+export interface CallTimingInput extends SchedulingOptions {
+  /** When the interview took place. */
+  interviewedAt: Instant;
+  /** The interviewer's IANA time zone: every rule is applied on their clock. */
+  timeZone: string;
+  /** The present moment; the recommendation is never before it. */
+  now?: Instant;
+  /** The candidate's zone, to show the recommendation on their clock too. */
+  callerTimeZone?: string;
+  /** How many alternative windows to return. Default 3. */
+  alternatives?: number;
+}
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2199;
+const OFFSET_AT_END = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+let isoWithOffset: z.ZodType<string> | undefined;
+let isoDateOnly: z.ZodType<string> | undefined;
+
+function isoSchemas(): { withOffset: z.ZodType<string>; dateOnly: z.ZodType<string> } {
+  isoWithOffset ??= z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true, precision: -1 })]);
+  isoDateOnly ??= z.iso.date();
+  return { withOffset: isoWithOffset, dateOnly: isoDateOnly };
+}
+
+function inRange(ms: number): boolean {
+  const year = new Date(ms).getUTCFullYear();
+  return year >= YEAR_MIN && year <= YEAR_MAX;
+}
+
+/** Parses an instant to epoch milliseconds, with a message that says what is wrong. */
+function instantSchema() {
+  return z.unknown().transform((value, ctx): number => {
+    const fail = (message: string) => {
+      ctx.addIssue({ code: "custom", message, input: value });
+      return z.NEVER;
+    };
+    if (value instanceof Date) {
+      const ms = value.getTime();
+      if (Number.isNaN(ms)) return fail("is an invalid Date");
+      return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
+    }
+    if (typeof value !== "string") {
+      return fail("must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00");
+    }
+    const text = value.trim();
+    if (!OFFSET_AT_END.test(text) || /^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      return fail(`"${value}" has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
+    }
+    if (!isoSchemas().withOffset.safeParse(text).success) {
+      return fail(`"${value}" is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
+    }
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms)) return fail(`"${value}" is not a valid ISO-8601 date and time`);
+    return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
+  });
+}
+
+/** Parses `YYYY-MM-DD` to a day number. */
+function isoDateSchema() {
+  return z.unknown().transform((value, ctx): number => {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      ctx.addIssue({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${JSON.stringify(value) ?? String(value)}`, input: value });
+      return z.NEVER;
+    }
+    if (!isoSchemas().dateOnly.safeParse(value).success) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a real calendar date`, input: value });
+      return z.NEVER;
+    }
+    const day = dayFromIsoDate(value);
+    const year = new Date(day * MS_PER_DAY).getUTCFullYear();
+    if (year < YEAR_MIN || year > YEAR_MAX) {
+      ctx.addIssue({ code: "custom", message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`, input: value });
+      return z.NEVER;
+    }
+    return day;
+  });
+}
+
+function timeZoneSchema() {
+  return z.string({ error: "must be an IANA time zone name, like America/New_York" }).refine(isValidTimeZone, {
+    error: (issue) => `"${String(issue.input)}" is not a time zone Intl knows; use an IANA name like Europe/Paris`,
+  });
+}
+
+function clockSchema() {
+  return z
+    .string({ error: "must be a time written HH:MM" })
+    .regex(CLOCK, { error: (issue) => `"${String(issue.input)}" is not a time written HH:MM (00:00 to 24:00)` })
+    .transform(minutesFromClock);
+}
+
+function workingHoursSchema() {
+  return z
+    .strictObject({
+      days: z
+        .array(z.int({ error: "must be a whole number from 0 (Sunday) to 6 (Saturday)" }).min(0, { error: "must be from 0 (Sunday) to 6 (Saturday)" }).max(6, { error: "must be from 0 (Sunday) to 6 (Saturday)" }), {
+          error: "must be a list of weekdays, 0 (Sunday) to 6 (Saturday)",
+        })
+        .min(1, { error: "must name at least one working day" })
+        .optional(),
+      start: clockSchema().optional(),
+      end: clockSchema().optional(),
+      lunch: z.strictObject({ start: clockSchema(), end: clockSchema() }).nullable().optional(),
+    })
+    .superRefine((hours, ctx) => {
+      const start = hours.start ?? 9 * 60;
+      const end = hours.end ?? 17 * 60;
+      if (end <= start) ctx.addIssue({ code: "custom", path: ["end"], message: "must be after workingHours.start" });
+      if (hours.lunch) {
+        if (hours.lunch.end <= hours.lunch.start) {
+          ctx.addIssue({ code: "custom", path: ["lunch", "end"], message: "must be after lunch.start" });
+        } else if (hours.lunch.start < start || hours.lunch.end > end) {
+          ctx.addIssue({ code: "custom", path: ["lunch"], message: "must lie within the working day" });
+        }
+      }
+    });
+}
+
+function schedulingShape() {
+  const wholeDays = (what: string, max: number) =>
+    z.int({ error: `must be a whole number of ${what}` }).min(0, { error: `must not be negative` }).max(max, { error: `must be at most ${max}` });
+  return {
+    workingHours: workingHoursSchema().optional(),
+    holidays: z.array(isoDateSchema(), { error: "must be a list of YYYY-MM-DD dates" }).optional(),
+    timeOfDay: z.enum(["late-morning", "day-edges", "any"], { error: 'must be "late-morning", "day-edges" or "any"' }).optional(),
+    lateMorning: z
+      .strictObject({ start: clockSchema(), end: clockSchema() })
+      .refine((range) => range.end > range.start, { error: "end must be after start", path: ["end"] })
+      .optional(),
+    dayEdgeMinutes: wholeDays("minutes", 240).optional(),
+    waitDays: z
+      .strictObject({ min: wholeDays("days", 365).optional(), max: wholeDays("days", 365).optional() })
+      .refine((wait) => (wait.min ?? 7) <= (wait.max ?? 14), { error: "min must not be more than max", path: ["max"] })
+      .optional(),
+    agencyBusinessDays: wholeDays("business days", 60).optional(),
+    callbackRequestedOn: isoDateSchema().optional(),
+    decisionExpectedBy: isoDateSchema().optional(),
+    viaAgency: z.boolean({ error: "must be true or false" }).optional(),
+  };
+}
+
+let timingSchema: ReturnType<typeof buildTimingSchema> | undefined;
+
+function buildTimingSchema() {
+  return z.strictObject(
+    {
+      interviewedAt: instantSchema(),
+      timeZone: timeZoneSchema(),
+      now: instantSchema().optional(),
+      callerTimeZone: timeZoneSchema().optional(),
+      alternatives: z.int({ error: "must be a whole number" }).min(0, { error: "must not be negative" }).max(50, { error: "must be at most 50" }).optional(),
+      ...schedulingShape(),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? "the timing input must be an object" : undefined) },
+  );
+}
+
+/** Timing input after validation: instants in epoch ms, dates as day numbers, clocks in minutes. */
+export type ParsedTimingInput = z.output<ReturnType<typeof buildTimingSchema>>;
+
+/** Turns zod's issues into a FollowUpInputError. */
+export function toInputError(error: z.ZodError, summary: string): FollowUpInputError {
+  const issues: FollowUpIssue[] = error.issues.map((issue) => ({
+    path: issue.path.filter((key): key is string | number => typeof key !== "symbol"),
+    message: issue.code === "unrecognized_keys" ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `"${key}"`).join(", ")}` : issue.message,
+  }));
+  return new FollowUpInputError(issues, summary);
+}
+
+/** Validates a timing input or throws FollowUpInputError. */
+export function parseTimingInput(input: unknown): ParsedTimingInput {
+  timingSchema ??= buildTimingSchema();
+  const result = timingSchema.safeParse(input);
+  if (!result.success) throw toInputError(result.error, "Invalid call timing input");
+  return result.data;
+}
+
+/** Validates one instant (the `at` of scoreCallTime) or throws FollowUpInputError. */
+let standaloneInstant: ReturnType<typeof instantSchema> | undefined;
+
+export function parseInstant(value: unknown, path: readonly (string | number)[]): number {
+  standaloneInstant ??= instantSchema();
+  const result = standaloneInstant.safeParse(value);
+  if (!result.success) {
+    throw new FollowUpInputError(result.error.issues.map((issue) => ({ path, message: issue.message })), "Invalid instant");
+  }
+  return result.data;
+}
+
+export { instantSchema, isoDateSchema, timeZoneSchema, schedulingShape };
+
+/** Who the call is to. */
+export type ContactRole = "hiring-manager" | "interviewer" | "hr" | "recruiter" | "agency" | "reception" | "other";
+
+/** Where the follow-up stands: before any answer, after an offer, after a rejection (A1–A3). */
+export type ConversationStage = "pre-decision" | "after-offer" | "after-rejection";
+
+/** An earlier contact with the employer. An entry without `to` was made to the interviewer. */
+export interface HistoryEntry {
+  channel: "call" | "voicemail" | "email" | "linkedin" | "note";
+  at: Instant;
+  to?: { name?: string; number?: string };
+  outcome?: "connected" | "voicemail" | "no-answer" | "asked-to-call-back";
+  /** The date the employer asked to be called back on, during this contact. */
+  callbackRequestedOn?: IsoDate;
+}
+
+/** A planned follow-up call, as `validateCallPlan` reads it. */
+export interface CallPlan extends SchedulingOptions {
+  candidate: { name: string; phone: string; email?: string };
+  interview: {
+    at: Instant;
+    /** The interviewer's IANA zone. */
+    timeZone: string;
+    jobTitle: string;
+    company: string;
+    interviewerName: string;
+    /** Things discussed at the interview, to mention again (S6). */
+    topics?: string[];
+  };
+  call: {
+    at: Instant;
+    to: { name: string; number: string; role: ContactRole; line?: "direct" | "mobile" | "general" };
+    /** What the candidate will say if the person answers. */
+    script?: string;
+    /** What the candidate will say to voicemail. */
+    voicemail?: string;
+    /** Default `"phone"`. */
+    channel?: "phone" | "linkedin";
+  };
+  company?: { mainNumber?: string };
+  /** Default region for numbers written without a country code. Default `"US"`. */
+  region?: string;
+  history?: HistoryEntry[];
+  thankYouEmailSentAt?: Instant;
+  priorLinkedInContact?: boolean;
+  /** Default `"pre-decision"`. */
+  stage?: ConversationStage;
+}
+
+let planSchema: ReturnType<typeof buildPlanSchema> | undefined;
+
+function nonEmpty(what: string) {
+  return z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+}
+
+function buildPlanSchema() {
+  const optionalText = z.string({ error: "must be a string" }).optional();
+  return z.strictObject(
+    {
+      candidate: z.strictObject({
+        name: nonEmpty("the candidate's name"),
+        phone: nonEmpty("the candidate's phone number"),
+        email: z.email({ error: "must be an email address" }).optional(),
+      }),
+      interview: z.strictObject({
+        at: instantSchema(),
+        timeZone: timeZoneSchema(),
+        jobTitle: nonEmpty("the job title"),
+        company: nonEmpty("the company's name"),
+        interviewerName: nonEmpty("the interviewer's name"),
+        topics: z.array(nonEmpty("a topic"), { error: "must be a list of topics" }).optional(),
+      }),
+      call: z.strictObject({
+        at: instantSchema(),
+        to: z.strictObject({
+          name: nonEmpty("the name of the person called"),
+          number: nonEmpty("the number called"),
+          role: z.enum(["hiring-manager", "interviewer", "hr", "recruiter", "agency", "reception", "other"], {
+            error: "must be one of hiring-manager, interviewer, hr, recruiter, agency, reception, other",
+          }),
+          line: z.enum(["direct", "mobile", "general"], { error: 'must be "direct", "mobile" or "general"' }).optional(),
+        }),
+        script: optionalText,
+        voicemail: optionalText,
+        channel: z.enum(["phone", "linkedin"], { error: 'must be "phone" or "linkedin"' }).optional(),
+      }),
+      company: z.strictObject({ mainNumber: optionalText }).optional(),
+      region: z
+        .string({ error: "must be a two-letter country code" })
+        .regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" })
+        .transform((region) => region.toUpperCase())
+        .optional(),
+      history: z
+        .array(
+          z.strictObject({
+            channel: z.enum(["call", "voicemail", "email", "linkedin", "note"], { error: "must be call, voicemail, email, linkedin or note" }),
+            at: instantSchema(),
+            to: z.strictObject({ name: optionalText, number: optionalText }).optional(),
+            outcome: z.enum(["connected", "voicemail", "no-answer", "asked-to-call-back"], {
+              error: "must be connected, voicemail, no-answer or asked-to-call-back",
+            }).optional(),
+            callbackRequestedOn: isoDateSchema().optional(),
+          }),
+          { error: "must be a list of earlier contacts" },
+        )
+        .optional(),
+      thankYouEmailSentAt: instantSchema().optional(),
+      priorLinkedInContact: z.boolean({ error: "must be true or false" }).optional(),
+      stage: z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" }).optional(),
+      ...schedulingShape(),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? "the call plan must be an object" : undefined) },
+  );
+}
+
+/** A call plan after validation: instants in epoch ms, dates as day numbers, clocks in minutes. */
+export type ParsedCallPlan = z.output<ReturnType<typeof buildPlanSchema>>;
+
+/** Validates a call plan or throws FollowUpInputError. */
+export function parseCallPlan(input: unknown): ParsedCallPlan {
+  planSchema ??= buildPlanSchema();
+  const result = planSchema.safeParse(input);
+  if (!result.success) throw toInputError(result.error, "Invalid call plan");
+  return result.data;
+}

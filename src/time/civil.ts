@@ -1,0 +1,55 @@
+/**
+ * Calendar arithmetic on "day numbers": whole days since 1970-01-01, with no time zone.
+ * A local date in any zone is a day number; weekdays and date strings come from it.
+ */
+
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_DAY = 86_400_000;
+export const MINUTES_PER_DAY = 1_440;
+
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/** Day number of a `YYYY-MM-DD` string that has already been validated. */
+export function dayFromIsoDate(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  const day = Number(isoDate.slice(8, 10));
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoDateFromDay(day: number): string {
+  const date = new Date(day * MS_PER_DAY);
+  return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+}
+
+/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function weekdayOfDay(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** English weekday name, for messages. */
+export function weekdayName(weekday: number): string {
+  return WEEKDAY_NAMES[weekday] ?? "";
+}
+
+/** "Tuesday 2026-11-24", for messages. */
+export function describeDay(day: number): string {
+  return `${weekdayName(weekdayOfDay(day))} ${isoDateFromDay(day)}`;
+}
+
+/** Minutes after midnight of an `HH:MM` string that has already been validated. */
+export function minutesFromClock(clock: string): number {
+  return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+}
+
+/** `HH:MM` of minutes after midnight. */
+export function clockFromMinutes(minutes: number): string {
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
+export { pad2 };

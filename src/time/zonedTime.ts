@@ -1,0 +1,97 @@
+import { MS_PER_DAY, MS_PER_MINUTE, pad2 } from "./civil";
+import { offsetAt, steadyOffsetForLocalDay } from "./zoneOffset";
+
+/** An instant seen on the wall clock of a zone. */
+export interface LocalMoment {
+  /** Local calendar date as a day number. */
+  readonly day: number;
+  /** Whole minutes after local midnight. */
+  readonly minute: number;
+  /** Offset in milliseconds (local minus UTC) at that instant. */
+  readonly offsetMs: number;
+}
+
+/** Where an instant falls on the zone's wall clock. */
+export function toLocal(instantMs: number, timeZone: string): LocalMoment {
+  const offsetMs = offsetAt(instantMs, timeZone);
+  const localMs = instantMs + offsetMs;
+  const day = Math.floor(localMs / MS_PER_DAY);
+  return { day, minute: Math.floor((localMs - day * MS_PER_DAY) / MS_PER_MINUTE), offsetMs };
+}
+
+/** The instant for a wall-clock time, and whether the wall-clock time had to move. */
+export interface ResolvedLocalTime {
+  readonly instantMs: number;
+  /** True when the time fell in a gap (spring forward) and moved to the end of the gap. */
+  readonly shifted: boolean;
+}
+
+const HOURS_15 = 15 * 60 * MS_PER_MINUTE;
+
+function firstInstantWithNewOffset(fromMs: number, toMs: number, timeZone: string): number {
+  // Binary search to the second: the transition lies between two instants with different offsets.
+  const before = offsetAt(fromMs, timeZone);
+  let low = fromMs;
+  let high = toMs;
+  while (high - low > 1000) {
+    const middle = low + Math.max(1000, Math.floor((high - low) / 2000) * 1000);
+    if (offsetAt(middle, timeZone) === before) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+/**
+ * The instant at which a zone's wall clock shows `minute` on local `day`.
+ *
+ * Zone offsets lie between -12 h and +14 h, so the answer is within 15 h of the same
+ * wall-clock reading in UTC; the offsets 15 h either side are the only two candidates.
+ * A repeated time (fall back) resolves to its first occurrence; a time that does not exist
+ * (spring forward, or a skipped midnight) moves forward to the first instant after the gap.
+ * Nothing here depends on the process time zone.
+ */
+export function fromLocal(day: number, minute: number, timeZone: string): ResolvedLocalTime {
+  const wallMs = day * MS_PER_DAY + minute * MS_PER_MINUTE;
+  const steady = steadyOffsetForLocalDay(day, timeZone);
+  if (steady !== undefined) return { instantMs: wallMs - steady, shifted: false };
+
+  const offsetBefore = offsetAt(wallMs - HOURS_15, timeZone);
+  const offsetAfter = offsetAt(wallMs + HOURS_15, timeZone);
+  const withBefore = wallMs - offsetBefore;
+  const withAfter = wallMs - offsetAfter;
+  const beforeFits = offsetAt(withBefore, timeZone) === offsetBefore;
+  const afterFits = offsetAt(withAfter, timeZone) === offsetAfter;
+  if (beforeFits && afterFits) return { instantMs: Math.min(withBefore, withAfter), shifted: false };
+  if (beforeFits) return { instantMs: withBefore, shifted: false };
+  if (afterFits) return { instantMs: withAfter, shifted: false };
+  const low = Math.min(withBefore, withAfter);
+  const high = Math.max(withBefore, withAfter);
+  return { instantMs: firstInstantWithNewOffset(low, high, timeZone), shifted: true };
+}
+
+function formatOffset(offsetMs: number): string {
+  const sign = offsetMs < 0 ? "-" : "+";
+  const totalSeconds = Math.abs(Math.round(offsetMs / 1000));
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  // Offsets with seconds only exist before 1973 (local mean time); ISO 8601 allows ±hh:mm:ss.
+  return `${sign}${pad2(hours)}:${pad2(minutes)}${seconds ? `:${pad2(seconds)}` : ""}`;
+}
+
+/** ISO-8601 local time with the zone's real offset at that instant: `2026-11-24T10:00:00-05:00`. */
+export function formatLocalIso(instantMs: number, timeZone: string): string {
+  const offsetMs = offsetAt(instantMs, timeZone);
+  const local = new Date(instantMs + offsetMs);
+  const year = local.getUTCFullYear();
+  return (
+    `${year}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
+    `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}` +
+    formatOffset(offsetMs)
+  );
+}
+
+/** Rounds an instant up to the next whole minute (unchanged when already whole). */
+export function ceilToMinute(instantMs: number): number {
+  return Math.ceil(instantMs / MS_PER_MINUTE) * MS_PER_MINUTE;
+}

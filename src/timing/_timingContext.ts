@@ -1,0 +1,109 @@
+import type { ParsedTimingInput } from "../schemas";
+import type { TimeOfDayPreference, WorkingDay } from "../time/dayParts";
+import { toLocal } from "../time/zonedTime";
+import { addWorkingDays, makeWorkingWeek, type WorkingWeek } from "../time/workingWeek";
+
+/** Defaults of RULES.md §5 and T1/T2/T4 (documented in docs/timing.md). */
+export const TIMING_DEFAULTS = Object.freeze({
+  days: [1, 2, 3, 4, 5],
+  start: 9 * 60,
+  end: 17 * 60,
+  lunch: { start: 12 * 60, end: 13 * 60 + 30 },
+  lateMorning: { start: 10 * 60, end: 11 * 60 + 45 },
+  dayEdgeMinutes: 30,
+  minDays: 7,
+  maxDays: 14,
+  agencyBusinessDays: 2,
+  alternatives: 3,
+});
+
+/** Everything the timing rules need, normalised once per call: local days and minutes. */
+export interface TimingContext {
+  readonly timeZone: string;
+  readonly interviewMs: number;
+  readonly interviewDay: number;
+  readonly nowMs: number | undefined;
+  readonly week: WorkingWeek;
+  readonly workingDay: WorkingDay;
+  readonly preference: TimeOfDayPreference;
+  readonly callbackDay: number | undefined;
+  readonly decisionDay: number | undefined;
+  readonly viaAgency: boolean;
+  readonly minDays: number;
+  readonly maxDays: number;
+  readonly agencyBusinessDays: number;
+  /** First day T1/T4 allow (before the decision date is considered). */
+  readonly waitUntil: number;
+  /** The allowed local dates: `earliest`/`latest` of the recommendation. */
+  readonly earliest: number;
+  readonly latest: number;
+}
+
+/** The fields of a parsed timing input or plan that shape the timing rules. */
+export type TimingSource = Pick<
+  ParsedTimingInput,
+  | "timeZone"
+  | "interviewedAt"
+  | "now"
+  | "workingHours"
+  | "holidays"
+  | "timeOfDay"
+  | "lateMorning"
+  | "dayEdgeMinutes"
+  | "waitDays"
+  | "agencyBusinessDays"
+  | "callbackRequestedOn"
+  | "decisionExpectedBy"
+  | "viaAgency"
+>;
+
+/** Builds the timing context: the interview's local date and the allowed window (T1–T5). */
+export function buildTimingContext(source: TimingSource): TimingContext {
+  const hours = source.workingHours ?? {};
+  const week = makeWorkingWeek(hours.days ?? TIMING_DEFAULTS.days, source.holidays ?? []);
+  const workingDay: WorkingDay = {
+    start: hours.start ?? TIMING_DEFAULTS.start,
+    end: hours.end ?? TIMING_DEFAULTS.end,
+    lunch: hours.lunch === undefined ? TIMING_DEFAULTS.lunch : hours.lunch,
+    lateMorning: source.lateMorning ?? TIMING_DEFAULTS.lateMorning,
+    edgeMinutes: source.dayEdgeMinutes ?? TIMING_DEFAULTS.dayEdgeMinutes,
+  };
+  const minDays = source.waitDays?.min ?? TIMING_DEFAULTS.minDays;
+  const maxDays = source.waitDays?.max ?? TIMING_DEFAULTS.maxDays;
+  const agencyBusinessDays = source.agencyBusinessDays ?? TIMING_DEFAULTS.agencyBusinessDays;
+  const viaAgency = source.viaAgency === true;
+  const interviewDay = toLocal(source.interviewedAt, source.timeZone).day;
+
+  const waitUntil = viaAgency ? addWorkingDays(week, interviewDay, agencyBusinessDays) : interviewDay + minDays;
+  let earliest = waitUntil;
+  let latest = interviewDay + maxDays;
+  const decisionDay = source.decisionExpectedBy;
+  if (decisionDay !== undefined && decisionDay >= earliest) {
+    // T5 (derived): not before the stated decision date; keep a window as wide as the usual one.
+    earliest = decisionDay + 1;
+    latest = Math.max(latest, earliest + (maxDays - minDays));
+  }
+  const callbackDay = source.callbackRequestedOn;
+  if (callbackDay !== undefined) {
+    earliest = callbackDay;
+    latest = callbackDay;
+  }
+  return {
+    timeZone: source.timeZone,
+    interviewMs: source.interviewedAt,
+    interviewDay,
+    nowMs: source.now,
+    week,
+    workingDay,
+    preference: source.timeOfDay ?? "late-morning",
+    callbackDay,
+    decisionDay,
+    viaAgency,
+    minDays,
+    maxDays,
+    agencyBusinessDays,
+    waitUntil,
+    earliest,
+    latest,
+  };
+}

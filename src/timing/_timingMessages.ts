@@ -1,0 +1,33 @@
+import { formatMessage } from "../rules/defineRule";
+import { timingRules } from "../rules/_timingRules";
+import type { Diagnostic, Path } from "../types";
+import type { TimingFinding, TimingRuleId } from "./_evaluateSlot";
+
+/** A reason behind a recommendation: which rule shaped it, and where the rule comes from. */
+export interface CallTimeReason {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly sources: readonly string[];
+}
+
+/** The message of a timing rule, filled with data. */
+export function timingMessage(ruleId: TimingRuleId, messageId: string, data: Readonly<Record<string, string | number>>): string {
+  const template = timingRules[ruleId].meta.messages[messageId];
+  return template === undefined ? messageId : formatMessage(template, data);
+}
+
+export function timingReason(ruleId: TimingRuleId, messageId: string, data: Readonly<Record<string, string | number>>): CallTimeReason {
+  return { ruleId, message: timingMessage(ruleId, messageId, data), sources: timingRules[ruleId].meta.sources };
+}
+
+/** A timing finding as a diagnostic with the rule's default severity. */
+export function timingDiagnostic(finding: TimingFinding, path: Path): Diagnostic {
+  const { meta } = timingRules[finding.ruleId];
+  return {
+    ruleId: finding.ruleId,
+    severity: meta.defaultSeverity,
+    message: timingMessage(finding.ruleId, finding.messageId, finding.data),
+    path,
+    sources: meta.sources,
+  };
+}
