@@ -1,3 +1,5 @@
+import { BoundedCache } from "../_boundedCache";
+
 /** Parts of the working day, in the order the default preference ranks them. */
 export type DayPart = "late-morning" | "day-edge" | "rest";
 
@@ -42,8 +44,17 @@ export function dayPartAt(workingDay: WorkingDay, minute: number, preference: Ti
   return isLateMorning ? "late-morning" : "rest";
 }
 
-/** The working day cut into windows of one part each, in time order. */
-export function dayWindows(workingDay: WorkingDay, preference: TimeOfDayPreference): DayWindow[] {
+const windowsByShape = new BoundedCache<string, readonly DayWindow[]>(256);
+
+/** The working day cut into windows of one part each, in time order (cached per shape). */
+export function dayWindows(workingDay: WorkingDay, preference: TimeOfDayPreference): readonly DayWindow[] {
+  const { lunch, lateMorning } = workingDay;
+  const key = `${workingDay.start} ${workingDay.end} ${lunch ? `${lunch.start}-${lunch.end}` : "-"} ${lateMorning.start}-${lateMorning.end} ${workingDay.edgeMinutes} ${preference}`;
+  const cached = windowsByShape.get(key);
+  return cached ?? windowsByShape.set(key, Object.freeze(cutWorkingDay(workingDay, preference)));
+}
+
+function cutWorkingDay(workingDay: WorkingDay, preference: TimeOfDayPreference): DayWindow[] {
   const { start, end, lunch, lateMorning, edgeMinutes } = workingDay;
   const cuts = [start, end, lateMorning.start, lateMorning.end, start + edgeMinutes, end - edgeMinutes];
   if (lunch !== null) cuts.push(lunch.start, lunch.end);

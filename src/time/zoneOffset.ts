@@ -91,7 +91,18 @@ function offsetAtUtcDayStart(utcDay: number, timeZone: string): number {
 export function offsetAt(instantMs: number, timeZone: string): number {
   const utcDay = Math.floor(instantMs / MS_PER_DAY);
   const atStart = offsetAtUtcDayStart(utcDay, timeZone);
-  return atStart === offsetAtUtcDayStart(utcDay + 1, timeZone) ? atStart : exactOffset(instantMs, timeZone);
+  return atStart === offsetAtUtcDayStart(utcDay + 1, timeZone) ? atStart : offsetOnTransitionDay(instantMs, timeZone);
+}
+
+// Offsets of single instants on the few days a transition happens, cached to the second.
+const transitionDayOffsets = new BoundedCache<string, BoundedCache<number, number>>(256);
+
+function offsetOnTransitionDay(instantMs: number, timeZone: string): number {
+  let instants = transitionDayOffsets.get(timeZone);
+  if (instants === undefined) instants = transitionDayOffsets.set(timeZone, new BoundedCache(4_096));
+  const second = Math.floor(instantMs / 1000);
+  const cached = instants.get(second);
+  return cached !== undefined ? cached : instants.set(second, exactOffset(instantMs, timeZone));
 }
 
 /**
@@ -107,8 +118,24 @@ export function steadyOffsetForLocalDay(localDay: number, timeZone: string): num
   return offset;
 }
 
+/**
+ * `steadyOffsetForLocalDay` for a run of local days at once, reading each UTC day's offset
+ * once instead of four times.
+ */
+export function steadyOffsetsForLocalDays(fromDay: number, toDay: number, timeZone: string): (number | undefined)[] {
+  const starts: number[] = [];
+  for (let utcDay = fromDay - 1; utcDay <= toDay + 2; utcDay++) starts.push(offsetAtUtcDayStart(utcDay, timeZone));
+  const steady: (number | undefined)[] = [];
+  for (let index = 0; index <= toDay - fromDay; index++) {
+    const offset = starts[index] as number;
+    steady.push(offset === starts[index + 1] && offset === starts[index + 2] && offset === starts[index + 3] ? offset : undefined);
+  }
+  return steady;
+}
+
 /** Empties the caches; for benchmarks that measure the cold path. */
 export function _clearZoneCaches(): void {
   dayStartOffsets.clear();
+  transitionDayOffsets.clear();
   formatters.clear();
 }

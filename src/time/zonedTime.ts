@@ -1,4 +1,5 @@
-import { MS_PER_DAY, MS_PER_MINUTE, pad2 } from "./civil";
+import { BoundedCache } from "../_boundedCache";
+import { isoDateFromDay, MS_PER_DAY, MS_PER_MINUTE, pad2 } from "./civil";
 import { offsetAt, steadyOffsetForLocalDay } from "./zoneOffset";
 
 /** An instant seen on the wall clock of a zone. */
@@ -69,26 +70,37 @@ export function fromLocal(day: number, minute: number, timeZone: string): Resolv
   return { instantMs: firstInstantWithNewOffset(low, high, timeZone), shifted: true };
 }
 
+const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => pad2(value));
+// Formatted pieces repeat across calls (the same dates, the same offsets): keep them.
+const dateTexts = new BoundedCache<number, string>(4_096);
+const offsetTexts = new BoundedCache<number, string>(512);
+
 function formatOffset(offsetMs: number): string {
+  const cached = offsetTexts.get(offsetMs);
+  if (cached !== undefined) return cached;
   const sign = offsetMs < 0 ? "-" : "+";
   const totalSeconds = Math.abs(Math.round(offsetMs / 1000));
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
   // Offsets with seconds only exist before 1973 (local mean time); ISO 8601 allows ±hh:mm:ss.
-  return `${sign}${pad2(hours)}:${pad2(minutes)}${seconds ? `:${pad2(seconds)}` : ""}`;
+  return offsetTexts.set(offsetMs, `${sign}${pad2(hours)}:${pad2(minutes)}${seconds ? `:${pad2(seconds)}` : ""}`);
+}
+
+function formatDate(day: number): string {
+  const cached = dateTexts.get(day);
+  return cached ?? dateTexts.set(day, isoDateFromDay(day));
 }
 
 /** ISO-8601 local time with the zone's real offset at that instant: `2026-11-24T10:00:00-05:00`. */
 export function formatLocalIso(instantMs: number, timeZone: string): string {
   const offsetMs = offsetAt(instantMs, timeZone);
-  const local = new Date(instantMs + offsetMs);
-  const year = local.getUTCFullYear();
-  return (
-    `${year}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
-    `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}` +
-    formatOffset(offsetMs)
-  );
+  const localSeconds = Math.floor((instantMs + offsetMs) / 1000);
+  const day = Math.floor(localSeconds / 86_400);
+  const secondOfDay = localSeconds - day * 86_400;
+  const hour = Math.floor(secondOfDay / 3600);
+  const minute = Math.floor((secondOfDay % 3600) / 60);
+  return `${formatDate(day)}T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[secondOfDay % 60]}${formatOffset(offsetMs)}`;
 }
 
 /** Rounds an instant up to the next whole minute (unchanged when already whole). */

@@ -1,4 +1,4 @@
-import { clockFromMinutes, describeDay, weekdayName, weekdayOfDay, isoDateFromDay } from "../time/civil";
+import { clockFromMinutes, describeDay, weekdayName, weekdayOfDay } from "../time/civil";
 import { dayPartAt, partRank, type DayPart } from "../time/dayParts";
 import { isWeekEdge, isWorkingDay } from "../time/workingWeek";
 import type { TimingContext } from "./_timingContext";
@@ -69,67 +69,98 @@ function preferredLabel(context: TimingContext): { label: string; range: string 
 /**
  * Grades a local slot (date and minute on the interviewer's clock) against T1–T9.
  * The employer's callback date (T3) replaces the one-to-two-week window and the day rules.
+ * With `findings` null only the score is computed, without allocating: `bestCallTime` grades
+ * dozens of windows per call this way, through the very same code.
  */
-export function evaluateSlot(context: TimingContext, day: number, minute: number): SlotGrade {
-  const findings: TimingFinding[] = [];
+function grade(context: TimingContext, day: number, minute: number, findings: TimingFinding[] | null): number {
   let score = 1;
-  const add = (ruleId: TimingRuleId, messageId: string, data: Record<string, string | number>, factor = SCORE_FACTORS[ruleId]) => {
-    findings.push({ ruleId, messageId, data });
-    score *= factor;
-  };
-  const date = describeDay(day);
   const onCallbackDay = context.callbackDay !== undefined && day === context.callbackDay;
 
   if (context.callbackDay !== undefined) {
-    if (!onCallbackDay) add("honor-callback-date", "notOnDate", { date, callback: describeDay(context.callbackDay) });
+    if (!onCallbackDay) {
+      score *= SCORE_FACTORS["honor-callback-date"];
+      findings?.push({ ruleId: "honor-callback-date", messageId: "notOnDate", data: { date: describeDay(day), callback: describeDay(context.callbackDay) } });
+    }
   } else {
-    const days = day - context.interviewDay;
     if (day < context.waitUntil) {
-      add("wait-a-week", context.viaAgency ? "tooEarlyAgency" : "tooEarly", {
-        date,
-        days,
-        earliest: describeDay(context.waitUntil),
-        minDays: context.minDays,
-        businessDays: context.agencyBusinessDays,
+      score *= SCORE_FACTORS["wait-a-week"];
+      findings?.push({
+        ruleId: "wait-a-week",
+        messageId: context.viaAgency ? "tooEarlyAgency" : "tooEarly",
+        data: {
+          date: describeDay(day),
+          days: day - context.interviewDay,
+          earliest: describeDay(context.waitUntil),
+          minDays: context.minDays,
+          businessDays: context.agencyBusinessDays,
+        },
       });
     } else if (day > context.latest) {
-      add("within-two-weeks", "tooLate", { date, days, latest: describeDay(context.latest), maxDays: context.maxDays });
+      score *= SCORE_FACTORS["within-two-weeks"];
+      findings?.push({
+        ruleId: "within-two-weeks",
+        messageId: "tooLate",
+        data: { date: describeDay(day), days: day - context.interviewDay, latest: describeDay(context.latest), maxDays: context.maxDays },
+      });
     }
     if (context.decisionDay !== undefined && day <= context.decisionDay) {
-      add("after-stated-timeline", "tooSoon", { date, decision: describeDay(context.decisionDay) });
+      score *= SCORE_FACTORS["after-stated-timeline"];
+      findings?.push({ ruleId: "after-stated-timeline", messageId: "tooSoon", data: { date: describeDay(day), decision: describeDay(context.decisionDay) } });
     }
   }
 
   if (!onCallbackDay) {
     if (!isWorkingDay(context.week, day)) {
-      add("working-day", context.week.holidays.has(day) ? "holiday" : "notWorking", { date });
+      score *= SCORE_FACTORS["working-day"];
+      findings?.push({ ruleId: "working-day", messageId: context.week.holidays.has(day) ? "holiday" : "notWorking", data: { date: describeDay(day) } });
     } else if (isWeekEdge(context.week, day)) {
-      const weekday = weekdayOfDay(day);
-      const which = context.week.worked[(weekday + 6) % 7] ? "last" : "first";
-      add("avoid-monday-friday", "edgeDay", { date, weekday: weekdayName(weekday), which });
+      score *= SCORE_FACTORS["avoid-monday-friday"];
+      if (findings) {
+        const weekday = weekdayOfDay(day);
+        const which = context.week.worked[(weekday + 6) % 7] ? "last" : "first";
+        findings.push({ ruleId: "avoid-monday-friday", messageId: "edgeDay", data: { date: describeDay(day), weekday: weekdayName(weekday), which } });
+      }
     }
   }
 
   const { workingDay } = context;
-  const time = clockFromMinutes(minute);
   const part = dayPartAt(workingDay, minute, context.preference);
   if (part === null) {
-    const atLunch = workingDay.lunch !== null && minute >= workingDay.lunch.start && minute < workingDay.lunch.end;
-    const range = atLunch && workingDay.lunch ? workingDay.lunch : workingDay;
-    add("working-hours", atLunch ? "lunch" : "outside", { time, start: clockFromMinutes(range.start), end: clockFromMinutes(range.end) });
+    score *= SCORE_FACTORS["working-hours"];
+    if (findings) {
+      const atLunch = workingDay.lunch !== null && minute >= workingDay.lunch.start && minute < workingDay.lunch.end;
+      const range = atLunch && workingDay.lunch ? workingDay.lunch : workingDay;
+      findings.push({
+        ruleId: "working-hours",
+        messageId: atLunch ? "lunch" : "outside",
+        data: { time: clockFromMinutes(minute), start: clockFromMinutes(range.start), end: clockFromMinutes(range.end) },
+      });
+    }
   } else {
     const rank = partRank(context.preference, part);
     if (rank > 0) {
-      const preferred = preferredLabel(context);
-      add(
-        "best-time-of-day",
-        "notPreferred",
-        { time, partLabel: PART_LABELS[part], preferredLabel: preferred.label, preferredRange: preferred.range },
-        rank === 1 ? SCORE_FACTORS["best-time-of-day"] : SCORE_FACTORS["best-time-of-day"] * SECOND_TIER_FACTOR,
-      );
+      score *= rank === 1 ? SCORE_FACTORS["best-time-of-day"] : SCORE_FACTORS["best-time-of-day"] * SECOND_TIER_FACTOR;
+      if (findings) {
+        const preferred = preferredLabel(context);
+        findings.push({
+          ruleId: "best-time-of-day",
+          messageId: "notPreferred",
+          data: { time: clockFromMinutes(minute), partLabel: PART_LABELS[part], preferredLabel: preferred.label, preferredRange: preferred.range },
+        });
+      }
     }
   }
+  return score;
+}
+
+/** Grades a local slot: the timing rules it breaks, with message data, and its score. */
+export function evaluateSlot(context: TimingContext, day: number, minute: number): SlotGrade {
+  const findings: TimingFinding[] = [];
+  const score = grade(context, day, minute, findings);
   return { findings, score };
 }
 
-export { isoDateFromDay };
+/** The score alone, as `evaluateSlot` would give it. */
+export function slotScore(context: TimingContext, day: number, minute: number): number {
+  return grade(context, day, minute, null);
+}

@@ -2,10 +2,10 @@ import { FollowUpInputError } from "../errors";
 import { parseTimingInput, type CallTimingInput } from "../schemas";
 import { clockFromMinutes, describeDay, isoDateFromDay, MS_PER_DAY, MS_PER_MINUTE, weekdayName, weekdayOfDay } from "../time/civil";
 import { dayWindows, type DayWindow } from "../time/dayParts";
-import { steadyOffsetForLocalDay } from "../time/zoneOffset";
+import { steadyOffsetsForLocalDays } from "../time/zoneOffset";
 import { ceilToMinute, formatLocalIso, fromLocal, toLocal } from "../time/zonedTime";
 import { isWeekEdge, isWorkingDay } from "../time/workingWeek";
-import { evaluateSlot, type SlotGrade } from "./_evaluateSlot";
+import { slotScore } from "./_evaluateSlot";
 import { TIMING_DEFAULTS, buildTimingContext, type TimingContext } from "./_timingContext";
 import { timingReason, type CallTimeReason } from "./_timingMessages";
 
@@ -53,7 +53,7 @@ interface Candidate {
   readonly startMs: number;
   readonly endMs: number;
   readonly window: DayWindow;
-  readonly grade: SlotGrade;
+  readonly score: number;
 }
 
 /** Keeps the best `limit` candidates: higher score first, then earlier start. */
@@ -61,11 +61,16 @@ class BestCandidates {
   readonly items: Candidate[] = [];
   constructor(private readonly limit: number) {}
 
+  /** Whether a candidate with this score would be kept (checked before building it). */
+  wants(score: number): boolean {
+    return this.items.length < this.limit || (this.items[this.items.length - 1] as Candidate).score < score;
+  }
+
   offer(candidate: Candidate): void {
     const { items } = this;
     let index = items.length;
     // Candidates arrive in time order, so an equal score never displaces an earlier slot.
-    while (index > 0 && (items[index - 1] as Candidate).grade.score < candidate.grade.score) index--;
+    while (index > 0 && (items[index - 1] as Candidate).score < candidate.score) index--;
     if (index >= this.limit) return;
     items.splice(index, 0, candidate);
     if (items.length > this.limit) items.pop();
@@ -77,9 +82,10 @@ const SEARCH_LIMIT_DAYS = 366;
 function collectCandidates(context: TimingContext, windows: readonly DayWindow[], fromDay: number, toDay: number, best: BestCandidates): void {
   const { timeZone, nowMs } = context;
   const earliestStart = nowMs === undefined ? Number.NEGATIVE_INFINITY : ceilToMinute(nowMs);
+  const steadyOffsets = steadyOffsetsForLocalDays(fromDay, toDay, timeZone);
   for (let day = fromDay; day <= toDay; day++) {
     if (day !== context.callbackDay && !isWorkingDay(context.week, day)) continue;
-    const steadyOffset = steadyOffsetForLocalDay(day, timeZone);
+    const steadyOffset = steadyOffsets[day - fromDay];
     const wallMidnight = day * MS_PER_DAY;
     for (const window of windows) {
       let startMs: number;
@@ -96,16 +102,26 @@ function collectCandidates(context: TimingContext, windows: readonly DayWindow[]
       }
       if (startMs < earliestStart) startMs = earliestStart;
       if (startMs >= endMs) continue;
-      best.offer({ day, startMs, endMs, window, grade: evaluateSlot(context, day, window.start) });
+      const score = slotScore(context, day, window.start);
+      if (best.wants(score)) best.offer({ day, startMs, endMs, window, score });
     }
   }
 }
 
+const weekDescriptions = new Map<string, string>();
+
+/** "Monday–Friday" for a run of days, else a list; at most 128 distinct weeks exist. */
 function describeWeek(context: TimingContext): string {
+  const key = context.week.worked.map(Number).join("");
+  const cached = weekDescriptions.get(key);
+  if (cached !== undefined) return cached;
   const days = context.week.worked.flatMap((worked, weekday) => (worked ? [weekdayName(weekday)] : []));
-  return days.length > 2 && days.length === 1 + (context.week.worked.lastIndexOf(true) - context.week.worked.indexOf(true))
-    ? `${days[0]}–${days[days.length - 1]}`
-    : days.join(", ");
+  const description =
+    days.length > 2 && days.length === 1 + (context.week.worked.lastIndexOf(true) - context.week.worked.indexOf(true))
+      ? `${days[0]}–${days[days.length - 1]}`
+      : days.join(", ");
+  weekDescriptions.set(key, description);
+  return description;
 }
 
 function buildReasons(context: TimingContext, best: Candidate, late: boolean): CallTimeReason[] {
@@ -231,8 +247,14 @@ export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
     earliest: isoDateFromDay(context.earliest),
     latest: isoDateFromDay(context.latest),
     reasons: buildReasons(context, first, late),
-    alternatives: rest.map((candidate, index) => ({ ...toWindow(candidate, context.timeZone), rank: index + 2 })),
-    score: first.grade.score,
+    alternatives: rest.map((candidate, index) => ({
+      start: new Date(candidate.startMs),
+      end: new Date(candidate.endMs),
+      startLocal: formatLocalIso(candidate.startMs, context.timeZone),
+      endLocal: formatLocalIso(candidate.endMs, context.timeZone),
+      rank: index + 2,
+    })),
+    score: first.score,
     late,
   };
   if (parsed.callerTimeZone === undefined) return recommendation;

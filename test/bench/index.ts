@@ -1,0 +1,8 @@
+// npm run bench: each figure is a ratio against a baseline measured in the same run.
+import { runSuite, type BenchSuite } from "./_harness";
+import { timingSuite } from "./timing";
+
+const suites: BenchSuite[] = [timingSuite];
+let ok = true;
+for (const suite of suites) ok = (await runSuite(suite)) && ok;
+console.log(ok ? "\nall benchmarks within target" : "\nsome benchmarks are over target");
