@@ -375,3 +375,89 @@ export function parseCallPlan(input: unknown): ParsedCallPlan {
   if (!result.success) throw toInputError(result.error, "Invalid call plan");
   return result.data;
 }
+
+/** The scripts `renderScript` writes, and the kinds of text `lintScript` knows. */
+export type ScriptKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
+
+export const SCRIPT_KINDS: readonly ScriptKind[] = Object.freeze([
+  "call",
+  "voicemail",
+  "thank-you-email",
+  "follow-up-email",
+  "after-offer",
+  "after-rejection",
+] as const);
+
+/** What `lintScript` may know about a text; presence rules run only when they have what they need. */
+export interface ScriptContext {
+  /** `call` enables `ask-if-good-time` and the 60 s limit; `voicemail` the phone number and 30 s. */
+  kind?: ScriptKind;
+  candidateName?: string;
+  jobTitle?: string;
+  company?: string;
+  interviewerName?: string;
+  /** `YYYY-MM-DD`, or an instant together with `timeZone`. */
+  interviewDate?: Instant;
+  /** The interviewer's zone, to read an instant `interviewDate` in. */
+  timeZone?: string;
+  topics?: string[];
+  phone?: string;
+  /** Region for phone numbers without a country code. Default `"US"`. */
+  region?: string;
+  stage?: ConversationStage;
+  /** Prefix for the diagnostics' `path`. Default `[]`. */
+  path?: (string | number)[];
+}
+
+let scriptContextSchema: ReturnType<typeof buildScriptContextSchema> | undefined;
+
+function interviewDateSchema() {
+  const date = isoDateSchema();
+  const instant = instantSchema();
+  return z.unknown().transform((value, ctx): { day: number } | { instant: number } => {
+    const result = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? date.safeParse(value) : instant.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, input: value });
+      return z.NEVER;
+    }
+    return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: result.data } : { instant: result.data };
+  });
+}
+
+function buildScriptContextSchema() {
+  const text = z.string({ error: "must be a string" });
+  return z
+    .strictObject(
+      {
+        kind: z.enum(SCRIPT_KINDS as [ScriptKind, ...ScriptKind[]], { error: `must be one of ${SCRIPT_KINDS.join(", ")}` }).optional(),
+        candidateName: text.optional(),
+        jobTitle: text.optional(),
+        company: text.optional(),
+        interviewerName: text.optional(),
+        interviewDate: interviewDateSchema().optional(),
+        timeZone: timeZoneSchema().optional(),
+        topics: z.array(text, { error: "must be a list of topics" }).optional(),
+        phone: text.optional(),
+        region: z.string().regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" }).transform((region) => region.toUpperCase()).optional(),
+        stage: z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" }).optional(),
+        path: z.array(z.union([z.string(), z.number()]), { error: "must be a list of keys" }).optional(),
+      },
+      { error: (issue) => (issue.code === "invalid_type" ? "the script context must be an object" : undefined) },
+    )
+    .superRefine((context, ctx) => {
+      if (context.interviewDate && "instant" in context.interviewDate && context.timeZone === undefined) {
+        ctx.addIssue({ code: "custom", path: ["timeZone"], message: "is needed to read an instant interviewDate; or give the date as YYYY-MM-DD" });
+      }
+    });
+}
+
+/** A script context after validation. */
+export type ParsedScriptContext = z.output<ReturnType<typeof buildScriptContextSchema>>;
+
+/** Validates a lintScript context or throws FollowUpInputError. */
+export function parseScriptContext(input: unknown): ParsedScriptContext {
+  scriptContextSchema ??= buildScriptContextSchema();
+  const result = scriptContextSchema.safeParse(input ?? {});
+  if (!result.success) throw toInputError(result.error, "Invalid script context");
+  return result.data;
+}

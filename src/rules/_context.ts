@@ -5,8 +5,11 @@ import type { RuleReport } from "./_types";
 
 /** What a rule's `check` receives. Shared analyses are computed once, on first use. */
 export interface RuleContext {
-  /** The validated plan: instants in epoch ms, calendar dates as day numbers. */
-  readonly plan: ParsedCallPlan;
+  /**
+   * The validated plan (instants in epoch ms, calendar dates as day numbers); `undefined`
+   * under `lintScript`, where only `"text"` rules run.
+   */
+  readonly plan: ParsedCallPlan | undefined;
   /** Options for this rule from `RulesConfig` (`["warning", { … }]`), or `{}`. */
   readonly options: Readonly<Record<string, unknown>>;
   /** Timing findings for `call.at` (the engine of `scoreCallTime`). */

@@ -13,6 +13,11 @@ export interface RuleMeta {
   readonly derived: boolean;
   /** Relative path of the rule's documentation page. */
   readonly docs: string;
+  /**
+   * `"plan"` rules read the plan (`validateCallPlan` only); `"text"` rules read the script and
+   * voicemail through `context.texts`, and also run in `lintScript`.
+   */
+  readonly scope: "plan" | "text";
   /** Message templates by message id; `{{name}}` is replaced from the report's data. */
   readonly messages: Readonly<Record<string, string>>;
 }
@@ -33,6 +38,11 @@ export interface RuleReport {
 /** A rule as given to `defineRule`: meta without the docs path, which is derived from the id. */
 export interface RuleDefinition<Context = unknown> {
   readonly id: string;
-  readonly meta: Omit<RuleMeta, "id" | "docs"> & { readonly docs?: string };
+  readonly meta: Omit<RuleMeta, "id" | "docs" | "scope" | "messages"> & {
+    readonly docs?: string;
+    /** Default `"plan"`. */
+    readonly scope?: "plan" | "text";
+    readonly messages?: Readonly<Record<string, string>>;
+  };
   check(context: Context): readonly RuleReport[] | void;
 }

@@ -31,7 +31,7 @@ const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
  *     messages: { shouting: "This script is in capitals; it reads as shouting." },
  *   },
  *   check(ctx) {
- *     const script = ctx.plan.call.script;
+ *     const script = ctx.plan?.call.script;
  *     if (script && script === script.toUpperCase()) ctx.report({ messageId: "shouting", path: ["call", "script"] });
  *   },
  * });
@@ -58,6 +58,9 @@ export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
       problems.push({ path: ["meta", "sources"], message: `built-in rules cite only ${SOURCE_IDS.join(", ")}` });
     }
     if (typeof meta.derived !== "boolean") problems.push({ path: ["meta", "derived"], message: "must be true or false" });
+    if (meta.scope !== undefined && meta.scope !== "plan" && meta.scope !== "text") {
+      problems.push({ path: ["meta", "scope"], message: 'must be "plan" or "text"' });
+    }
   }
   if (typeof definition?.check !== "function") problems.push({ path: ["check"], message: "must be a function" });
   if (problems.length > 0) throw new FollowUpInputError(problems, `Invalid rule definition${typeof id === "string" ? ` "${id}"` : ""}`);
@@ -69,6 +72,7 @@ export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
     sources: Object.freeze([...meta.sources]),
     derived: meta.derived,
     docs: meta.docs ?? `docs/rules/${id}.md`,
+    scope: meta.scope ?? "plan",
     messages: Object.freeze({ ...(meta.messages ?? {}) }),
   });
   const check = definition.check;

@@ -1,6 +1,50 @@
-/** A script text under review (placeholder type completed by the content rules). */
+import type { ConversationStage } from "../schemas";
+import type { Path } from "../types";
+import { normalizeForMatching, splitSentences, type Sentence } from "./_text";
+
+/** What kind of text is under review; `undefined` when `lintScript` was not told. */
+export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
+
+/** The facts the presence rules compare a text with. Each is optional: a rule needing one that is missing does not run. */
+export interface ScriptFacts {
+  readonly candidateName?: string;
+  readonly jobTitle?: string;
+  /** The interview's local date, as a day number. */
+  readonly interviewDay?: number;
+  readonly topics?: readonly string[];
+  readonly phone?: string;
+  readonly region?: string;
+  readonly stage: ConversationStage;
+  /** Values filled into the text (names, company…): words inside them are the data, not the script's. */
+  readonly values: readonly string[];
+}
+
+/** A script or voicemail under review, normalised and split once for every content rule. */
 export interface ReviewedText {
-  readonly kind: "call" | "voicemail";
-  readonly path: readonly (string | number)[];
+  readonly kind: ReviewedKind | undefined;
+  readonly path: Path;
   readonly text: string;
+  /** Lower-cased, quotes straightened; same offsets as `text`. */
+  readonly normalized: string;
+  readonly sentences: readonly Sentence[];
+  readonly facts: ScriptFacts;
+}
+
+export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
+  const normalized = normalizeForMatching(text);
+  return { kind, path, text, normalized, sentences: splitSentences(normalized), facts };
+}
+
+/**
+ * Whether a span lies inside an occurrence of one of the filled-in values: a candidate
+ * literally named "{{x}}" is data, not a leftover placeholder.
+ */
+export function isInsideValue(reviewed: ReviewedText, start: number, end: number): boolean {
+  for (const value of reviewed.facts.values) {
+    if (value.length === 0) continue;
+    for (let at = reviewed.text.indexOf(value); at !== -1; at = reviewed.text.indexOf(value, at + 1)) {
+      if (at <= start && end <= at + value.length) return true;
+    }
+  }
+  return false;
 }

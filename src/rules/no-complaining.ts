@@ -1,0 +1,35 @@
+import { phraseRule } from "./_phraseRule";
+
+/** D4: never complain about the company, the interviewer or the process. */
+export default phraseRule({
+  id: "no-complaining",
+  meta: {
+    description: "Do not complain about the company, the people you met or the hiring process.",
+    defaultSeverity: "error",
+    sources: ["rednax", "monster"],
+    derived: false,
+    scope: "text",
+    messages: {
+      found: "\"{{words}}\" reads as a complaint; stay positive, whatever happened.",
+    },
+  },
+  matcher: {
+    patterns: [
+      /\b(?:a (?:complete |total |bit of a |real )?(?:mess|shambles|joke|nightmare|disaster|farce)|shambolic|chaotic)\b/,
+      /\b(?:rude|unfair|clunky|ridiculous|absurd|disrespectful|inconsiderate|unprofessional|incompetent|disorgani[sz]ed|badly (?:run|designed|organi[sz]ed|managed)|poorly (?:run|designed|organi[sz]ed|managed)|unprepared|pointless|terrible|awful|appalling|dreadful)\b/,
+      /\bwaste of (?:my |our |everyone's )?time\b/,
+      /\bfrustrat(?:ing|ed|ion)\b|\bannoy(?:ed|ing)\b|\birritat(?:ing|ed)\b|\bfed up\b|\bdisappoint(?:ing|ed)\b|\bupset\b/,
+      /\b(?:far |way |much )?too (?:long|slow|many|much)\b/,
+      /\bdidn't appreciate\b|\bdidn't seem (?:prepared|interested|to care)\b|\bnobody seemed to care\b|\bdidn't (?:even )?bother\b/,
+      /\bnever (?:answers|replies|calls|responds|returns)\b/,
+      /\b(?:nobody|no one) (?:got back|told me|replied|called|bothered|answered)\b/,
+      /\bhad to wait\b|\bkept (?:me )?waiting\b|\bkept (?:checking|dropping|interrupting|cutting)\b/,
+      /\bfreezing\b|\bcouldn't concentrate\b|\bgot lost\b|\b(?:were|was) wrong\b/,
+      /\ba bit much\b|\bshort notice\b|\bover and over\b/,
+      /\bbad taste\b|\blet ?down\b|\bnot good enough\b/,
+    ],
+    negatable: true,
+    unless: [/\bno complaints?\b|\bnothing to complain\b/],
+  },
+  suggestion: "Leave it out, or turn it into something positive you took from the interview.",
+});

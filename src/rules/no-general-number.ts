@@ -1,0 +1,52 @@
+import { parsePhone, toE164 } from "../validate/_phone";
+import { defineRule } from "./defineRule";
+
+const GENERAL_TYPES: Readonly<Record<string, string>> = {
+  TOLL_FREE: "a toll-free number",
+  SHARED_COST: "a shared-cost number",
+  PREMIUM_RATE: "a premium-rate number",
+};
+
+/** C1: call the person directly, never a general line or switchboard. */
+export default defineRule({
+  id: "no-general-number",
+  meta: {
+    description: "Call the person's direct line or mobile, not a general company number or switchboard.",
+    defaultSeverity: "error",
+    sources: ["rednax", "monster"],
+    derived: false,
+    messages: {
+      markedGeneral: "{{number}} is marked as a general line; call {{name}} directly.",
+      generalType: "{{number}} is {{type}}, which reaches a company line, not {{name}}.",
+      mainNumber: "{{number}} is the company's main number; call {{name}} directly.",
+      unparseable: "{{number}} could not be read as a phone number, so it cannot be checked.",
+    },
+  },
+  check(context) {
+    const plan = context.plan;
+    if (plan === undefined) return;
+    const { to } = plan.call;
+    if (plan.call.channel === "linkedin") return;
+    const path = ["call", "to", "number"];
+    const suggestion = "Find their direct number in an email signature, on the company site or on LinkedIn; ask HR for it only as a last resort.";
+    const data = { number: to.number, name: to.name };
+    if (to.line === "general") {
+      context.report({ messageId: "markedGeneral", data, path: ["call", "to", "line"], suggestion });
+      return;
+    }
+    const parsed = parsePhone(to.number, plan.region);
+    if (parsed === undefined || !parsed.isPossible()) {
+      context.report({ messageId: "unparseable", data, path, severity: "warning" });
+      return;
+    }
+    const type = parsed.getType();
+    if (type !== undefined && GENERAL_TYPES[type]) {
+      context.report({ messageId: "generalType", data: { ...data, type: GENERAL_TYPES[type] as string }, path, suggestion });
+      return;
+    }
+    const main = plan.company?.mainNumber;
+    if (main !== undefined && toE164(main, plan.region) === parsed.number) {
+      context.report({ messageId: "mainNumber", data, path, suggestion });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { describeDay } from "../time/civil";
+import { toLocal } from "../time/zonedTime";
+import { toE164 } from "../validate/_phone";
+import { defineRule } from "./defineRule";
+
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
+
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((word) => word.length > 0 && !TITLES.has(word));
+}
+
+/** "Priya" and "Ms Priya Okafor" are the same person: the shorter name's words are all in the longer. */
+function samePerson(a: string, b: string): boolean {
+  const [shorter, longer] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return shorter.length > 0 && shorter.every((word) => longer.includes(word));
+}
+
+/** C5, C6, T3: call once; after that, follow up in writing. */
+export default defineRule({
+  id: "no-repeat-call",
+  meta: {
+    description: "Call once; if that does not settle things, follow up in writing, not with another call.",
+    defaultSeverity: "error",
+    sources: ["rednax", "monster"],
+    derived: false,
+    messages: {
+      repeat: "You already {{how}} {{name}} on {{date}}; a second call reads as pressure.",
+    },
+  },
+  check(context) {
+    const plan = context.plan;
+    if (plan === undefined || !plan.history) return;
+    const zone = plan.interview.timeZone;
+    const callDay = toLocal(plan.call.at, zone).day;
+    // T3: a call on a day the employer asked for is never a repeat call.
+    const askedForToday = plan.callbackRequestedOn === callDay || plan.history.some((entry) => entry.callbackRequestedOn === callDay);
+    if (askedForToday) return;
+    const calledNumber = toE164(plan.call.to.number, plan.region);
+    plan.history.forEach((entry, index) => {
+      if ((entry.channel !== "call" && entry.channel !== "voicemail") || entry.at >= plan.call.at) return;
+      const name = entry.to?.name;
+      const number = entry.to?.number;
+      const toInterviewer = name === undefined && number === undefined;
+      const sameName = samePerson(toInterviewer ? plan.interview.interviewerName : (name ?? ""), plan.call.to.name);
+      const sameNumber = number !== undefined && calledNumber !== undefined && toE164(number, plan.region) === calledNumber;
+      if (!sameName && !sameNumber) return;
+      const entryDay = toLocal(entry.at, zone).day;
+      context.report({
+        messageId: "repeat",
+        data: {
+          how: entry.channel === "voicemail" || entry.outcome === "voicemail" ? "left a voicemail for" : "called",
+          name: toInterviewer ? plan.interview.interviewerName : (name ?? number ?? plan.call.to.name),
+          date: describeDay(entryDay),
+        },
+        path: ["history", index],
+        suggestion: `Send a short follow-up email around ${describeDay(entryDay + 7)}, a week after that call, instead of calling again.`,
+      });
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { isNegatedBefore } from "../validate/_text";
+import { presenceRule } from "./_presenceRule";
+
+const INTEREST =
+  /\b(?:interested|keen|excited|enthusiastic|eager|passionate|thrilled|motivated)\b|\b(?:love|like|want|hope) to (?:join|be part|be a part|work|take on|help|contribute)\b|\bmy (?:first|top) choice\b/g;
+const WITHDRAWN = /\bwithdraw\b|\bno longer\b|\banymore\b|\bafter all\b|\bnot (?:sure|certain) (?:i'm|i am)\b/;
+
+/** S6: say you are still interested. */
+export default presenceRule({
+  id: "reaffirm-interest",
+  meta: {
+    description: "Say that you are still interested in the role.",
+    defaultSeverity: "warning",
+    sources: ["rednax", "monster"],
+    derived: false,
+    scope: "text",
+    messages: { missing: "The text never says you are still interested in the role." },
+  },
+  kinds: ["call", "voicemail", "thank-you-email", "follow-up-email"],
+  missing(reviewed) {
+    for (const sentence of reviewed.sentences) {
+      if (WITHDRAWN.test(sentence.text)) continue;
+      for (const match of sentence.text.matchAll(INTEREST)) {
+        if (!isNegatedBefore(sentence.text, match.index)) return undefined;
+      }
+    }
+    return { messageId: "missing", suggestion: 'Add "I\'m still very interested in the role."' };
+  },
+});

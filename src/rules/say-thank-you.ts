@@ -1,0 +1,20 @@
+import { presenceRule } from "./_presenceRule";
+
+const THANKS = /\bthank(?:s|ing|ed)?\b|\bappreciat(?:e|ed|ing)\b|\bgrateful\b|\bgratitude\b|\bcheers\b/;
+
+/** S4: thank them for the interview and for their time. */
+export default presenceRule({
+  id: "say-thank-you",
+  meta: {
+    description: "Thank them for the interview and for their time now.",
+    defaultSeverity: "warning",
+    sources: ["rednax", "monster"],
+    derived: false,
+    scope: "text",
+    messages: { missing: "The text never thanks them for the interview or their time." },
+  },
+  missing(reviewed) {
+    if (THANKS.test(reviewed.normalized)) return undefined;
+    return { messageId: "missing", suggestion: 'Add "Thank you again for the interview."' };
+  },
+});

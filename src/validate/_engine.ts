@@ -1,0 +1,157 @@
+import { FollowUpInputError, type FollowUpIssue } from "../errors";
+import type { RuleContext } from "../rules/_context";
+import type { RuleReport } from "../rules/_types";
+import { formatMessage, type Rule } from "../rules/defineRule";
+import type { ParsedCallPlan } from "../schemas";
+import type { TimingFinding } from "../timing/_evaluateSlot";
+import type { Diagnostic, Path, RuleSetting, Severity } from "../types";
+import type { ReviewedText } from "./_reviewedText";
+
+/** ESLint-style: a severity, `"off"`, or `[severity, options]` for rules that take options. */
+export type RulesConfig = Readonly<Record<string, RuleSetting | readonly [RuleSetting, Readonly<Record<string, unknown>>]>>;
+
+interface ResolvedRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+const SETTINGS = new Set<string>(["off", "info", "warning", "error"]);
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+function isRule(value: unknown): value is Rule {
+  const candidate = value as Rule | undefined;
+  return typeof candidate === "object" && candidate !== null && typeof candidate.check === "function" && typeof candidate.meta?.id === "string";
+}
+
+/**
+ * Checks plugins and the rules config against the known rules and returns the rules to run,
+ * in registry order, with their severity and options. Unknown ids are errors, not ignored.
+ */
+export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plugins: unknown): ResolvedRule[] {
+  const issues: FollowUpIssue[] = [];
+  const all: Rule[] = [...builtIn];
+  if (plugins !== undefined) {
+    if (!Array.isArray(plugins)) issues.push({ path: ["plugins"], message: "must be a list of rules made with defineRule" });
+    else {
+      plugins.forEach((plugin, index) => {
+        if (!isRule(plugin)) issues.push({ path: ["plugins", index], message: "is not a rule made with defineRule" });
+        else if (all.some((rule) => rule.meta.id === plugin.meta.id)) issues.push({ path: ["plugins", index], message: `repeats the rule id "${plugin.meta.id}"` });
+        else all.push(plugin);
+      });
+    }
+  }
+  const settings = new Map<string, { severity: RuleSetting; options: Readonly<Record<string, unknown>> }>();
+  if (rulesConfig !== undefined) {
+    if (typeof rulesConfig !== "object" || rulesConfig === null || Array.isArray(rulesConfig)) {
+      issues.push({ path: ["rules"], message: 'must be an object like { "keep-it-brief": "off" }' });
+    } else {
+      for (const [id, value] of Object.entries(rulesConfig)) {
+        if (!all.some((rule) => rule.meta.id === id)) {
+          issues.push({ path: ["rules", id], message: `is not a known rule id (see ruleCatalog)` });
+          continue;
+        }
+        const [severity, options] = Array.isArray(value) ? value : [value, NO_OPTIONS];
+        if (typeof severity !== "string" || !SETTINGS.has(severity)) {
+          issues.push({ path: ["rules", id], message: 'must be "off", "info", "warning" or "error", or [severity, options]' });
+        } else if (typeof options !== "object" || options === null || Array.isArray(options)) {
+          issues.push({ path: ["rules", id, 1], message: "rule options must be an object" });
+        } else {
+          settings.set(id, { severity: severity as RuleSetting, options });
+        }
+      }
+    }
+  }
+  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid validation options");
+  const resolved: ResolvedRule[] = [];
+  for (const rule of all) {
+    const setting = settings.get(rule.meta.id);
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity !== "off") resolved.push({ rule, severity, options: setting?.options ?? NO_OPTIONS });
+  }
+  return resolved;
+}
+
+/** Shared analyses for the rules, computed at most once, on first use. */
+export interface RuleInputs {
+  readonly plan: ParsedCallPlan | undefined;
+  readonly timing: () => readonly TimingFinding[];
+  readonly texts: () => readonly ReviewedText[];
+}
+
+function toDiagnostic(rule: Rule, configured: Severity, report: RuleReport): Diagnostic {
+  const template = report.messageId === undefined ? undefined : rule.meta.messages[report.messageId];
+  const message = report.message ?? (template === undefined ? (report.messageId ?? rule.meta.description) : formatMessage(template, report.data));
+  // A report may be milder than the rule (a check that could not be made), never harsher.
+  const severity = report.severity !== undefined && SEVERITY_RANK[report.severity] > SEVERITY_RANK[configured] ? report.severity : configured;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message,
+    path: Object.freeze([...(report.path ?? [])]),
+    ...(report.span ? { span: { start: report.span.start, end: report.span.end } } : {}),
+    sources: rule.meta.sources,
+    ...(report.suggestion ? { suggestion: report.suggestion } : {}),
+  };
+}
+
+function comparePaths(a: Path, b: Path): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const left = a[index] as string | number;
+    const right = b[index] as string | number;
+    if (left === right) continue;
+    if (typeof left === "number" && typeof right === "number") return left - right;
+    return String(left) < String(right) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** Errors first, then by path, then by position in the text. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    comparePaths(a.path, b.path) ||
+    (a.span?.start ?? -1) - (b.span?.start ?? -1) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** Runs each rule; a rule that throws yields a diagnostic naming it instead of a crash. */
+export function runRules(rules: readonly ResolvedRule[], inputs: RuleInputs): Diagnostic[] {
+  let timing: readonly TimingFinding[] | undefined;
+  let texts: readonly ReviewedText[] | undefined;
+  const diagnostics: Diagnostic[] = [];
+  for (const { rule, severity, options } of rules) {
+    const reports: RuleReport[] = [];
+    const context: RuleContext = {
+      plan: inputs.plan,
+      options,
+      get timing() {
+        timing ??= inputs.timing();
+        return timing;
+      },
+      get texts() {
+        texts ??= inputs.texts();
+        return texts;
+      },
+      report(report) {
+        reports.push(report);
+      },
+    };
+    try {
+      const returned = rule.check(context);
+      if (Array.isArray(returned)) reports.push(...(returned as RuleReport[]));
+      for (const report of reports) diagnostics.push(toDiagnostic(rule, severity, report));
+    } catch (error) {
+      diagnostics.push({
+        ruleId: rule.meta.id,
+        severity: "error",
+        message: `Rule "${rule.meta.id}" failed and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+        path: [],
+        sources: rule.meta.sources,
+      });
+    }
+  }
+  return diagnostics.sort(compareDiagnostics);
+}

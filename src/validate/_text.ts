@@ -1,0 +1,110 @@
+/**
+ * Text helpers for the content rules. Matching runs on a lower-cased copy in which curly
+ * quotes and dashes are straightened one character for one, so an offset found in the copy
+ * is the same offset in the original text.
+ */
+
+/** A sentence of a text, by offsets (end exclusive). */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** The normalised sentence text. */
+  readonly text: string;
+}
+
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u02BC": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u00A0": " ",
+};
+const LOOKALIKE_PATTERN = /[\u2018\u2019\u02BC\u201C\u201D\u2013\u2014\u00A0]/g;
+
+/** Lower-case, with quotes, apostrophes and dashes straightened; same length as the input. */
+export function normalizeForMatching(text: string): string {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for almost everything; where it does not (İ), fall back
+  // to per-character lowering so offsets stay true.
+  const sameLength = lower.length === text.length ? lower : Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join("");
+  return sameLength.replace(LOOKALIKE_PATTERN, (char) => LOOKALIKES[char] ?? char);
+}
+
+const SENTENCE_END = /[.!?]+(?=["')\]]*(?:\s|$))|\n/g;
+
+/** Splits normalised text into sentences at . ! ? followed by a space, and at line breaks. */
+export function splitSentences(normalized: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(normalized); match !== null; match = SENTENCE_END.exec(normalized)) {
+    const end = match.index + match[0].length;
+    pushSentence(sentences, normalized, start, end);
+    start = end;
+  }
+  pushSentence(sentences, normalized, start, normalized.length);
+  return sentences;
+}
+
+function pushSentence(sentences: Sentence[], normalized: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(normalized[start] as string)) start++;
+  while (end > start && /\s/.test(normalized[end - 1] as string)) end--;
+  if (end > start) sentences.push({ start, end, text: normalized.slice(start, end) });
+}
+
+/** Words in a text, the way a reader counts them. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)) count++;
+  return count;
+}
+
+const INDIRECT_QUESTION =
+  /\b(?:i was wondering|i'm wondering|i wondered|i'd (?:love|like|be keen|appreciate)(?: to)? know(?:ing)?|i'd appreciate knowing|i want to know|i'd like to ask|could you (?:tell|let) me|can you (?:tell|let) me|would you (?:mind telling|tell|let) me|could you say|can i ask|may i ask|let me know (?:if|whether|how|who|what|when)|i was hoping you (?:might|could|would) (?:tell|let)|i'm curious|out of curiosity|just curious|any chance you could)\b/;
+
+/** Whether a normalised sentence asks something, directly or indirectly. */
+export function isQuestion(sentence: string): boolean {
+  return sentence.includes("?") || INDIRECT_QUESTION.test(sentence);
+}
+
+const NEGATOR = /\b(?:not|never|no|nor|without|n't|don't|didn't|doesn't|won't|wouldn't|isn't|wasn't|aren't|weren't|haven't|hasn't|hadn't|can't|cannot|couldn't|shouldn't|nothing|nobody|none)\b|n't\b/;
+
+/**
+ * Whether the few words before `index` in a sentence negate what follows
+ * ("I didn't find it frustrating", "I don't have any other offers").
+ */
+export function isNegatedBefore(sentence: string, index: number, words = 4): boolean {
+  const before = sentence.slice(0, index);
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" but "), before.lastIndexOf(" and "));
+  const clause = before.slice(clauseStart + 1).trim().split(/\s+/);
+  return NEGATOR.test(clause.slice(-words).join(" "));
+}
+
+/** Escapes a value for use inside a regular expression. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+/** Whether `phrase` (already normalised) occurs in `haystack` as whole words. No regex per call. */
+export function containsPhrase(haystack: string, phrase: string): boolean {
+  const needle = phrase.trim();
+  if (needle.length === 0) return false;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true;
+  }
+  return false;
+}
+
+/** Collapses runs of white space and hyphens, so "operations-analyst" matches "operations analyst". */
+export function squashSpaces(text: string): string {
+  return text.replace(/[\s\-]+/g, " ");
+}

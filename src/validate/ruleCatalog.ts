@@ -1,0 +1,14 @@
+import type { RuleMeta } from "../rules/_types";
+import { builtInRules } from "../rules/index";
+
+/**
+ * The metadata of every built-in rule: id, default severity, description, sources, whether
+ * it is derived (house policy), its docs page, scope and message templates.
+ *
+ * @example
+ * ```ts
+ * ruleCatalog.filter((rule) => rule.derived).map((rule) => rule.id);
+ * // ["after-stated-timeline", "working-day", "working-hours", "no-placeholders"]
+ * ```
+ */
+export const ruleCatalog: readonly RuleMeta[] = Object.freeze(builtInRules.map((rule) => rule.meta));

@@ -1,0 +1,72 @@
+import { builtInRules } from "../rules/index";
+import type { Rule } from "../rules/defineRule";
+import { parseCallPlan, type CallPlan } from "../schemas";
+import { evaluateSlot } from "../timing/_evaluateSlot";
+import { buildTimingContext } from "../timing/_timingContext";
+import { toLocal } from "../time/zonedTime";
+import type { Diagnostic } from "../types";
+import { resolveRules, runRules, type RulesConfig } from "./_engine";
+import { planTexts } from "./_planTexts";
+
+/** Options of `validateCallPlan`. */
+export interface ValidateOptions {
+  /** Severity per rule id (`"off"` to disable); unknown ids throw. */
+  rules?: RulesConfig;
+  /** Extra rules made with `defineRule`. */
+  plugins?: readonly Rule[];
+}
+
+/** The outcome of validating a plan. */
+export interface ValidationReport {
+  /** True when no diagnostic has severity `error`. */
+  readonly valid: boolean;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Errors first, then warnings, then info; within a severity, by path. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Checks a planned follow-up call against the guidance (RULES.md): timing, who and how to
+ * call, and what the script and voicemail say, and returns ESLint-style diagnostics.
+ *
+ * A plan that can be read never throws: every problem in it is a diagnostic with a rule id,
+ * severity, message, path (and span for words in the script), sources and, where there is
+ * one, a suggestion. The timing rules use the same engine as `scoreCallTime`.
+ *
+ * @param plan - The candidate, the interview, the planned call and its history.
+ * @param options - `rules` to change severities or turn rules off; `plugins` for custom rules.
+ * @returns The report: `valid`, counts, and the sorted diagnostics.
+ * @throws FollowUpInputError when the plan or the options are malformed (including an unknown
+ *   rule id in `rules`).
+ * @example
+ * ```ts
+ * const report = validateCallPlan({
+ *   candidate: { name: "Dana Whitfield", phone: "+1 555 201 3344" },
+ *   interview: { at: "2026-11-10T14:00:00-05:00", timeZone: "America/New_York", jobTitle: "Operations Analyst", company: "Harbor Lines", interviewerName: "Priya Okafor" },
+ *   call: { at: "2026-11-12T10:00:00-05:00", to: { name: "Front desk", number: "+1 800 555 0100", role: "reception" } },
+ * });
+ * report.valid; // false
+ * report.diagnostics.map((d) => d.ruleId); // ["no-general-number", "wait-a-week", "call-the-hiring-manager", …]
+ * ```
+ */
+export function validateCallPlan(plan: CallPlan, options: ValidateOptions = {}): ValidationReport {
+  const parsed = parseCallPlan(plan);
+  const rules = resolveRules(builtInRules, options?.rules, options?.plugins);
+  const diagnostics = runRules(rules, {
+    plan: parsed,
+    timing: () => {
+      const context = buildTimingContext({ ...parsed, interviewedAt: parsed.interview.at, timeZone: parsed.interview.timeZone, now: undefined });
+      const local = toLocal(parsed.call.at, parsed.interview.timeZone);
+      return evaluateSlot(context, local.day, local.minute).findings;
+    },
+    texts: () => planTexts(parsed),
+  });
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "error") errorCount++;
+    else if (diagnostic.severity === "warning") warningCount++;
+  }
+  return { valid: errorCount === 0, errorCount, warningCount, diagnostics };
+}
