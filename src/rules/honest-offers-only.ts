@@ -14,6 +14,7 @@ export default phraseRule({
     },
   },
   matcher: {
+    anchors: ["offer", "answer"],
     patterns: [
       /\b(?:another|other|second|competing|rival|firm|written|conditional|verbal|outside) (?:job )?offers?\b/,
       /\bjob offers?\b/,

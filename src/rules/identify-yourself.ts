@@ -15,7 +15,7 @@ export default presenceRule({
   missing(reviewed) {
     const name = reviewed.facts.candidateName;
     if (!name) return undefined;
-    const text = squashSpaces(reviewed.normalized);
+    const text = reviewed.squashed;
     const full = squashSpaces(normalizeForMatching(name)).trim();
     const first = full.split(" ")[0] ?? full;
     if (containsPhrase(text, full) || containsPhrase(text, first)) return undefined;

@@ -24,7 +24,7 @@ export default presenceRule({
   missing(reviewed) {
     const topics = reviewed.facts.topics;
     if (!topics || topics.length === 0) return undefined;
-    const text = squashSpaces(reviewed.normalized);
+    const text = reviewed.squashed;
     const mentioned = topics.some((topic) => {
       const words = keyWords(topic);
       return words.length > 0 && words.every((word) => containsPhrase(text, word));

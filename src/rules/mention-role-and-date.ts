@@ -20,7 +20,7 @@ export default presenceRule({
   kinds: ["call", "voicemail", "follow-up-email"],
   missing(reviewed) {
     const { jobTitle, interviewDay } = reviewed.facts;
-    const text = squashSpaces(reviewed.normalized);
+    const text = reviewed.squashed;
     const roleMissing = jobTitle !== undefined && !containsPhrase(text, squashSpaces(normalizeForMatching(jobTitle)).trim());
     const dateMissing = interviewDay !== undefined && !mentionsInterviewDay(reviewed.normalized, interviewDay);
     if (!roleMissing && !dateMissing) return undefined;

@@ -2,7 +2,7 @@ import { phraseRule } from "./_phraseRule";
 
 // Asking why someone else was chosen, or what the successful candidate had (A3).
 const WHY_SOMEONE_ELSE = [
-  /\bwhy (?:did )?(?:you |they |the team )?(?:go|went|pick|picked|choose|chose|select|selected|hire|hired|decide|decided|offer|offered)\b[^?]*\b(?:someone else|another (?:candidate|applicant|person)|the other (?:candidate|applicant|person)|them|him|her)\b/,
+  /\bwhy\b[^.?!]{0,40}\b(?:go|went|going|pick|picked|choose|chose|chosen|select|selected|hire|hired|decide|decided|offer|offered|prefer|preferred)\b[^.?!]*\b(?:someone else|somebody else|another (?:candidate|applicant|person)|the other (?:candidate|applicant|person))\b/,
   /\b(?:picked|chose|chosen|selected|hired|went with|go with|going with|preferred|offered (?:it|the (?:job|role|position)) to) (?:someone else|another (?:candidate|applicant|person))\b/,
   /\b(?:successful|chosen|selected|winning|hired) (?:candidate|applicant|person|hire)\b/,
   /\bthe (?:person|candidate|applicant|one) (?:you|they|the team) (?:hired|chose|picked|selected|went with|offered)\b/,
@@ -57,6 +57,7 @@ export default phraseRule({
   },
   matcher: {
     patterns: ABOUT_OTHERS,
+    anchors: ["many", "else", "compar", "rank", "stand", "stack", "measur", "fit", "doing", "rate", "place", "other", "shortlist", "candidat", "applicant", "choice", "pick", "person", "top", "strongest", "best", "leading", "preferred", "favo", "number", "first", "front", "down", "against", "competition", "pool", "ahead", "better", "anyone", "people", "running", "another", "why", "someone", "somebody", "successful", "chosen", "selected", "winning", "hired", "chose", "picked", "went", "offered"],
     questionsOnly: true,
     unless: [/\b(?:not|never|won't|wouldn't|don't|didn't)\b(?: \w+){0,3} (?:ask|asking|pry|enquire|inquire|going to ask)\b/],
     allowedAt: { stages: ["after-rejection"], patterns: WHY_SOMEONE_ELSE },

@@ -14,6 +14,7 @@ export default phraseRule({
     },
   },
   matcher: {
+    anchors: ["get", "got", "been", "successful", "made", "being", "getting", "offered", "hired", "selected", "mine", "yes", "no", "hire", "hiring", "take", "decided", "decision", "offer", "make", "making", "give", "giving", "coming"],
     patterns: [
       /\bdid i get\b/,
       /\b(?:whether|if) i(?:'ve| have|'m| am)? (?:got|get|been successful|been selected|was successful|successful|made it|being offered)\b/,

@@ -14,6 +14,7 @@ export default phraseRule({
     },
   },
   matcher: {
+    anchors: ["mess", "shambles", "joke", "nightmare", "disaster", "farce", "shambolic", "chaotic", "rude", "unfair", "clunky", "ridiculous", "absurd", "disrespectful", "inconsiderate", "unprofessional", "incompetent", "disorgani", "badly", "poorly", "unprepared", "pointless", "terrible", "awful", "appalling", "dreadful", "waste", "frustrat", "annoy", "irritat", "fed", "disappoint", "upset", "too", "appreciate", "seem", "bother", "never", "nobody", "no", "wait", "kept", "freezing", "concentrate", "lost", "wrong", "bit", "notice", "over", "taste", "let", "enough"],
     patterns: [
       /\b(?:a (?:complete |total |bit of a |real )?(?:mess|shambles|joke|nightmare|disaster|farce)|shambolic|chaotic)\b/,
       /\b(?:rude|unfair|clunky|ridiculous|absurd|disrespectful|inconsiderate|unprofessional|incompetent|disorgani[sz]ed|badly (?:run|designed|organi[sz]ed|managed)|poorly (?:run|designed|organi[sz]ed|managed)|unprepared|pointless|terrible|awful|appalling|dreadful)\b/,

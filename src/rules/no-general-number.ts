@@ -5,6 +5,8 @@ const GENERAL_TYPES: Readonly<Record<string, string>> = {
   TOLL_FREE: "a toll-free number",
   SHARED_COST: "a shared-cost number",
   PREMIUM_RATE: "a premium-rate number",
+  // A "universal access number" is by design one number for a whole organisation.
+  UAN: "a company-wide access number",
 };
 
 /** C1: call the person directly, never a general line or switchboard. */
@@ -35,17 +37,17 @@ export default defineRule({
       return;
     }
     const parsed = parsePhone(to.number, plan.region);
-    if (parsed === undefined || !parsed.isPossible()) {
+    if (parsed === undefined || !parsed.possible) {
       context.report({ messageId: "unparseable", data, path, severity: "warning" });
       return;
     }
-    const type = parsed.getType();
+    const type = parsed.type();
     if (type !== undefined && GENERAL_TYPES[type]) {
       context.report({ messageId: "generalType", data: { ...data, type: GENERAL_TYPES[type] as string }, path, suggestion });
       return;
     }
     const main = plan.company?.mainNumber;
-    if (main !== undefined && toE164(main, plan.region) === parsed.number) {
+    if (main !== undefined && toE164(main, plan.region) === parsed.e164) {
       context.report({ messageId: "mainNumber", data, path, suggestion });
     }
   },

@@ -14,6 +14,7 @@ export default phraseRule({
     },
   },
   matcher: {
+    anchors: ["why", "taking", "hold", "been", "said", "promised", "told", "expected", "supposed", "meant", "due", "now", "ago", "nobody", "no", "noone", "still", "waiting", "longer", "silence", "happened", "wait", "going", "should", "today", "impression", "enough", "plenty"],
     patterns: [
       /\bwhy\b[^.?!]*\b(?:heard|hear|replied|reply|called|call(?:ed)? back|taking|take so|delay|got back|get back|gotten back|received|decided|so long|this long|still)\b/,
       /\bwhy the (?:delay|wait|hold-?up|silence)\b/,

@@ -18,9 +18,12 @@ export default presenceRule({
   },
   kinds: ["call", "voicemail", "thank-you-email", "follow-up-email"],
   missing(reviewed) {
-    for (const sentence of reviewed.sentences) {
+    INTEREST.lastIndex = 0;
+    const anywhere = INTEREST.test(reviewed.normalized);
+    for (const sentence of anywhere ? reviewed.sentences : []) {
       if (WITHDRAWN.test(sentence.text)) continue;
-      for (const match of sentence.text.matchAll(INTEREST)) {
+      INTEREST.lastIndex = 0;
+      for (let match = INTEREST.exec(sentence.text); match !== null; match = INTEREST.exec(sentence.text)) {
         if (!isNegatedBefore(sentence.text, match.index)) return undefined;
       }
     }

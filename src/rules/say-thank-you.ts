@@ -13,6 +13,7 @@ export default presenceRule({
     scope: "text",
     messages: { missing: "The text never thanks them for the interview or their time." },
   },
+  kinds: ["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection"],
   missing(reviewed) {
     if (THANKS.test(reviewed.normalized)) return undefined;
     return { messageId: "missing", suggestion: 'Add "Thank you again for the interview."' };

@@ -15,6 +15,11 @@ export interface WorkingWeek {
  * working day is an edge (a two-day week, alternate days) no day is singled out.
  */
 export function makeWorkingWeek(weekdays: readonly number[], holidayDays: readonly number[]): WorkingWeek {
+  if (holidayDays.length === 0 && weekdays === MONDAY_TO_FRIDAY) return mondayToFriday;
+  return buildWorkingWeek(weekdays, holidayDays);
+}
+
+function buildWorkingWeek(weekdays: readonly number[], holidayDays: readonly number[]): WorkingWeek {
   const worked = [0, 1, 2, 3, 4, 5, 6].map((weekday) => weekdays.includes(weekday));
   let edge = worked.map((isWorked, weekday) => isWorked && (!worked[(weekday + 6) % 7] || !worked[(weekday + 1) % 7]));
   const hasMidweek = worked.some((isWorked, weekday) => isWorked && !edge[weekday]);
@@ -41,3 +46,7 @@ export function addWorkingDays(week: WorkingWeek, day: number, count: number): n
   }
   return current;
 }
+
+/** The default week (RULES.md §5), built once: most inputs use it. */
+export const MONDAY_TO_FRIDAY: readonly number[] = Object.freeze([1, 2, 3, 4, 5]);
+const mondayToFriday = buildWorkingWeek(MONDAY_TO_FRIDAY, []);

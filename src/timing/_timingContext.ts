@@ -1,11 +1,11 @@
 import type { ParsedTimingInput } from "../schemas";
 import type { TimeOfDayPreference, WorkingDay } from "../time/dayParts";
 import { toLocal } from "../time/zonedTime";
-import { addWorkingDays, makeWorkingWeek, type WorkingWeek } from "../time/workingWeek";
+import { addWorkingDays, makeWorkingWeek, MONDAY_TO_FRIDAY, type WorkingWeek } from "../time/workingWeek";
 
 /** Defaults of RULES.md §5 and T1/T2/T4 (documented in docs/timing.md). */
 export const TIMING_DEFAULTS = Object.freeze({
-  days: [1, 2, 3, 4, 5],
+  days: MONDAY_TO_FRIDAY,
   start: 9 * 60,
   end: 17 * 60,
   lunch: { start: 12 * 60, end: 13 * 60 + 30 },

@@ -117,30 +117,45 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** The context handed to each rule: analyses shared across rules, reports kept per rule. */
+class SharedRuleContext implements RuleContext {
+  #timing: readonly TimingFinding[] | undefined;
+  #texts: readonly ReviewedText[] | undefined;
+  options: Readonly<Record<string, unknown>> = NO_OPTIONS;
+  reports: RuleReport[] = [];
+
+  constructor(private readonly inputs: RuleInputs) {}
+
+  get plan(): ParsedCallPlan | undefined {
+    return this.inputs.plan;
+  }
+
+  get timing(): readonly TimingFinding[] {
+    this.#timing ??= this.inputs.timing();
+    return this.#timing;
+  }
+
+  get texts(): readonly ReviewedText[] {
+    this.#texts ??= this.inputs.texts();
+    return this.#texts;
+  }
+
+  report(report: RuleReport): void {
+    this.reports.push(report);
+  }
+}
+
 /** Runs each rule; a rule that throws yields a diagnostic naming it instead of a crash. */
 export function runRules(rules: readonly ResolvedRule[], inputs: RuleInputs): Diagnostic[] {
-  let timing: readonly TimingFinding[] | undefined;
-  let texts: readonly ReviewedText[] | undefined;
+  const shared = new SharedRuleContext(inputs);
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options } of rules) {
+    // One context object serves every rule in turn (rules run one after another, synchronously).
+    shared.options = options;
     const reports: RuleReport[] = [];
-    const context: RuleContext = {
-      plan: inputs.plan,
-      options,
-      get timing() {
-        timing ??= inputs.timing();
-        return timing;
-      },
-      get texts() {
-        texts ??= inputs.texts();
-        return texts;
-      },
-      report(report) {
-        reports.push(report);
-      },
-    };
+    shared.reports = reports;
     try {
-      const returned = rule.check(context);
+      const returned = rule.check(shared);
       if (Array.isArray(returned)) reports.push(...(returned as RuleReport[]));
       for (const report of reports) diagnostics.push(toDiagnostic(rule, severity, report));
     } catch (error) {

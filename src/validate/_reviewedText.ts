@@ -1,6 +1,6 @@
 import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
-import { normalizeForMatching, splitSentences, type Sentence } from "./_text";
+import { normalizeForMatching, splitSentences, squashSpaces, type Sentence } from "./_text";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
 export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
@@ -27,12 +27,14 @@ export interface ReviewedText {
   /** Lower-cased, quotes straightened; same offsets as `text`. */
   readonly normalized: string;
   readonly sentences: readonly Sentence[];
+  /** `normalized` with runs of spaces and hyphens as one space (offsets differ: for presence checks only). */
+  readonly squashed: string;
   readonly facts: ScriptFacts;
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
   const normalized = normalizeForMatching(text);
-  return { kind, path, text, normalized, sentences: splitSentences(normalized), facts };
+  return { kind, path, text, normalized, sentences: splitSentences(normalized), squashed: squashSpaces(normalized), facts };
 }
 
 /**

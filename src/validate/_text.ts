@@ -57,11 +57,27 @@ function pushSentence(sentences: Sentence[], normalized: string, from: number, t
   if (end > start) sentences.push({ start, end, text: normalized.slice(start, end) });
 }
 
-/** Words in a text, the way a reader counts them. */
+/**
+ * Words in a text, the way a reader counts them: runs of letters and digits, with an
+ * apostrophe or hyphen inside a word keeping it one word ("don't", "follow-up").
+ * A plain character loop: this runs on every script, and a regex with one match per word
+ * costs several times more.
+ */
 export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)) count++;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const isWordCode = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && !isNonWordSymbol(code));
+    if (isWordCode && !inWord) count++;
+    inWord = isWordCode || (inWord && (code === 39 || code === 45 || code === 0x2019) && index + 1 < text.length);
+  }
   return count;
+}
+
+/** Spaces, dashes, quotes and other punctuation above ASCII that never start a word. */
+function isNonWordSymbol(code: number): boolean {
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f) || code === 0xab || code === 0xbb || code === 0xbf || code === 0xa1;
 }
 
 const INDIRECT_QUESTION =
@@ -106,5 +122,9 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
 
 /** Collapses runs of white space and hyphens, so "operations-analyst" matches "operations analyst". */
 export function squashSpaces(text: string): string {
-  return text.replace(/[\s\-]+/g, " ");
+  // Most texts have single spaces only: skip the replace when there is nothing to squash.
+  return NEEDS_SQUASH.test(text) ? text.replace(SQUASHABLE, " ") : text;
 }
+
+const NEEDS_SQUASH = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000\-]| {2}/;
+const SQUASHABLE = /[\s\-]+/g;

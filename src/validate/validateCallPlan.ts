@@ -56,7 +56,21 @@ export function validateCallPlan(plan: CallPlan, options: ValidateOptions = {}):
   const diagnostics = runRules(rules, {
     plan: parsed,
     timing: () => {
-      const context = buildTimingContext({ ...parsed, interviewedAt: parsed.interview.at, timeZone: parsed.interview.timeZone, now: undefined });
+      const context = buildTimingContext({
+        interviewedAt: parsed.interview.at,
+        timeZone: parsed.interview.timeZone,
+        now: undefined,
+        workingHours: parsed.workingHours,
+        holidays: parsed.holidays,
+        timeOfDay: parsed.timeOfDay,
+        lateMorning: parsed.lateMorning,
+        dayEdgeMinutes: parsed.dayEdgeMinutes,
+        waitDays: parsed.waitDays,
+        agencyBusinessDays: parsed.agencyBusinessDays,
+        callbackRequestedOn: parsed.callbackRequestedOn,
+        decisionExpectedBy: parsed.decisionExpectedBy,
+        viaAgency: parsed.viaAgency,
+      });
       const local = toLocal(parsed.call.at, parsed.interview.timeZone);
       return evaluateSlot(context, local.day, local.minute).findings;
     },

@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ruleCatalog } from "../../src/index";
+import { SOURCE_IDS } from "../../src/types";
+import { readmeWithTable } from "./_rulesTable";
+
+const root = new URL("../../", import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), "utf8");
+
+describe("rule documentation", () => {
+  it.each(ruleCatalog.map((meta) => [meta.id, meta] as const))("%s has a page that matches its metadata", (id, meta) => {
+    expect(meta.docs).toBe(`docs/rules/${id}.md`);
+    expect(existsSync(new URL(meta.docs, root))).toBe(true);
+    const page = read(meta.docs);
+    expect(page.startsWith(`# ${id}\n`)).toBe(true);
+    expect(page).toContain(`- **Default severity:** ${meta.defaultSeverity}`);
+    expect(page).toContain(`- **Sources:** ${meta.sources.length ? meta.sources.join(", ") : "none (derived)"}`);
+    expect(page).toContain(`- **Derived:** ${meta.derived ? "yes" : "no"}`);
+    for (const section of ["## What it checks", "## Why", "### ❌ Incorrect", "### ✅ Correct", "## Options", "## When to turn it off"]) {
+      expect(page, `${id}: ${section}`).toContain(section);
+    }
+    for (const source of meta.sources) expect(SOURCE_IDS).toContain(source);
+    if (meta.derived) expect(page.toLowerCase()).toMatch(/house policy|derived/);
+  });
+
+  it("has no page for a rule that does not exist", () => {
+    const pages = readdirSync(new URL("docs/rules/", root)).filter((name) => name.endsWith(".md") && name !== "README.md");
+    expect(pages.map((name) => name.replace(/\.md$/, "")).sort()).toEqual(ruleCatalog.map((meta) => meta.id).sort());
+  });
+
+  it("keeps the README rules table in sync with ruleCatalog (npm run docs:rules)", () => {
+    const readme = read("README.md");
+    expect(readme).toBe(readmeWithTable(readme));
+  });
+
+  it("starts the README with the two commands", () => {
+    const readme = read("README.md");
+    const firstBlock = readme.slice(readme.indexOf("```"), readme.indexOf("```", readme.indexOf("```") + 3));
+    expect(firstBlock).toContain("npm ci && npm run demo");
+    expect(firstBlock).toContain("npm test");
+  });
+});

@@ -1,0 +1,168 @@
+import { testRule } from "./_ruleTester";
+
+testRule("identify-yourself", {
+  valid: [
+    { name: "full name", text: "Hello Priya, this is Dana Whitfield." },
+    { name: "first name, any case", text: "hi, DANA here from the interview." },
+    { name: "no candidate name in the context", text: "Hello there.", context: { candidateName: undefined } },
+  ],
+  invalid: [
+    { name: "no name", text: "Hi Priya, I'm calling about the analyst role.", severity: "error", message: /Dana Whitfield/, path: [] },
+    { name: "a different Dana-like word", text: "Hi, it's Danae from Tuesday." },
+  ],
+});
+
+testRule("mention-role-and-date", {
+  valid: [
+    { name: "title and weekday", text: "I interviewed for the Operations Analyst role on Tuesday." },
+    { name: "title and month-day", text: "About the operations-analyst position, we met November 10." },
+    { name: "title and a relative date", text: "The Operations Analyst interview last week was great." },
+    { name: "title and numeric date", text: "Operations Analyst, interview on 11/10." },
+  ],
+  invalid: [
+    { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
+    { name: "no date", text: "About the Operations Analyst role.", message: /when you interviewed \(Tuesday, November 10\)/ },
+    { name: "the wrong weekday", text: "About the Operations Analyst role we discussed on Friday." },
+  ],
+});
+
+testRule("ask-if-good-time", {
+  valid: [
+    { name: "good time", text: "Is now a good time?" },
+    { name: "a couple of minutes", text: "Have you got a couple of minutes?" },
+    { name: "voicemail is exempt", text: "Hello, it's Dana.", context: { kind: "voicemail" } },
+  ],
+  invalid: [{ name: "never asks", text: "Hi Priya, it's Dana; I'll be quick.", severity: "info" }],
+});
+
+testRule("say-thank-you", {
+  valid: [
+    { name: "thanks", text: "Thanks again for Tuesday." },
+    { name: "appreciated", text: "I really appreciated your time." },
+  ],
+  invalid: [{ name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" }],
+});
+
+testRule("reaffirm-interest", {
+  valid: [
+    { name: "still interested", text: "I'm still very interested in the role." },
+    { name: "would love to join", text: "I would love to join the team." },
+  ],
+  invalid: [
+    { name: "no interest stated", text: "Hi, it's Dana." },
+    { name: "negated interest", text: "I'm not that interested now, to be honest." },
+    { name: "withdrawn interest", text: "I'm no longer keen." },
+  ],
+});
+
+testRule("mention-interview-topic", {
+  valid: [
+    { name: "the topic, any case", text: "Our talk on Warehouse Scheduling stayed with me." },
+    { name: "no topics in the context", text: "Hello.", context: { topics: [] } },
+  ],
+  invalid: [{ name: "no topic", text: "Hello, it's Dana.", severity: "info", message: /warehouse scheduling/ }],
+});
+
+testRule("leave-contact-details", {
+  valid: [
+    { name: "number with dashes", text: "Call me on 212-555-0147.", context: { kind: "voicemail" } },
+    { name: "number with +1 and spaces", text: "My number is +1 212 555 0147.", context: { kind: "voicemail" } },
+    { name: "a live call does not need it", text: "Hi, it's Dana.", context: { kind: "call" } },
+  ],
+  invalid: [
+    { name: "no number", text: "Hi, it's Dana, please call me back.", context: { kind: "voicemail" }, severity: "warning" },
+    { name: "a different number", text: "Call me on 212-555-0199.", context: { kind: "voicemail" } },
+  ],
+});
+
+const words = (count: number) => Array.from({ length: count }, (_, index) => `word${index}`).join(" ");
+
+testRule("keep-it-brief", {
+  valid: [
+    { name: "a 140-word opener", text: words(140) },
+    { name: "a 70-word voicemail", text: words(70), context: { kind: "voicemail" } },
+  ],
+  invalid: [
+    { name: "a 200-word opener", text: words(200), message: /About 80 seconds/ },
+    { name: "a 90-word voicemail", text: words(90), context: { kind: "voicemail" }, message: /voicemail under 30 seconds/ },
+  ],
+});
+
+testRule("no-asking-about-candidates", {
+  valid: [
+    { name: "a statement about the others", text: "I know you're seeing other candidates this week." },
+    { name: "a negated question", text: "I won't ask how many people applied." },
+    { name: "the other day", text: "Did you get my email the other day?" },
+    { name: "asking why someone else was chosen, after a rejection", text: "Can I ask why you chose another candidate?", context: { stage: "after-rejection" } },
+  ],
+  invalid: [
+    { name: "how many applied", text: "So how many people applied?", words: "how many people applied", severity: "error" },
+    { name: "an indirect question", text: "I was wondering who else is still being considered.", words: "who else" },
+    { name: "comparing myself", text: "How do I compare with the rest?" },
+    { name: "why someone else, before any decision", text: "Why would you pick someone else over me?" },
+    { name: "other questions still count after a rejection", text: "How many finalists were there?", context: { stage: "after-rejection" } },
+  ],
+});
+
+testRule("no-asking-for-decision", {
+  valid: [
+    { name: "the timeline", text: "Where are you in the hiring timeline?" },
+    { name: "next steps", text: "Could you tell me what the next steps are?" },
+    { name: "a wish, not a question", text: "I'd love to get the job." },
+  ],
+  invalid: [
+    { name: "did I get it", text: "Hi Priya, did I get the job?", words: "did I get" },
+    { name: "decision made", text: "Have you made a decision yet?" },
+    { name: "indirect", text: "I'd like to know whether I got the role." },
+  ],
+});
+
+testRule("no-questioning-delay", {
+  valid: [
+    { name: "patience", text: "I know these things take time, so no rush." },
+    { name: "a neutral timeline question", text: "When do you think you might decide?" },
+  ],
+  invalid: [
+    { name: "why so long", text: "Why is it taking so long?" },
+    { name: "it's been two weeks and nothing", text: "It's been two weeks and still nothing." },
+    { name: "you promised", text: "You said I'd hear by Friday." },
+  ],
+});
+
+testRule("no-complaining", {
+  valid: [
+    { name: "praise", text: "The interview was really well organised." },
+    { name: "a negated complaint", text: "I wasn't frustrated at all." },
+  ],
+  invalid: [
+    { name: "rude", text: "Your receptionist was rude.", words: "rude" },
+    { name: "waste of time", text: "Honestly it felt like a waste of time." },
+    { name: "too long", text: "The process is far too long." },
+  ],
+});
+
+testRule("honest-offers-only", {
+  valid: [
+    { name: "no other offers", text: "I don't have any other offers." },
+    { name: "offer as a verb", text: "I'm happy to offer references." },
+  ],
+  invalid: [
+    { name: "another offer", text: "I have another offer on the table.", severity: "info" },
+    { name: "offered elsewhere", text: "I've been offered a role at another firm." },
+  ],
+});
+
+testRule("no-placeholders", {
+  valid: [
+    { name: "a phone number in brackets", text: "My number is (212) 555-0147." },
+    { name: "an email with underscores", text: "Write to dana_w@example.com." },
+    { name: "braces inside the candidate's own name", text: "This is {{Dana}} calling.", context: { candidateName: "{{Dana}}" } },
+  ],
+  invalid: [
+    { name: "[your name]", text: "Hi, this is [your name].", words: "[your name]" },
+    { name: "{{jobTitle}}", text: "About the {{jobTitle}} role.", words: "{{jobTitle}}" },
+    { name: "(....)", text: "Call me on (....).", words: "(....)" },
+    { name: "___", text: "See you on ___.", words: "___" },
+    { name: "two blanks, two reports", text: "Hi [Name], this is <NAME>.", count: 2 },
+  ],
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { defineRule, FollowUpInputError, ruleCatalog, validateCallPlan, type CallPlan, type Diagnostic } from "../../src/index";
+import { goodPlan, planWith } from "../fixtures/plans";
+
+const ids = (diagnostics: readonly Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.ruleId);
+
+describe("validateCallPlan", () => {
+  it("passes a plan that follows the guidance with no errors and no warnings", () => {
+    const report = validateCallPlan(goodPlan());
+    expect(report.valid).toBe(true);
+    expect(report.errorCount).toBe(0);
+    expect(report.warningCount).toBe(0);
+    expect(report.diagnostics.every((diagnostic) => diagnostic.severity === "info")).toBe(true);
+  });
+
+  it("reports a plan that breaks the guidance, errors first, then by path", () => {
+    const report = validateCallPlan(
+      planWith((plan) => {
+        plan.call.at = "2026-11-12T10:30:00-05:00";
+        plan.call.to = { name: "Front desk", number: "1-800-555-0100", role: "reception" };
+        plan.call.script = "Hi, did I get the job? Why is it taking so long?";
+        plan.thankYouEmailSentAt = undefined;
+      }),
+    );
+    expect(report.valid).toBe(false);
+    expect(report.errorCount).toBe(report.diagnostics.filter((d) => d.severity === "error").length);
+    expect(report.warningCount).toBe(report.diagnostics.filter((d) => d.severity === "warning").length);
+    expect(ids(report.diagnostics)).toEqual(expect.arrayContaining(["wait-a-week", "no-general-number", "call-the-hiring-manager", "no-asking-for-decision", "no-questioning-delay", "identify-yourself", "thank-you-email-first"]));
+    const severities = report.diagnostics.map((d) => ["error", "warning", "info"].indexOf(d.severity));
+    expect([...severities].sort((a, b) => a - b)).toEqual(severities);
+    const errors = report.diagnostics.filter((d) => d.severity === "error").map((d) => d.path.join("."));
+    expect([...errors].sort()).toEqual(errors);
+    const decision = report.diagnostics.find((d) => d.ruleId === "no-asking-for-decision");
+    expect(decision).toMatchObject({ path: ["call", "script"], span: { start: 4, end: 13 }, sources: ["rednax", "monster"] });
+    expect(decision?.suggestion).toMatch(/timeline/);
+  });
+
+  it("lets the config change severities and turn rules off", () => {
+    const plan = planWith((plan) => {
+      plan.call.at = "2026-11-23T10:30:00-05:00"; // a Monday
+    });
+    expect(ids(validateCallPlan(plan).diagnostics)).toContain("avoid-monday-friday");
+    expect(ids(validateCallPlan(plan, { rules: { "avoid-monday-friday": "off" } }).diagnostics)).not.toContain("avoid-monday-friday");
+    const raised = validateCallPlan(plan, { rules: { "avoid-monday-friday": "error" } });
+    expect(raised.valid).toBe(false);
+    expect(raised.diagnostics[0]).toMatchObject({ ruleId: "avoid-monday-friday", severity: "error" });
+  });
+
+  it("passes rule options given ESLint-style", () => {
+    const plan = planWith((plan) => {
+      plan.call.voicemail = `${plan.call.voicemail} ${"More words to say here. ".repeat(12)}`;
+    });
+    expect(ids(validateCallPlan(plan).diagnostics)).toContain("keep-it-brief");
+    expect(ids(validateCallPlan(plan, { rules: { "keep-it-brief": ["warning", { maxSeconds: { voicemail: 60 } }] } }).diagnostics)).not.toContain("keep-it-brief");
+  });
+
+  it("throws on an unknown rule id or setting instead of ignoring it", () => {
+    expect(() => validateCallPlan(goodPlan(), { rules: { "no-such-rule": "off" } as never })).toThrow(FollowUpInputError);
+    try {
+      validateCallPlan(goodPlan(), { rules: { "keep-it-brief": "loud" } as never });
+    } catch (error) {
+      expect((error as FollowUpInputError).issues[0]?.path).toEqual(["rules", "keep-it-brief"]);
+    }
+    expect(() => validateCallPlan(goodPlan(), { plugins: [{} as never] })).toThrow(/defineRule/);
+  });
+
+  it("runs plugins, and turns a throwing plugin into a diagnostic naming it", () => {
+    const shouting = defineRule({
+      id: "acme/no-shouting",
+      meta: { description: "No capitals.", defaultSeverity: "warning", sources: [], derived: true, scope: "text", messages: { loud: "Too loud." } },
+      check(context) {
+        for (const text of context.texts) if (/[A-Z]{5,}/.test(text.text)) context.report({ messageId: "loud", path: text.path });
+      },
+    });
+    const broken = defineRule({
+      id: "acme/broken",
+      meta: { description: "Always throws.", defaultSeverity: "warning", sources: [], derived: true },
+      check() {
+        throw new Error("boom");
+      },
+    });
+    const plan = planWith((plan) => {
+      plan.call.script = `${plan.call.script} PLEASE CALL`;
+    });
+    const report = validateCallPlan(plan, { plugins: [shouting, broken], rules: { "acme/no-shouting": "error" } });
+    expect(report.diagnostics).toContainEqual({ ruleId: "acme/no-shouting", severity: "error", message: "Too loud.", path: ["call", "script"], sources: [] });
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/broken", severity: "error", message: expect.stringContaining('"acme/broken" failed') }));
+    expect(() => validateCallPlan(plan, { plugins: [shouting, shouting] })).toThrow(/repeats/);
+  });
+
+  it("rejects a rule definition with bad metadata when it is defined", () => {
+    expect(() => defineRule({ id: "Bad Id", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: false }, check() {} })).toThrow(FollowUpInputError);
+    expect(() => defineRule({ id: "my-rule", meta: { description: "x", defaultSeverity: "warning", sources: ["wikipedia"], derived: false }, check() {} })).toThrow(/cite only/);
+  });
+
+  it.each<[string, (plan: CallPlan) => void, string]>([
+    ["a missing candidate", (plan) => Reflect.deleteProperty(plan, "candidate"), "candidate"],
+    ["an unknown zone", (plan) => (plan.interview.timeZone = "Moon/Base"), "interview.timeZone"],
+    ["a call time without offset", (plan) => (plan.call.at = "2026-11-18T10:30:00"), "call.at"],
+    ["an unknown role", (plan) => Object.assign(plan.call.to, { role: "ceo" }), "call.to.role"],
+    ["a bad history date", (plan) => Object.assign(plan, { history: [{ channel: "call", at: "2026-02-30T10:00:00Z" }] }), "history.0.at"],
+    ["a bad region", (plan) => Object.assign(plan, { region: "USA" }), "region"],
+    ["an empty job title", (plan) => (plan.interview.jobTitle = " "), "interview.jobTitle"],
+    ["an unknown field", (plan) => Object.assign(plan, { urgent: true }), ""],
+  ])("throws FollowUpInputError for %s", (_name, change, path) => {
+    try {
+      validateCallPlan(planWith(change));
+      expect.unreachable("should have thrown");
+    } catch (error) {
+      expect(error).toBeInstanceOf(FollowUpInputError);
+      expect((error as FollowUpInputError).issues.map((issue) => issue.path.join("."))).toContain(path);
+    }
+  });
+
+  it("exposes the whole catalog: every rule id of the contract with its default severity", () => {
+    const expected: Record<string, string> = {
+      "wait-a-week": "error", "within-two-weeks": "warning", "honor-callback-date": "error", "after-stated-timeline": "warning",
+      "avoid-monday-friday": "warning", "working-day": "error", "working-hours": "error", "best-time-of-day": "info",
+      "no-general-number": "error", "call-the-hiring-manager": "warning", "no-cold-linkedin": "warning", "no-repeat-call": "error",
+      "thank-you-email-first": "warning", "prepare-a-script": "info", "identify-yourself": "error", "mention-role-and-date": "warning",
+      "ask-if-good-time": "info", "say-thank-you": "warning", "reaffirm-interest": "warning", "mention-interview-topic": "info",
+      "leave-contact-details": "warning", "keep-it-brief": "warning", "no-asking-about-candidates": "error", "no-asking-for-decision": "error",
+      "no-questioning-delay": "error", "no-complaining": "error", "honest-offers-only": "info", "no-placeholders": "error",
+    };
+    expect(Object.fromEntries(ruleCatalog.map((meta) => [meta.id, meta.defaultSeverity]))).toEqual(expected);
+    for (const meta of ruleCatalog) expect(meta.derived).toBe(meta.sources.length === 0);
+  });
+
+  it("does not mutate the plan", () => {
+    const plan = goodPlan();
+    const copy = structuredClone(plan);
+    validateCallPlan(plan);
+    expect(plan).toEqual(copy);
+  });
+});
