@@ -9,6 +9,4 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   treeshake: true,
-  // Templates are bundled as strings so nothing is read from disk at run time.
-  loader: { ".mustache": "text" },
 });

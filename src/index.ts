@@ -14,6 +14,8 @@ export type { RuleContext } from "./rules/_context";
 export type { ReviewedText, ScriptFacts, ReviewedKind } from "./validate/_reviewedText";
 export type { Sentence } from "./validate/_text";
 export type { TimingFinding, TimingRuleId } from "./timing/_evaluateSlot";
+export { renderScript, scriptKinds, scriptTemplates, scriptVariants } from "./script/renderScript";
+export type { RenderOptions, RenderedScript, ScriptData } from "./script/renderScript";
 export { FollowUpInputError, TemplateError, isFollowUpError } from "./errors";
 export type { FollowUpIssue, TemplatePosition } from "./errors";
 export type {

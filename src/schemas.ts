@@ -416,6 +416,11 @@ export interface ScriptContext {
   stage?: ConversationStage;
   /** Prefix for the diagnostics' `path`. Default `[]`. */
   path?: (string | number)[];
+  /**
+   * Other values filled into the text (a highlight, an email…). Like the named fields, they
+   * are data: a "[b]" or "{{" inside one is not reported as a template leftover.
+   */
+  values?: string[];
 }
 
 let scriptContextSchema: ReturnType<typeof buildScriptContextSchema> | undefined;
@@ -450,6 +455,7 @@ function buildScriptContextSchema() {
         region: z.string().regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" }).transform((region) => region.toUpperCase()).optional(),
         stage: z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" }).optional(),
         path: z.array(z.union([z.string(), z.number()]), { error: "must be a list of keys" }).optional(),
+        values: z.array(text, { error: "must be a list of strings" }).optional(),
       },
       { error: (issue) => (issue.code === "invalid_type" ? "the script context must be an object" : undefined) },
     )

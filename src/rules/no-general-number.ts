@@ -18,9 +18,9 @@ export default defineRule({
     sources: ["rednax", "monster"],
     derived: false,
     messages: {
-      markedGeneral: "{{number}} is marked as a general line; call {{name}} directly.",
-      generalType: "{{number}} is {{type}}, which reaches a company line, not {{name}}.",
-      mainNumber: "{{number}} is the company's main number; call {{name}} directly.",
+      markedGeneral: "{{number}} is marked as a general line; call {{interviewer}} on a direct line.",
+      generalType: "{{number}} is {{type}}, which reaches a company line, not {{interviewer}}.",
+      mainNumber: "{{number}} is the company's main number; call {{interviewer}} on a direct line.",
       unparseable: "{{number}} could not be read as a phone number, so it cannot be checked.",
     },
   },
@@ -31,7 +31,7 @@ export default defineRule({
     if (plan.call.channel === "linkedin") return;
     const path = ["call", "to", "number"];
     const suggestion = "Find their direct number in an email signature, on the company site or on LinkedIn; ask HR for it only as a last resort.";
-    const data = { number: to.number, name: to.name };
+    const data = { number: to.number, interviewer: plan.interview.interviewerName };
     if (to.line === "general") {
       context.report({ messageId: "markedGeneral", data, path: ["call", "to", "line"], suggestion });
       return;

@@ -21,7 +21,7 @@ export default phraseRule({
       /\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages|weeks|months)\b|\bwhat's taking\b/,
       /\bhold-?up\b/,
       /\b(?:it's|it has|it's now|it has now) been\b[^.?!]*\b(?:no one|nobody|nothing|silence|still|no word|no news|hold-?up|no reply|no response)\b/,
-      /\b(?:you|you guys|they|(?:she|he) (?:clearly )?) (?:said|promised|told me)\b[^.?!]*\b(?:by|within|you'd|you would|end of|i'd|i would|last)\b/,
+      /\b(?:you|you guys|they|she|he) (?:said|promised|told me)\b[^.?!]{0,40}?\b(?:by (?:monday|tuesday|wednesday|thursday|friday|the end|now|today|last)|within (?:a|an|one|two|\w+) (?:day|days|week|weeks)|(?:the )?end of (?:the|this|last)|last week|(?:you'd|you would|you'll|you will|they'd|they would) (?:get back|call|ring|be in touch|let me know|hear|decide|have)|(?:i'd|i would|i'll|i will) (?:hear|have|know|get))/,
       /\bpromised me\b/,
       /\b(?:expected|supposed|meant|due) to (?:hear|have heard|get an answer|have an answer)\b/,
       /\bby now\b/,

@@ -21,10 +21,9 @@ export default presenceRule({
     INTEREST.lastIndex = 0;
     const anywhere = INTEREST.test(reviewed.normalized);
     for (const sentence of anywhere ? reviewed.sentences : []) {
-      if (WITHDRAWN.test(sentence.text)) continue;
       INTEREST.lastIndex = 0;
       for (let match = INTEREST.exec(sentence.text); match !== null; match = INTEREST.exec(sentence.text)) {
-        if (!isNegatedBefore(sentence.text, match.index)) return undefined;
+        if (!isNegatedBefore(sentence.text, match.index) && !WITHDRAWN.test(sentence.text)) return undefined;
       }
     }
     return { messageId: "missing", suggestion: 'Add "I\'m still very interested in the role."' };

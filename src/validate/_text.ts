@@ -57,22 +57,33 @@ function pushSentence(sentences: Sentence[], normalized: string, from: number, t
   if (end > start) sentences.push({ start, end, text: normalized.slice(start, end) });
 }
 
+/** Where a word count stands after a piece of text: how many words, and whether a word is still open. */
+export interface WordScan {
+  readonly count: number;
+  readonly inWord: boolean;
+}
+
 /**
- * Words in a text, the way a reader counts them: runs of letters and digits, with an
- * apostrophe or hyphen inside a word keeping it one word ("don't", "follow-up").
- * A plain character loop: this runs on every script, and a regex with one match per word
- * costs several times more.
+ * Counts words the way a reader does: runs of letters and digits, with an apostrophe or
+ * hyphen inside a word keeping it one word ("don't", "follow-up"). `inWord` carries the state
+ * across pieces of one text, so pieces can be counted apart and added up. A plain character
+ * loop: a regex with one match per word costs several times more.
  */
-export function countWords(text: string): number {
+export function scanWords(text: string, inWordAtStart = false): WordScan {
   let count = 0;
-  let inWord = false;
+  let inWord = inWordAtStart;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     const isWordCode = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && !isNonWordSymbol(code));
     if (isWordCode && !inWord) count++;
-    inWord = isWordCode || (inWord && (code === 39 || code === 45 || code === 0x2019) && index + 1 < text.length);
+    inWord = isWordCode || (inWord && (code === 39 || code === 45 || code === 0x2019));
   }
-  return count;
+  return { count, inWord };
+}
+
+/** Words in a text, the way a reader counts them. */
+export function countWords(text: string): number {
+  return scanWords(text).count;
 }
 
 /** Spaces, dashes, quotes and other punctuation above ASCII that never start a word. */

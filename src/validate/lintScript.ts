@@ -43,7 +43,7 @@ export function lintScript(text: string, context: ScriptContext & { rules?: Rule
     ...(parsed.phone ? { phone: parsed.phone } : {}),
     ...(parsed.region ? { region: parsed.region } : {}),
     stage: parsed.stage ?? "pre-decision",
-    values: [parsed.candidateName, parsed.jobTitle, parsed.company, parsed.interviewerName, parsed.phone, ...(parsed.topics ?? [])].filter(
+    values: [parsed.candidateName, parsed.jobTitle, parsed.company, parsed.interviewerName, parsed.phone, ...(parsed.topics ?? []), ...(parsed.values ?? [])].filter(
       (value): value is string => typeof value === "string" && value.length > 0,
     ),
   };

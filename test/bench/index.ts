@@ -1,9 +1,10 @@
 // npm run bench: each figure is a ratio against a baseline measured in the same run.
 import { runSuite, type BenchSuite } from "./_harness";
 import { timingSuite } from "./timing";
+import { scriptSuite } from "./script";
 import { validateSuite } from "./validate";
 
-const suites: BenchSuite[] = [timingSuite, validateSuite];
+const suites: BenchSuite[] = [timingSuite, validateSuite, scriptSuite];
 let ok = true;
 for (const suite of suites) ok = (await runSuite(suite)) && ok;
 console.log(ok ? "\nall benchmarks within target" : "\nsome benchmarks are over target");

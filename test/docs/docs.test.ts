@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ruleCatalog } from "../../src/index";
 import { SOURCE_IDS } from "../../src/types";
 import { readmeWithTable } from "./_rulesTable";
+import { docWithSection } from "./_scriptsDoc";
 
 const root = new URL("../../", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
@@ -31,6 +32,11 @@ describe("rule documentation", () => {
   it("keeps the README rules table in sync with ruleCatalog (npm run docs:rules)", () => {
     const readme = read("README.md");
     expect(readme).toBe(readmeWithTable(readme));
+  });
+
+  it("keeps the rendered scripts in docs/scripts.md in sync (npm run docs:scripts)", () => {
+    const doc = read("docs/scripts.md");
+    expect(doc).toBe(docWithSection(doc));
   });
 
   it("starts the README with the two commands", () => {

@@ -1,0 +1,134 @@
+import * as z from "zod";
+import { BoundedCache } from "../_boundedCache";
+import { FollowUpInputError } from "../errors";
+import { parseInstant, timeZoneSchema, toInputError, type Instant, type IsoDate } from "../schemas";
+import { MS_PER_DAY } from "../time/civil";
+import type { TemplateView } from "./_compileTemplate";
+
+/** What a script is rendered from. Values are used as written; nothing in them is ever parsed as a template. */
+export interface ScriptData {
+  candidateName: string;
+  jobTitle: string;
+  company: string;
+  interviewerName: string;
+  /** `YYYY-MM-DD`, or an instant (then `timeZone` is needed to know the interviewer's date). */
+  interviewDate: IsoDate | Instant;
+  phone: string;
+  /** Something discussed at the interview, e.g. "the new routing software". */
+  topic?: string;
+  /** Something the candidate likes about the company. */
+  companyHighlight?: string;
+  /** When the candidate can be reached, e.g. "weekdays after 2 pm". */
+  availability?: string;
+  email?: string;
+  /** The interviewer's IANA zone, to format an instant `interviewDate` on their calendar. */
+  timeZone?: string;
+}
+
+let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
+
+function buildDataSchema() {
+  const text = z.string({ error: "must be a string" }).optional();
+  return z
+    .strictObject(
+      {
+        candidateName: text,
+        jobTitle: text,
+        company: text,
+        interviewerName: text,
+        interviewDate: z
+          .union([z.string(), z.date()], { error: "must be a YYYY-MM-DD date, or a Date or ISO-8601 instant with an offset" })
+          .optional(),
+        phone: text,
+        topic: text,
+        companyHighlight: text,
+        availability: text,
+        email: text,
+        timeZone: timeZoneSchema().optional(),
+      },
+      { error: (issue) => (issue.code === "invalid_type" ? "the script data must be an object" : undefined) },
+    )
+    ;
+}
+
+/** `YYYY-MM-DD` as a day number, or an instant in ms; undefined when absent or blank. */
+function readInterviewDate(value: string | Date | undefined, timeZone: string | undefined): { day: number } | { instant: number } | undefined {
+  if (value === undefined || value === "") return undefined;
+  const fail = (path: string, message: string) => {
+    throw new FollowUpInputError([{ path: [path], message }], "Invalid script data");
+  };
+  if (typeof value === "string" && DATE_ONLY.test(value)) {
+    if (!z.regexes.date.test(value)) fail("interviewDate", `"${value}" is not a real calendar date`);
+    return { day: Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / MS_PER_DAY };
+  }
+  const instant = parseInstant(value, ["interviewDate"]);
+  if (timeZone === undefined) fail("timeZone", "is needed to format an instant interviewDate on the interviewer's calendar; or give the date as YYYY-MM-DD");
+  return { instant };
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const HAS_CONTENT = /\S/;
+
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(64);
+const formattedDates = new BoundedCache<string, string>(1_024);
+
+function dateFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  return formatters.get(key) ?? formatters.set(key, new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", month: "long", day: "numeric" }));
+}
+
+/** "Tuesday, November 17" in the locale, on the interviewer's calendar; cached, as dates recur. */
+function formatInterviewDate(date: { day: number } | { instant: number }, locale: string, timeZone: string | undefined): string {
+  // A calendar date is shown at its own noon in UTC, so no zone can move it to another day.
+  const [instant, zone] = "day" in date ? [date.day * MS_PER_DAY + MS_PER_DAY / 2, "UTC"] : [date.instant, timeZone as string];
+  const key = `${locale} ${zone} ${instant}`;
+  return formattedDates.get(key) ?? formattedDates.set(key, dateFormatter(locale, zone).format(instant));
+}
+
+const supportedLocales = new BoundedCache<string, boolean>(64);
+
+/** Checks a BCP 47 locale against what this runtime's Intl supports. */
+export function checkLocale(locale: string): void {
+  let supported = supportedLocales.get(locale);
+  if (supported === undefined) {
+    try {
+      supported = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    } catch {
+      supported = false;
+    }
+    supportedLocales.set(locale, supported);
+  }
+  if (!supported) {
+    throw new FollowUpInputError([{ path: ["locale"], message: `"${locale}" is not a locale this runtime's Intl supports (like en-US or fr-FR)` }], "Invalid script options");
+  }
+}
+
+const TEXT_FIELDS = ["candidateName", "jobTitle", "company", "interviewerName", "phone", "topic", "companyHighlight", "availability", "email", "timeZone"] as const;
+const TEXT_FIELD_SET = new Set<string>(TEXT_FIELDS);
+
+/**
+ * The view a template is rendered from: a null-prototype object holding only strings,
+ * so no name can reach Object.prototype and nothing in it can be called. A value that is
+ * empty or only spaces counts as absent.
+ */
+export function buildView(data: unknown, locale: string): TemplateView {
+  dataSchema ??= buildDataSchema();
+  const result = dataSchema.safeParse(data);
+  if (!result.success) throw toInputError(result.error, "Invalid script data");
+  const parsed = result.data;
+  const view = Object.create(null) as Record<string, string | undefined>;
+  const own = data as Record<string, unknown>;
+  // Only the data's own fields: a value planted on Object.prototype must not reach a script.
+  let interviewDate: { day: number } | { instant: number } | undefined;
+  for (const field of Object.keys(own)) {
+    if (field === "interviewDate") interviewDate = readInterviewDate(parsed.interviewDate, parsed.timeZone);
+    else if (TEXT_FIELD_SET.has(field)) {
+      const value = parsed[field as (typeof TEXT_FIELDS)[number]];
+      if (typeof value === "string" && HAS_CONTENT.test(value)) view[field] = value;
+    }
+  }
+  if (interviewDate !== undefined) view.interviewDate = formatInterviewDate(interviewDate, locale, parsed.timeZone);
+  return view as TemplateView;
+}
+
+export type { Instant };

@@ -1,0 +1,155 @@
+import { FollowUpInputError, TemplateError } from "../errors";
+import { SCRIPT_KINDS, type ScriptKind } from "../schemas";
+import { compileBuiltInTemplate, compileCustomTemplate, renderTemplate, type CompiledTemplate } from "./_compileTemplate";
+import { buildView, checkLocale, type ScriptData } from "./_scriptView";
+import { BUILT_IN_TEMPLATES } from "./_templates.generated";
+
+/** How to render a script. */
+export interface RenderOptions {
+  /** A built-in variant: `"brief"` (default) or `"warm"`; see `scriptVariants`. */
+  variant?: string;
+  /** Your own mustache template, using only the ScriptData names (overrides `variant`). */
+  template?: string;
+  /** `"text"` (default) never escapes; `"html"` escapes everything and wraps paragraphs in `<p>`. */
+  format?: "text" | "html";
+  /** BCP 47 locale for the interview date. Default `"en-US"`. */
+  locale?: string;
+}
+
+/** A rendered script. */
+export interface RenderedScript {
+  readonly text: string;
+  readonly kind: ScriptKind;
+  /** The built-in variant used, or `"custom"`. */
+  readonly variant: string;
+  readonly format: "text" | "html";
+  /** For emails: the `Subject:` line's text. */
+  readonly subject?: string;
+  /** Spoken words (stage directions in parentheses on a line of their own are not counted). */
+  readonly words: number;
+  /** Seconds to say it at 150 words a minute (RULES.md §5, derived). */
+  readonly seconds: number;
+}
+
+/** Every kind of script `renderScript` writes. */
+export const scriptKinds: readonly ScriptKind[] = SCRIPT_KINDS;
+
+/** The built-in variants of each kind. */
+export const scriptVariants: Readonly<Record<ScriptKind, readonly string[]>> = Object.freeze(
+  Object.fromEntries(
+    SCRIPT_KINDS.map((kind) => [
+      kind,
+      Object.freeze(
+        Object.keys(BUILT_IN_TEMPLATES)
+          .filter((key) => key.startsWith(`${kind}.`))
+          .map((key) => key.slice(kind.length + 1)),
+      ),
+    ]),
+  ) as Record<ScriptKind, readonly string[]>,
+);
+
+/**
+ * The built-in templates' sources by `<kind>.<variant>`: a starting point for your own
+ * `template` (they use only the ScriptData names).
+ *
+ * @example
+ * ```ts
+ * const mine = scriptTemplates["voicemail.brief"].replace("Thanks, and take care.", "Have a good day.");
+ * renderScript("voicemail", data, { template: mine });
+ * ```
+ */
+export const scriptTemplates: Readonly<Record<string, string>> = BUILT_IN_TEMPLATES;
+
+const WORDS_PER_MINUTE = 150;
+const SUBJECT = /^Subject:[ \t]*(.*)$/m;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`=/]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function toHtml(text: string): string {
+  return text
+    .trim()
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>\n")}</p>`)
+    .join("\n");
+}
+
+function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: CompiledTemplate; variant: string } {
+  if (options.template !== undefined) {
+    if (typeof options.template !== "string") throw new FollowUpInputError([{ path: ["template"], message: "must be a string" }], "Invalid script options");
+    return { compiled: compileCustomTemplate(options.template), variant: "custom" };
+  }
+  const variant = options.variant ?? "brief";
+  const key = `${kind}.${variant}`;
+  const source = typeof variant === "string" && Object.hasOwn(BUILT_IN_TEMPLATES, key) ? BUILT_IN_TEMPLATES[key] : undefined;
+  if (source === undefined) {
+    throw new FollowUpInputError([{ path: ["variant"], message: `"${String(variant)}" is not a variant of ${kind}; use one of ${scriptVariants[kind].join(", ")}` }], "Invalid script options");
+  }
+  return { compiled: compileBuiltInTemplate(key, source), variant };
+}
+
+/**
+ * Writes a script for a moment of the follow-up: the live call's opener, a voicemail, the
+ * thank-you email, the written follow-up, and what to say after an offer or a rejection.
+ *
+ * Rendering is strict and safe: a variable the template needs but the data lacks throws a
+ * TemplateError naming every missing one; a custom template may use only the ScriptData
+ * names (`{{constructor}}` is refused), cannot call anything, and is limited in size and
+ * nesting. Values are inserted as written: `O'Brien & Sons` stays as is in text, and a value
+ * containing `{{x}}` appears literally. Dates are formatted with Intl in `locale`, on the
+ * interviewer's calendar.
+ *
+ * @param kind - One of `scriptKinds`.
+ * @param data - Names, role, company, interview date, phone; optional topic, highlight, availability, email.
+ * @param options - `variant`, a custom `template`, `format` and `locale`.
+ * @returns The text, its word count and speaking time at 150 words a minute.
+ * @throws TemplateError when the template is invalid or needs a value the data lacks.
+ * @throws FollowUpInputError when the kind, variant, locale or data is malformed.
+ * @example
+ * ```ts
+ * const script = renderScript("voicemail", {
+ *   candidateName: "Dana Whitfield",
+ *   jobTitle: "Operations Analyst",
+ *   company: "Harbor Freight Lines",
+ *   interviewerName: "Priya",
+ *   interviewDate: "2026-11-17",
+ *   phone: "+1 212 555 0147",
+ * });
+ * script.text;    // "Hi Priya, it's Dana Whitfield. … My number is +1 212 555 0147. …"
+ * script.seconds; // 25
+ * ```
+ */
+export function renderScript(kind: ScriptKind, data: ScriptData, options: RenderOptions = {}): RenderedScript {
+  if (!(SCRIPT_KINDS as readonly unknown[]).includes(kind)) {
+    throw new FollowUpInputError([{ path: ["kind"], message: `must be one of ${SCRIPT_KINDS.join(", ")}` }], "Invalid script kind");
+  }
+  if (typeof options !== "object" || options === null) throw new FollowUpInputError([{ path: ["options"], message: "must be an object" }], "Invalid script options");
+  const format = options.format ?? "text";
+  if (format !== "text" && format !== "html") throw new FollowUpInputError([{ path: ["format"], message: 'must be "text" or "html"' }], "Invalid script options");
+  const locale = options.locale ?? "en-US";
+  if (typeof locale !== "string") throw new FollowUpInputError([{ path: ["locale"], message: "must be a BCP 47 locale string" }], "Invalid script options");
+  checkLocale(locale);
+
+  const { compiled, variant } = pickTemplate(kind, options);
+  if (format === "html" && compiled.hasUnescaped) {
+    throw new TemplateError("{{{…}}} and {{&…}} print values unescaped, which is not allowed for HTML output; use {{…}}.");
+  }
+  const view = buildView(data, locale);
+  const { text: plain, words, missing } = renderTemplate(compiled, view);
+  if (missing.length > 0) {
+    throw new TemplateError(`The data lacks ${missing.length === 1 ? "a value" : "values"} the template needs: ${missing.join(", ")}`, { variables: missing });
+  }
+  const subject = SUBJECT.exec(plain)?.[1]?.trim();
+  return {
+    text: format === "html" ? toHtml(plain) : plain,
+    kind,
+    variant,
+    format,
+    ...(subject !== undefined ? { subject } : {}),
+    words,
+    seconds: Math.round((words / WORDS_PER_MINUTE) * 60),
+  };
+}
+
+export type { ScriptData };

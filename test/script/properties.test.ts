@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintScript, renderScript, scriptKinds, scriptVariants, type ScriptData } from "../../src/index";
+import { countWords } from "../../src/validate/_text";
+
+// Pieces that real names and companies contain, plus the awkward ones: apostrophes,
+// ampersands, accents, emoji, braces, very long runs.
+const piece = fc.constantFrom(
+  "Dana", "O'Brien", "Zoë", "José", "Nguyễn", "Łukasz", "Søren", "D'Angelo", "Müller", "Ana-Lucía", "李", "Αλέξης",
+  "& Sons", "AT&T", "Smith & Co.", "😀", "🚚", "{{", "{{name}}", "{{#x}}", "Jr.", "3M", "<b>", "50%", "$5",
+);
+const value = (min: number, max: number) => fc.array(piece, { minLength: min, maxLength: max }).map((parts) => parts.join(" "));
+const longName = fc.integer({ min: 40, max: 120 }).map((length) => "Bartholomew-".repeat(length).slice(0, length * 6));
+
+const dataArbitrary: fc.Arbitrary<ScriptData> = fc.record(
+  {
+    candidateName: fc.oneof(value(1, 4), longName),
+    jobTitle: value(1, 4),
+    company: value(1, 5),
+    interviewerName: value(1, 3),
+    interviewDate: fc.integer({ min: 0, max: 365 * 60 }).map((days) => new Date(Date.UTC(1995, 0, 1) + days * 86_400_000).toISOString().slice(0, 10)),
+    phone: fc.constantFrom("+1 212 555 0147", "(212) 555-0147", "+44 20 7946 0958", "07700 900123"),
+    topic: value(1, 4),
+    companyHighlight: value(1, 4),
+    availability: value(1, 3),
+    email: fc.constantFrom("dana@example.com", "zoë.o'brien@example.org"),
+  },
+  { requiredKeys: ["candidateName", "jobTitle", "company", "interviewerName", "interviewDate", "phone"] },
+);
+
+const all = scriptKinds.flatMap((kind) => scriptVariants[kind].map((variant) => ({ kind, variant })));
+
+describe("every built-in script, with any valid data", () => {
+  it("lints with no error for its kind, and shows every value verbatim", () => {
+    fc.assert(
+      fc.property(dataArbitrary, fc.constantFrom(...all), (data, { kind, variant }) => {
+        const script = renderScript(kind, data, { variant });
+        const diagnostics = lintScript(script.text, {
+          kind,
+          candidateName: data.candidateName,
+          jobTitle: data.jobTitle,
+          company: data.company,
+          interviewerName: data.interviewerName,
+          interviewDate: data.interviewDate as string,
+          phone: data.phone,
+          topics: data.topic ? [data.topic] : [],
+          values: [data.companyHighlight, data.availability, data.email].filter((item): item is string => item !== undefined),
+          ...(kind === "after-rejection" ? { stage: "after-rejection" as const } : {}),
+        });
+        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+        expect(errors, JSON.stringify({ kind, variant, errors, text: script.text })).toEqual([]);
+        expect(script.text).toContain(data.candidateName);
+        expect(script.text).toContain(data.interviewerName);
+        // each required value the template uses appears exactly as given
+        for (const field of ["jobTitle", "company", "phone"] as const) {
+          if (script.text.includes(data[field])) continue;
+          expect(renderScript(kind, { ...data, [field]: "SENTINEL" }, { variant }).text).not.toContain("SENTINEL");
+        }
+      }),
+      { numRuns: 400 },
+    );
+  }, 60_000);
+
+  it("counts words as a reader would count the spoken text", () => {
+    fc.assert(
+      fc.property(dataArbitrary, fc.constantFrom(...all), (data, { kind, variant }) => {
+        const script = renderScript(kind, data, { variant });
+        const spoken = script.text.replace(/^[ \t]*\(.*\)[ \t]*$/gm, "");
+        expect(script.words).toBe(countWords(spoken));
+        expect(script.seconds).toBe(Math.round((script.words / 150) * 60));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it("never leaves HTML unescaped in html format", () => {
+    fc.assert(
+      fc.property(dataArbitrary, fc.constantFrom(...all), (data, { kind, variant }) => {
+        const html = renderScript(kind, { ...data, company: `<img src=x onerror=alert(1)> ${data.company}` }, { variant, format: "html" }).text;
+        expect(html.replace(/<\/?p>|<br>/g, "")).not.toMatch(/[<>]/);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});

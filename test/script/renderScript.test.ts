@@ -1,0 +1,173 @@
+import Mustache from "mustache";
+import { describe, expect, it, vi } from "vitest";
+import { FollowUpInputError, renderScript, scriptKinds, scriptVariants, TemplateError, type ScriptData } from "../../src/index";
+
+const data: ScriptData = {
+  candidateName: "Dana O'Brien",
+  jobTitle: "Operations Analyst",
+  company: "O'Brien & Sons",
+  interviewerName: "Priya Okafor",
+  interviewDate: "2026-11-17",
+  phone: "+1 212 555 0147",
+};
+
+function templateError(run: () => unknown): TemplateError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(TemplateError);
+    return error as TemplateError;
+  }
+  throw new Error("expected a TemplateError");
+}
+
+describe("renderScript: kinds and variants", () => {
+  it("has every kind with at least two variants", () => {
+    expect([...scriptKinds]).toEqual(["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection"]);
+    for (const kind of scriptKinds) expect(scriptVariants[kind].length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(scriptKinds.flatMap((kind) => scriptVariants[kind].map((variant) => [kind, variant] as const)))("renders %s (%s) with the data in it", (kind, variant) => {
+    const script = renderScript(kind, data, { variant });
+    expect(script.kind).toBe(kind);
+    expect(script.variant).toBe(variant);
+    expect(script.text).toContain(data.candidateName);
+    expect(script.text).not.toMatch(/\{\{|\}\}/);
+    expect(script.words).toBeGreaterThan(20);
+    expect(script.seconds).toBe(Math.round((script.words / 150) * 60));
+    if (kind.endsWith("-email")) expect(script.subject?.length).toBeGreaterThan(5);
+  });
+
+  it("asks if it is a good time and ends the call opener with a pause to listen", () => {
+    const text = renderScript("call", data).text;
+    expect(text).toMatch(/good time|few minutes/);
+    expect(text.trim().split("\n").pop()).toMatch(/^\(.*\)$/);
+  });
+
+  it("gives the phone number twice in a voicemail and keeps it under 30 seconds", () => {
+    for (const variant of scriptVariants.voicemail) {
+      const script = renderScript("voicemail", data, { variant });
+      expect(script.text.split(data.phone).length - 1).toBe(2);
+      expect(script.seconds).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it("drops optional sections when the value is absent or blank, and shows them when present", () => {
+    expect(renderScript("call", data).text).not.toContain("conversation about");
+    expect(renderScript("call", { ...data, topic: "  " }).text).not.toContain("conversation about");
+    expect(renderScript("call", { ...data, topic: "route planning" }).text).toContain("conversation about route planning");
+  });
+});
+
+describe("renderScript: formatting", () => {
+  it("formats the date in the interviewer's zone and the locale", () => {
+    expect(renderScript("call", data).text).toContain("Tuesday, November 17");
+    // 23:30 on Monday in New York is already Tuesday in UTC: the interviewer's calendar wins
+    const instant = { ...data, interviewDate: "2026-11-17T04:30:00Z", timeZone: "America/New_York" };
+    expect(renderScript("call", instant).text).toContain("Monday, November 16");
+    expect(renderScript("call", data, { locale: "fr-FR" }).text).toContain("mardi 17 novembre");
+  });
+
+  it("never escapes in text, and escapes everything in html, in paragraphs", () => {
+    const text = renderScript("after-rejection", data).text;
+    expect(text).toContain("O'Brien & Sons");
+    const html = renderScript("after-rejection", data, { format: "html" });
+    expect(html.format).toBe("html");
+    expect(html.text).toContain("O&#39;Brien &#38; Sons");
+    expect(html.text).not.toContain("O'Brien");
+    expect(html.text.startsWith("<p>")).toBe(true);
+    expect(html.text.split("<p>").length - 1).toBe(text.trim().split(/\n{2,}/).length);
+    const script = renderScript("call", { ...data, company: "<script>alert(1)</script>" }, { format: "html" }).text;
+    expect(script).not.toContain("<script>");
+  });
+
+  it("puts values containing {{…}} in literally, never re-parsing them", () => {
+    const tricky = { ...data, candidateName: "{{phone}} {{#x}}", topic: "{{{company}}}" };
+    const text = renderScript("call", tricky).text;
+    expect(text).toContain("{{phone}} {{#x}}");
+    expect(text).toContain("{{{company}}}");
+  });
+});
+
+describe("renderScript: strict templates", () => {
+  it("names every missing variable, sections included", () => {
+    const error = templateError(() => renderScript("call", { ...data, candidateName: "", jobTitle: undefined } as unknown as ScriptData));
+    expect(error.variables).toEqual(["candidateName", "jobTitle"]);
+    expect(error.message).toContain("candidateName, jobTitle");
+    const inSection = templateError(() => renderScript("call", { ...data, topic: "x" }, { template: "{{#topic}}{{availability}} {{email}}{{/topic}}" }));
+    expect(inSection.variables).toEqual(["availability", "email"]);
+    expect(renderScript("call", data, { template: "{{#topic}}{{availability}}{{/topic}}Hi" }).text).toBe("Hi");
+    expect(renderScript("call", data, { template: "{{^topic}}No topic{{/topic}}" }).text).toBe("No topic");
+  });
+
+  it("reports a parse error with line and column", () => {
+    const error = templateError(() => renderScript("call", data, { template: "Hello\n  {{candidateName" }));
+    expect(error.position).toEqual({ line: 2, column: 3 });
+    expect(error.message).toMatch(/line 2, column 3/);
+    const unclosed = templateError(() => renderScript("call", data, { template: "a\nb {{#topic}} c" }));
+    expect(unclosed.message).toMatch(/Unclosed section/);
+    expect(unclosed.position?.line).toBe(2);
+  });
+
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "nmae", "candidate.name", "."])("refuses {{%s}}", (name) => {
+    const error = templateError(() => renderScript("call", data, { template: `Hi {{${name}}}` }));
+    expect(error.variables).toEqual([name]);
+    expect(error.position).toEqual({ line: 1, column: 4 });
+  });
+
+  it("refuses {{{x}}} and {{&x}} for HTML, and partials anywhere", () => {
+    expect(() => renderScript("call", data, { template: "{{{company}}}", format: "html" })).toThrow(TemplateError);
+    expect(() => renderScript("call", data, { template: "{{&company}}", format: "html" })).toThrow(/unescaped/);
+    expect(renderScript("call", data, { template: "{{{company}}}" }).text).toBe("O'Brien & Sons");
+    expect(() => renderScript("call", data, { template: "{{> header}}" })).toThrow(/Partials/);
+  });
+
+  it("limits template size and section depth", () => {
+    const huge = "x".repeat(1024 * 1024);
+    expect(templateError(() => renderScript("call", data, { template: huge })).message).toMatch(/limit is 65536/);
+    const deep = "{{#topic}}".repeat(5) + "x" + "{{/topic}}".repeat(5);
+    expect(templateError(() => renderScript("call", { ...data, topic: "t" }, { template: deep })).message).toMatch(/nested more than 4/);
+    const fine = "{{#topic}}".repeat(4) + "x" + "{{/topic}}".repeat(4);
+    expect(renderScript("call", { ...data, topic: "t" }, { template: fine }).text).toBe("x");
+  });
+});
+
+describe("renderScript: safety", () => {
+  it("never calls a function found in the data: it is refused as input", () => {
+    const lambda = vi.fn(() => "called");
+    expect(() => renderScript("call", { ...data, topic: lambda as unknown as string })).toThrow(FollowUpInputError);
+    expect(lambda).not.toHaveBeenCalled();
+  });
+
+  it("ignores what is on Object.prototype", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.topic = "polluted";
+    try {
+      expect(renderScript("call", data).text).not.toContain("polluted");
+    } finally {
+      delete proto.topic;
+    }
+  });
+
+  it("changes no global Mustache setting and fills no global cache", () => {
+    const tags = [...Mustache.tags];
+    const escape = Mustache.escape;
+    renderScript("call", data, { template: "Hi {{candidateName}}, {{company}} [custom]" });
+    expect(Mustache.tags).toEqual(tags);
+    expect(Mustache.escape).toBe(escape);
+    const cache = (Mustache as unknown as { templateCache?: { _cache: Record<string, unknown> } }).templateCache;
+    expect(Object.keys(cache?._cache ?? {}).some((key) => key.includes("[custom]"))).toBe(false);
+  });
+
+  it("rejects bad kinds, variants, locales, formats and data with FollowUpInputError", () => {
+    expect(() => renderScript("sms" as never, data)).toThrow(FollowUpInputError);
+    expect(() => renderScript("call", data, { variant: "shouty" })).toThrow(/brief, warm/);
+    expect(() => renderScript("call", data, { variant: "constructor" })).toThrow(FollowUpInputError);
+    expect(() => renderScript("call", data, { locale: "not a locale!" })).toThrow(/locale/);
+    expect(() => renderScript("call", data, { format: "pdf" as never })).toThrow(/format/);
+    expect(() => renderScript("call", { ...data, interviewDate: "2026-02-30" })).toThrow(/real calendar date/);
+    expect(() => renderScript("call", { ...data, interviewDate: "2026-11-17T10:00:00Z" })).toThrow(/timeZone/);
+    expect(() => renderScript("call", { ...data, phone: 2125550147 as unknown as string })).toThrow(FollowUpInputError);
+    expect(() => renderScript("call", { ...data, nickname: "D" } as ScriptData)).toThrow(/unknown field "nickname"/);
+  });
+});
