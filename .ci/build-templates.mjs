@@ -15,7 +15,7 @@ export function generateTemplatesModule() {
     "// edit the .mustache files and run `npm run templates`.",
     "",
     "/** Built-in templates by `<kind>.<variant>`. */",
-    "export const BUILT_IN_TEMPLATES: Readonly<Record<string, string>> = Object.freeze({",
+    "export const BUILT_IN_TEMPLATES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({",
     ...entries,
     "});",
     "",

@@ -3,7 +3,7 @@
  * many zones or templates a long-running process sees.
  */
 export class BoundedCache<K, V> {
-  readonly #entries = new Map<K, V>();
+  readonly #entries = /* @__PURE__ */ new Map<K, V>();
   readonly #limit: number;
 
   constructor(limit: number) {

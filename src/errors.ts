@@ -34,7 +34,7 @@ export class FollowUpInputError extends Error {
   constructor(issues: readonly FollowUpIssue[], summary = "Invalid follow-up input") {
     const list = issues.length ? issues : [{ path: [], message: "invalid input" }];
     super(describeIssues(summary, list));
-    this.issues = Object.freeze(list.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
+    this.issues = /* @__PURE__ */ Object.freeze(list.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
   }
 }
 
@@ -67,7 +67,7 @@ export class TemplateError extends Error {
 
   constructor(message: string, details: { variables?: readonly string[]; position?: TemplatePosition } = {}) {
     super(message);
-    this.variables = Object.freeze([...(details.variables ?? [])]);
+    this.variables = /* @__PURE__ */ Object.freeze([...(details.variables ?? [])]);
     this.position = details.position ? Object.freeze({ ...details.position }) : undefined;
   }
 }

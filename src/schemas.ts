@@ -90,8 +90,8 @@ function isIsoDate(text: string): boolean {
   return z.regexes.date.test(text);
 }
 
-const MS_MIN = Date.UTC(YEAR_MIN, 0, 1);
-const MS_MAX = Date.UTC(YEAR_MAX + 1, 0, 1);
+const MS_MIN = /* @__PURE__ */ Date.UTC(YEAR_MIN, 0, 1);
+const MS_MAX = /* @__PURE__ */ Date.UTC(YEAR_MAX + 1, 0, 1);
 
 function inRange(ms: number): boolean {
   return ms >= MS_MIN && ms < MS_MAX;
@@ -388,7 +388,7 @@ export function parseCallPlan(input: unknown): ParsedCallPlan {
 /** The scripts `renderScript` writes, and the kinds of text `lintScript` knows. */
 export type ScriptKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
 
-export const SCRIPT_KINDS: readonly ScriptKind[] = Object.freeze([
+export const SCRIPT_KINDS: readonly ScriptKind[] = /* @__PURE__ */ Object.freeze([
   "call",
   "voicemail",
   "thank-you-email",

@@ -11,7 +11,7 @@ export type RuleSetting = Severity | "off";
 export type SourceId = "rednax" | "monster" | "chulaw";
 
 /** Every source id the library knows. */
-export const SOURCE_IDS: readonly SourceId[] = Object.freeze(["rednax", "monster", "chulaw"] as const);
+export const SOURCE_IDS: readonly SourceId[] = /* @__PURE__ */ Object.freeze(["rednax", "monster", "chulaw"] as const);
 
 /** Where in a text a content rule found its words (UTF-16 offsets, end exclusive). */
 export interface Span {

@@ -55,20 +55,20 @@ function compile(matcher: PhraseMatcher): CompiledMatcher {
 }
 
 // Every phrase rule's anchors, found in one pass per text and shared by all the rules.
-const allAnchors = new Set<string>();
+const allAnchors = /* @__PURE__ */ new Set<string>();
 let anchorFinder: RegExp | undefined;
 
 interface AnchorWord {
   readonly word: string;
   readonly index: number;
 }
-const anchorsSeen = new WeakMap<ReviewedText, readonly AnchorWord[]>();
+const anchorsSeen = /* @__PURE__ */ new WeakMap<ReviewedText, readonly AnchorWord[]>();
 
 function anchorsIn(reviewed: ReviewedText): readonly AnchorWord[] {
   let seen = anchorsSeen.get(reviewed);
   if (seen === undefined) {
     // Whole words that begin with an anchor: "others" is kept whole, for rules anchored on "other" or "others".
-    anchorFinder ??= new RegExp(`\\b(?:${[...allAnchors].map(escapeRegExp).join("|")})[\\p{L}\\p{N}']*`, "gu");
+    anchorFinder ??= /* @__PURE__ */ new RegExp(`\\b(?:${[...allAnchors].map(escapeRegExp).join("|")})[\\p{L}\\p{N}']*`, "gu");
     const found: AnchorWord[] = [];
     anchorFinder.lastIndex = 0;
     for (let match = anchorFinder.exec(reviewed.normalized); match !== null; match = anchorFinder.exec(reviewed.normalized)) {

@@ -10,7 +10,7 @@ import workingDay from "./working-day";
 import workingHours from "./working-hours";
 
 /** The timing rules by id, for the timing functions, which must not pull in every rule. */
-export const timingRules: Readonly<Record<TimingRuleId, Rule>> = Object.freeze({
+export const timingRules: Readonly<Record<TimingRuleId, Rule>> = /* @__PURE__ */ Object.freeze({
   "wait-a-week": waitAWeek,
   "within-two-weeks": withinTwoWeeks,
   "honor-callback-date": honorCallbackDate,

@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T5 (derived): give the employer until the decision date they stated. */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "after-stated-timeline",
   meta: {
     description: "When the employer said when they would decide, do not call before that date has passed.",

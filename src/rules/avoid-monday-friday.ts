@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T6: not the first or last day of the interviewer's working week. */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "avoid-monday-friday",
   meta: {
     description: "Avoid the first and last day of the interviewer's working week; prefer mid-week.",

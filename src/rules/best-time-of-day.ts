@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T7, T8: late morning first by default, or the edges of the working day. */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "best-time-of-day",
   meta: {
     description: "Prefer late morning, or the first or last minutes of the working day.",

@@ -9,7 +9,7 @@ const ROLE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** C1, C2: call the hiring manager or interviewer; through an agency, the agency. */
-export default defineRule({
+export default /* @__PURE__ */ defineRule({
   id: "call-the-hiring-manager",
   meta: {
     description: "Call the hiring manager or the person who interviewed you; through an agency, call the agency.",

@@ -65,7 +65,7 @@ export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
   if (typeof definition?.check !== "function") problems.push({ path: ["check"], message: "must be a function" });
   if (problems.length > 0) throw new FollowUpInputError(problems, `Invalid rule definition${typeof id === "string" ? ` "${id}"` : ""}`);
 
-  const fullMeta: RuleMeta = Object.freeze({
+  const fullMeta: RuleMeta = /* @__PURE__ */ Object.freeze({
     id,
     defaultSeverity: meta.defaultSeverity,
     description: meta.description,
@@ -81,7 +81,7 @@ export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 // Message templates are a fixed, small set: split each once into text and names.
-const compiledMessages = new BoundedCache<string, readonly string[]>(1_024);
+const compiledMessages = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
 
 function compileMessage(template: string): readonly string[] {
   const cached = compiledMessages.get(template);

@@ -1,7 +1,7 @@
 import { phraseRule } from "./_phraseRule";
 
 /** D5: mention another offer only if it is real; the library cannot tell, so it reminds. */
-export default phraseRule({
+export default /* @__PURE__ */ phraseRule({
   id: "honest-offers-only",
   meta: {
     description: "Mention another job offer only if you really have one; never invent one to apply pressure.",

@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T3: the employer's own instruction wins. */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "honor-callback-date",
   meta: {
     description: "When the employer named a day to call back, call on that day.",

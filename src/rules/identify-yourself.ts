@@ -2,7 +2,7 @@ import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/
 import { presenceRule } from "./_presenceRule";
 
 /** S2, D6: say who you are; the interviewer may have met dozens of candidates. */
-export default presenceRule({
+export default /* @__PURE__ */ presenceRule({
   id: "identify-yourself",
   meta: {
     description: "Say your name at the start: the interviewer may have met dozens of candidates.",

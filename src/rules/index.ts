@@ -19,14 +19,29 @@ import prepareAScript from "./prepare-a-script";
 import reaffirmInterest from "./reaffirm-interest";
 import sayThankYou from "./say-thank-you";
 import thankYouEmailFirst from "./thank-you-email-first";
-import { timingRules } from "./_timingRules";
+import afterStatedTimeline from "./after-stated-timeline";
+import avoidMondayFriday from "./avoid-monday-friday";
+import bestTimeOfDay from "./best-time-of-day";
+import honorCallbackDate from "./honor-callback-date";
+import waitAWeek from "./wait-a-week";
+import withinTwoWeeks from "./within-two-weeks";
+import workingDay from "./working-day";
+import workingHours from "./working-hours";
 
 /**
  * The registry: the one place that lists every built-in rule. The engine runs what is here
- * and knows no rule by name.
+ * and knows no rule by name. (Plain names, no spread or property reads: bundlers can then drop the whole list,
+ * and libphonenumber with it, from a bundle that only needs the timing functions.)
  */
-export const builtInRules: readonly Rule[] = Object.freeze([
-  ...Object.values(timingRules),
+export const builtInRules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  waitAWeek,
+  withinTwoWeeks,
+  honorCallbackDate,
+  afterStatedTimeline,
+  avoidMondayFriday,
+  workingDay,
+  workingHours,
+  bestTimeOfDay,
   noGeneralNumber,
   callTheHiringManager,
   noColdLinkedin,

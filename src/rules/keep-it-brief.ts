@@ -8,7 +8,7 @@ function numberOption(value: unknown, fallback: number): number {
 }
 
 /** S8, S10: a short opener, a shorter voicemail (the numbers are derived defaults). */
-export default presenceRule({
+export default /* @__PURE__ */ presenceRule({
   id: "keep-it-brief",
   meta: {
     description: "Keep it short: a live opener under about a minute, a voicemail under about 30 seconds.",

@@ -4,7 +4,7 @@ import { presenceRule } from "./_presenceRule";
 const DIGIT_RUNS = /\+?\d[\d\s().\-]{5,}\d/g;
 
 /** S7, S10: a voicemail must leave your number. */
-export default presenceRule({
+export default /* @__PURE__ */ presenceRule({
   id: "leave-contact-details",
   meta: {
     description: "In a voicemail, leave your phone number, clearly, so they can call back.",

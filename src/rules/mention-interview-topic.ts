@@ -1,7 +1,7 @@
 import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/_text";
 import { presenceRule } from "./_presenceRule";
 
-const FILLER = new Set(["the", "a", "an", "new", "our", "your", "my", "of", "for", "and", "to", "in", "on", "about", "with", "at", "its", "their"]);
+const FILLER = /* @__PURE__ */ new Set(["the", "a", "an", "new", "our", "your", "my", "of", "for", "and", "to", "in", "on", "about", "with", "at", "its", "their"]);
 
 function keyWords(topic: string): string[] {
   return squashSpaces(normalizeForMatching(topic))
@@ -10,7 +10,7 @@ function keyWords(topic: string): string[] {
 }
 
 /** S6: mention something from the interview so they place you. */
-export default presenceRule({
+export default /* @__PURE__ */ presenceRule({
   id: "mention-interview-topic",
   meta: {
     description: "Mention something you discussed at the interview.",

@@ -3,7 +3,7 @@ import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/
 import { presenceRule } from "./_presenceRule";
 
 /** S2: name the job and when you interviewed. */
-export default presenceRule({
+export default /* @__PURE__ */ presenceRule({
   id: "mention-role-and-date",
   meta: {
     description: "Name the job you interviewed for and when the interview was.",

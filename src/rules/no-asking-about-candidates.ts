@@ -43,7 +43,7 @@ const ABOUT_OTHERS = [
 ];
 
 /** D1, A3: never ask about the other candidates (asking why, after a rejection, is feedback). */
-export default phraseRule({
+export default /* @__PURE__ */ phraseRule({
   id: "no-asking-about-candidates",
   meta: {
     description: "Do not ask about the other candidates: how many, who, or how you compare.",

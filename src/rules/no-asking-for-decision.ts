@@ -1,7 +1,7 @@
 import { phraseRule } from "./_phraseRule";
 
 /** D2: never ask outright whether you got the job. */
-export default phraseRule({
+export default /* @__PURE__ */ phraseRule({
   id: "no-asking-for-decision",
   meta: {
     description: "Do not ask outright whether you got the job; ask about the timeline instead.",

@@ -1,7 +1,7 @@
 import { defineRule } from "./defineRule";
 
 /** C4: LinkedIn only where you were already in touch there. */
-export default defineRule({
+export default /* @__PURE__ */ defineRule({
   id: "no-cold-linkedin",
   meta: {
     description: "Do not follow up through LinkedIn unless you were already in touch there.",

@@ -1,7 +1,7 @@
 import { phraseRule } from "./_phraseRule";
 
 /** D4: never complain about the company, the interviewer or the process. */
-export default phraseRule({
+export default /* @__PURE__ */ phraseRule({
   id: "no-complaining",
   meta: {
     description: "Do not complain about the company, the people you met or the hiring process.",

@@ -10,7 +10,7 @@ const GENERAL_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** C1: call the person directly, never a general line or switchboard. */
-export default defineRule({
+export default /* @__PURE__ */ defineRule({
   id: "no-general-number",
   meta: {
     description: "Call the person's direct line or mobile, not a general company number or switchboard.",

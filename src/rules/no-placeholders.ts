@@ -13,10 +13,10 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\bINSERT(?: [A-Z]+)+\b|\b[A-Z]+ HERE\b/g,
 ];
 // One pass over the text: the leftmost blank wins where two patterns overlap.
-const PLACEHOLDERS = new RegExp(PLACEHOLDER_PATTERNS.map((pattern) => `(?:${pattern.source})`).join("|"), "g");
+const PLACEHOLDERS = /* @__PURE__ */ new RegExp(PLACEHOLDER_PATTERNS.map((pattern) => `(?:${pattern.source})`).join("|"), "g");
 
 /** Derived: a script must not go out with template blanks in it. */
-export default defineRule({
+export default /* @__PURE__ */ defineRule({
   id: "no-placeholders",
   meta: {
     description: "Fill in every blank: no [your name], (....), {{x}} or ___ left in the text.",

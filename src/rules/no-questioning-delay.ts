@@ -1,7 +1,7 @@
 import { phraseRule } from "./_phraseRule";
 
 /** D3: never question the delay or push about not hearing back. */
-export default phraseRule({
+export default /* @__PURE__ */ phraseRule({
   id: "no-questioning-delay",
   meta: {
     description: "Do not question why there is no decision yet or push about not hearing back.",

@@ -3,7 +3,7 @@ import { toLocal } from "../time/zonedTime";
 import { toE164 } from "../validate/_phone";
 import { defineRule } from "./defineRule";
 
-const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
+const TITLES = /* @__PURE__ */ new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
 
 function nameWords(name: string): string[] {
   return name
@@ -19,7 +19,7 @@ function samePerson(a: string, b: string): boolean {
 }
 
 /** C5, C6, T3: call once; after that, follow up in writing. */
-export default defineRule({
+export default /* @__PURE__ */ defineRule({
   id: "no-repeat-call",
   meta: {
     description: "Call once; if that does not settle things, follow up in writing, not with another call.",

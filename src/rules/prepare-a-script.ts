@@ -1,7 +1,7 @@
 import { defineRule } from "./defineRule";
 
 /** S1: have a script or notes ready before dialling. */
-export default defineRule({
+export default /* @__PURE__ */ defineRule({
   id: "prepare-a-script",
   meta: {
     description: "Prepare what you will say before you dial: a short script or notes.",

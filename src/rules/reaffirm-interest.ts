@@ -6,7 +6,7 @@ const INTEREST =
 const WITHDRAWN = /\bwithdraw\b|\bno longer\b|\banymore\b|\bafter all\b|\bnot (?:sure|certain) (?:i'm|i am)\b/;
 
 /** S6: say you are still interested. */
-export default presenceRule({
+export default /* @__PURE__ */ presenceRule({
   id: "reaffirm-interest",
   meta: {
     description: "Say that you are still interested in the role.",

@@ -3,7 +3,7 @@ import { presenceRule } from "./_presenceRule";
 const THANKS = /\bthank(?:s|ing|ed)?\b|\bappreciat(?:e|ed|ing)\b|\bgrateful\b|\bgratitude\b|\bcheers\b/;
 
 /** S4: thank them for the interview and for their time. */
-export default presenceRule({
+export default /* @__PURE__ */ presenceRule({
   id: "say-thank-you",
   meta: {
     description: "Thank them for the interview and for their time now.",

@@ -5,7 +5,7 @@ import { defineRule } from "./defineRule";
 const HOURS_24 = MS_PER_DAY;
 
 /** C7: a thank-you email within 24 hours of the interview, before any call. */
-export default defineRule({
+export default /* @__PURE__ */ defineRule({
   id: "thank-you-email-first",
   meta: {
     description: "Send a thank-you email within 24 hours of the interview, before you call.",

@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T1, T4: wait a week after the interview (an agency: two business days). */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "wait-a-week",
   meta: {
     description: "Wait at least a week after the interview before calling (two business days through an agency).",

@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T2: do not leave it more than two weeks. */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "within-two-weeks",
   meta: {
     description: "Call within two weeks of the interview, before the decision is likely to be made.",

@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T9 (derived): only the interviewer's working days, never a holiday. */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "working-day",
   meta: {
     description: "Call on one of the interviewer's working days, not a weekend or public holiday.",

@@ -1,7 +1,7 @@
 import { timingRule } from "./_timingRule";
 
 /** T9 (derived): inside the interviewer's working hours, outside lunch. */
-export default timingRule({
+export default /* @__PURE__ */ timingRule({
   id: "working-hours",
   meta: {
     description: "Call inside the interviewer's working hours and outside their lunch break.",

@@ -4,7 +4,7 @@ import { TemplateError, type TemplatePosition } from "../errors";
 import { scanWords, type WordScan } from "../validate/_text";
 
 /** The names a template may use: exactly the fields of ScriptData. */
-export const SCRIPT_VARIABLES = Object.freeze([
+export const SCRIPT_VARIABLES = /* @__PURE__ */ Object.freeze([
   "candidateName",
   "jobTitle",
   "company",
@@ -21,7 +21,7 @@ export const SCRIPT_VARIABLES = Object.freeze([
 export type ScriptVariable = (typeof SCRIPT_VARIABLES)[number];
 
 /** Limits on custom templates, so user input cannot make rendering slow or deep. */
-export const TEMPLATE_LIMITS = Object.freeze({ maxLength: 64 * 1024, maxSectionDepth: 4 });
+export const TEMPLATE_LIMITS = /* @__PURE__ */ Object.freeze({ maxLength: 64 * 1024, maxSectionDepth: 4 });
 
 /** Word counts of a text run, precomputed for both states it can be entered in. */
 interface TextWords {
@@ -44,7 +44,7 @@ export interface CompiledTemplate {
 /** The values a template is rendered from: pre-formatted strings, no prototype, nothing callable. */
 export type TemplateView = Readonly<Record<ScriptVariable, string | undefined>>;
 
-const ALLOWED = new Set<string>(SCRIPT_VARIABLES);
+const ALLOWED = /* @__PURE__ */ new Set<string>(SCRIPT_VARIABLES);
 const TAGS: [string, string] = ["{{", "}}"];
 
 function positionAt(source: string, offset: number): TemplatePosition {
@@ -127,8 +127,8 @@ export function compileTemplate(source: string): CompiledTemplate {
 }
 
 // Custom templates are compiled once each, within a bound; built-ins are a fixed set.
-const compiledCustom = new BoundedCache<string, CompiledTemplate>(64);
-const compiledBuiltIn = new Map<string, CompiledTemplate>();
+const compiledCustom = /* @__PURE__ */ new BoundedCache<string, CompiledTemplate>(64);
+const compiledBuiltIn = /* @__PURE__ */ new Map<string, CompiledTemplate>();
 
 /** A custom template, compiled (cached), after the size check. */
 export function compileCustomTemplate(source: string): CompiledTemplate {
@@ -204,8 +204,8 @@ function collectVariables(operations: readonly Operation[], inSection: boolean, 
 
 /** The variables a template always prints, and those it prints only inside sections. */
 export function templateVariables(template: CompiledTemplate): { required: string[]; optional: string[] } {
-  const required = new Set<string>();
-  const optional = new Set<string>();
+  const required = /* @__PURE__ */ new Set<string>();
+  const optional = /* @__PURE__ */ new Set<string>();
   collectVariables(template.operations, false, required, optional);
   return { required: [...required], optional: [...optional].filter((name) => !required.has(name)) };
 }

@@ -69,8 +69,8 @@ function readInterviewDate(value: string | Date | undefined, timeZone: string | 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_CONTENT = /\S/;
 
-const formatters = new BoundedCache<string, Intl.DateTimeFormat>(64);
-const formattedDates = new BoundedCache<string, string>(1_024);
+const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat>(64);
+const formattedDates = /* @__PURE__ */ new BoundedCache<string, string>(1_024);
 
 function dateFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
   const key = `${locale} ${timeZone}`;
@@ -85,7 +85,7 @@ function formatInterviewDate(date: { day: number } | { instant: number }, locale
   return formattedDates.get(key) ?? formattedDates.set(key, dateFormatter(locale, zone).format(instant));
 }
 
-const supportedLocales = new BoundedCache<string, boolean>(64);
+const supportedLocales = /* @__PURE__ */ new BoundedCache<string, boolean>(64);
 
 /** Checks a BCP 47 locale against what this runtime's Intl supports. */
 export function checkLocale(locale: string): void {
@@ -104,7 +104,7 @@ export function checkLocale(locale: string): void {
 }
 
 const TEXT_FIELDS = ["candidateName", "jobTitle", "company", "interviewerName", "phone", "topic", "companyHighlight", "availability", "email", "timeZone"] as const;
-const TEXT_FIELD_SET = new Set<string>(TEXT_FIELDS);
+const TEXT_FIELD_SET = /* @__PURE__ */ new Set<string>(TEXT_FIELDS);
 
 /**
  * The view a template is rendered from: a null-prototype object holding only strings,

@@ -31,22 +31,38 @@ export interface RenderedScript {
   readonly seconds: number;
 }
 
-/** Every kind of script `renderScript` writes. */
+/**
+ * Every kind of script `renderScript` writes, in the order of the follow-up.
+ *
+ * @example
+ * ```ts
+ * for (const kind of scriptKinds) console.log(kind, renderScript(kind, data).seconds);
+ * ```
+ */
 export const scriptKinds: readonly ScriptKind[] = SCRIPT_KINDS;
 
-/** The built-in variants of each kind. */
-export const scriptVariants: Readonly<Record<ScriptKind, readonly string[]>> = Object.freeze(
-  Object.fromEntries(
-    SCRIPT_KINDS.map((kind) => [
-      kind,
-      Object.freeze(
-        Object.keys(BUILT_IN_TEMPLATES)
-          .filter((key) => key.startsWith(`${kind}.`))
-          .map((key) => key.slice(kind.length + 1)),
-      ),
-    ]),
-  ) as Record<ScriptKind, readonly string[]>,
-);
+/**
+ * The built-in variants of each kind (`brief` and `warm`).
+ *
+ * @example
+ * ```ts
+ * scriptVariants.voicemail; // ["brief", "warm"]
+ * renderScript("voicemail", data, { variant: scriptVariants.voicemail[1] });
+ * ```
+ */
+export const scriptVariants: Readonly<Record<ScriptKind, readonly string[]>> = /* @__PURE__ */ listVariants();
+
+function listVariants(): Readonly<Record<ScriptKind, readonly string[]>> {
+  const variants = {} as Record<ScriptKind, readonly string[]>;
+  for (const kind of SCRIPT_KINDS) {
+    variants[kind] = Object.freeze(
+      Object.keys(BUILT_IN_TEMPLATES)
+        .filter((key) => key.startsWith(`${kind}.`))
+        .map((key) => key.slice(kind.length + 1)),
+    );
+  }
+  return Object.freeze(variants);
+}
 
 /**
  * The built-in templates' sources by `<kind>.<variant>`: a starting point for your own

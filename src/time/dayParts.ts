@@ -44,7 +44,7 @@ export function dayPartAt(workingDay: WorkingDay, minute: number, preference: Ti
   return isLateMorning ? "late-morning" : "rest";
 }
 
-const windowsByShape = new BoundedCache<string, readonly DayWindow[]>(256);
+const windowsByShape = /* @__PURE__ */ new BoundedCache<string, readonly DayWindow[]>(256);
 
 /** The working day cut into windows of one part each, in time order (cached per shape). */
 export function dayWindows(workingDay: WorkingDay, preference: TimeOfDayPreference): readonly DayWindow[] {

@@ -48,5 +48,5 @@ export function addWorkingDays(week: WorkingWeek, day: number, count: number): n
 }
 
 /** The default week (RULES.md §5), built once: most inputs use it. */
-export const MONDAY_TO_FRIDAY: readonly number[] = Object.freeze([1, 2, 3, 4, 5]);
-const mondayToFriday = buildWorkingWeek(MONDAY_TO_FRIDAY, []);
+export const MONDAY_TO_FRIDAY: readonly number[] = /* @__PURE__ */ Object.freeze([1, 2, 3, 4, 5]);
+const mondayToFriday = /* @__PURE__ */ buildWorkingWeek(MONDAY_TO_FRIDAY, []);

@@ -9,7 +9,7 @@ import { MS_PER_DAY } from "./civil";
  * `formatToParts` costs microseconds and a recommendation needs dozens of offsets.
  */
 
-const formatters = new BoundedCache<string, Intl.DateTimeFormat | null>(512);
+const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat | null>(512);
 
 function buildFormatter(timeZone: string): Intl.DateTimeFormat | null {
   try {
@@ -74,7 +74,7 @@ export function exactOffset(instantMs: number, timeZone: string): number {
 }
 
 // zone -> UTC day number -> offset at 00:00 UTC of that day
-const dayStartOffsets = new BoundedCache<string, BoundedCache<number, number>>(256);
+const dayStartOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
 
 function offsetAtUtcDayStart(utcDay: number, timeZone: string): number {
   let days = dayStartOffsets.get(timeZone);
@@ -95,7 +95,7 @@ export function offsetAt(instantMs: number, timeZone: string): number {
 }
 
 // Offsets of single instants on the few days a transition happens, cached to the second.
-const transitionDayOffsets = new BoundedCache<string, BoundedCache<number, number>>(256);
+const transitionDayOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
 
 function offsetOnTransitionDay(instantMs: number, timeZone: string): number {
   let instants = transitionDayOffsets.get(timeZone);

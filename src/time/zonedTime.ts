@@ -72,8 +72,8 @@ export function fromLocal(day: number, minute: number, timeZone: string): Resolv
 
 const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => pad2(value));
 // Formatted pieces repeat across calls (the same dates, the same offsets): keep them.
-const dateTexts = new BoundedCache<number, string>(4_096);
-const offsetTexts = new BoundedCache<number, string>(512);
+const dateTexts = /* @__PURE__ */ new BoundedCache<number, string>(4_096);
+const offsetTexts = /* @__PURE__ */ new BoundedCache<number, string>(512);
 
 function formatOffset(offsetMs: number): string {
   const cached = offsetTexts.get(offsetMs);

@@ -4,7 +4,7 @@ import { toLocal } from "../time/zonedTime";
 import { addWorkingDays, makeWorkingWeek, MONDAY_TO_FRIDAY, type WorkingWeek } from "../time/workingWeek";
 
 /** Defaults of RULES.md §5 and T1/T2/T4 (documented in docs/timing.md). */
-export const TIMING_DEFAULTS = Object.freeze({
+export const TIMING_DEFAULTS = /* @__PURE__ */ Object.freeze({
   days: MONDAY_TO_FRIDAY,
   start: 9 * 60,
   end: 17 * 60,

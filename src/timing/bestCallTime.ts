@@ -108,7 +108,7 @@ function collectCandidates(context: TimingContext, windows: readonly DayWindow[]
   }
 }
 
-const weekDescriptions = new Map<string, string>();
+const weekDescriptions = /* @__PURE__ */ new Map<string, string>();
 
 /** "Monday–Friday" for a run of days, else a list; at most 128 distinct weeks exist. */
 function describeWeek(context: TimingContext): string {

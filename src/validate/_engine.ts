@@ -16,9 +16,9 @@ interface ResolvedRule {
   readonly options: Readonly<Record<string, unknown>>;
 }
 
-const SETTINGS = new Set<string>(["off", "info", "warning", "error"]);
+const SETTINGS = /* @__PURE__ */ new Set<string>(["off", "info", "warning", "error"]);
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
 function isRule(value: unknown): value is Rule {
   const candidate = value as Rule | undefined;
@@ -42,7 +42,7 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
       });
     }
   }
-  const settings = new Map<string, { severity: RuleSetting; options: Readonly<Record<string, unknown>> }>();
+  const settings = /* @__PURE__ */ new Map<string, { severity: RuleSetting; options: Readonly<Record<string, unknown>> }>();
   if (rulesConfig !== undefined) {
     if (typeof rulesConfig !== "object" || rulesConfig === null || Array.isArray(rulesConfig)) {
       issues.push({ path: ["rules"], message: 'must be an object like { "keep-it-brief": "off" }' });

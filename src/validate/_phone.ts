@@ -13,7 +13,7 @@ export interface PhoneFacts {
 
 // Parsing with full metadata costs tens of microseconds, and the same company numbers recur
 // across thousands of plans: keep the results, within a bound.
-const parsed = new BoundedCache<string, PhoneFacts | null>(2_048);
+const parsed = /* @__PURE__ */ new BoundedCache<string, PhoneFacts | null>(2_048);
 
 function parseUncached(number: string, region: string): PhoneFacts | null {
   let phone;

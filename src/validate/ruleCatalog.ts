@@ -11,4 +11,4 @@ import { builtInRules } from "../rules/index";
  * // ["after-stated-timeline", "working-day", "working-hours", "no-placeholders"]
  * ```
  */
-export const ruleCatalog: readonly RuleMeta[] = Object.freeze(builtInRules.map((rule) => rule.meta));
+export const ruleCatalog: readonly RuleMeta[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ builtInRules.map((rule) => rule.meta));

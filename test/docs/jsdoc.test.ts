@@ -1,0 +1,49 @@
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/** Every value the package exports, with the JSDoc of its declaration. */
+function exportedValues(): { name: string; summary: string; hasExample: boolean }[] {
+  const entry = new URL("../../src/index.ts", import.meta.url).pathname;
+  const program = ts.createProgram([entry], { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  if (!source) throw new Error("no src/index.ts");
+  const moduleSymbol = checker.getSymbolAtLocation(source);
+  if (!moduleSymbol) throw new Error("no module symbol");
+  return checker.getExportsOfModule(moduleSymbol).flatMap((exported) => {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    if (!(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class))) return [];
+    const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker));
+    const hasExample = symbol.getJsDocTags(checker).some((tag) => tag.name === "example");
+    return [{ name: exported.getName(), summary, hasExample }];
+  });
+}
+
+describe("public API documentation", () => {
+  const values = exportedValues();
+
+  it("exports the contract's functions and values", () => {
+    expect(values.map((value) => value.name).sort()).toEqual(
+      [
+        "FollowUpInputError",
+        "TemplateError",
+        "bestCallTime",
+        "defineRule",
+        "isFollowUpError",
+        "lintScript",
+        "renderScript",
+        "ruleCatalog",
+        "scoreCallTime",
+        "scriptKinds",
+        "scriptTemplates",
+        "scriptVariants",
+        "validateCallPlan",
+      ].sort(),
+    );
+  });
+
+  it.each(values.map((value) => [value.name, value] as const))("%s has a JSDoc summary and an @example", (_name, value) => {
+    expect(value.summary.length).toBeGreaterThan(20);
+    expect(value.hasExample).toBe(true);
+  });
+});
