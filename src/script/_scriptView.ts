@@ -85,6 +85,21 @@ function formatInterviewDate(date: { day: number } | { instant: number }, locale
   return formattedDates.get(key) ?? formattedDates.set(key, dateFormatter(locale, zone).format(instant));
 }
 
+/**
+ * The interview date as the script prints it. The same dates recur across thousands of
+ * scripts, so the text is kept per (date as given, locale, zone); only valid dates get there.
+ */
+function interviewDateText(value: string | Date | undefined, locale: string, timeZone: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  const key = `${typeof value === "string" ? `s${value}` : `d${value.getTime()}`} ${locale} ${timeZone ?? ""}`;
+  const cached = dateTexts.get(key);
+  if (cached !== undefined) return cached;
+  const date = readInterviewDate(value, timeZone);
+  return date === undefined ? undefined : dateTexts.set(key, formatInterviewDate(date, locale, timeZone));
+}
+
+const dateTexts = /* @__PURE__ */ new BoundedCache<string, string>(1_024);
+
 const supportedLocales = /* @__PURE__ */ new BoundedCache<string, boolean>(64);
 
 /** Checks a BCP 47 locale against what this runtime's Intl supports. */
@@ -119,15 +134,15 @@ export function buildView(data: unknown, locale: string): TemplateView {
   const view = Object.create(null) as Record<string, string | undefined>;
   const own = data as Record<string, unknown>;
   // Only the data's own fields: a value planted on Object.prototype must not reach a script.
-  let interviewDate: { day: number } | { instant: number } | undefined;
   for (const field of Object.keys(own)) {
-    if (field === "interviewDate") interviewDate = readInterviewDate(parsed.interviewDate, parsed.timeZone);
-    else if (TEXT_FIELD_SET.has(field)) {
+    if (field === "interviewDate") {
+      const formatted = interviewDateText(parsed.interviewDate, locale, parsed.timeZone);
+      if (formatted !== undefined) view.interviewDate = formatted;
+    } else if (TEXT_FIELD_SET.has(field)) {
       const value = parsed[field as (typeof TEXT_FIELDS)[number]];
       if (typeof value === "string" && HAS_CONTENT.test(value)) view[field] = value;
     }
   }
-  if (interviewDate !== undefined) view.interviewDate = formatInterviewDate(interviewDate, locale, parsed.timeZone);
   return view as TemplateView;
 }
 
