@@ -69,7 +69,9 @@ export interface CallTimingInput extends SchedulingOptions {
   alternatives?: number;
 }
 
-const YEAR_MIN = 1900;
+// Before 1973 some zones still had offsets with seconds (Liberia's -00:44:30), which an ISO
+// string with "±hh:mm" cannot carry; no follow-up call is planned that far back anyway.
+const YEAR_MIN = 1973;
 const YEAR_MAX = 2199;
 const OFFSET_AT_END = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,6 +92,19 @@ function isIsoDate(text: string): boolean {
   return z.regexes.date.test(text);
 }
 
+/**
+ * ISO 8601 allows a lower-case "t"/"z" and offsets written "+05" or "+0530"; the checks
+ * below (zod's patterns) expect "T", "Z" and "+05:30", so those forms are rewritten first.
+ */
+function normalizeIsoInstant(text: string): string {
+  // The usual form ("…T10:00:00-05:00" or "…Z") needs no rewriting: skip the replaces.
+  if (USUAL_ISO_END.test(text) && text.includes("T")) return text;
+  const upper = /^\d{4}-\d{2}-\d{2}t/.test(text) || /z$/.test(text) ? text.replace(/^(\d{4}-\d{2}-\d{2})t/, "$1T").replace(/z$/, "Z") : text;
+  return upper.replace(/(T[\d:.]+)([+-])(\d{2})(?::?(\d{2}))?$/, (_whole, time: string, sign: string, hours: string, minutes?: string) => `${time}${sign}${hours}:${minutes ?? "00"}`);
+}
+
+const USUAL_ISO_END = /(?:Z|[+-]\d{2}:\d{2})$/;
+
 const MS_MIN = /* @__PURE__ */ Date.UTC(YEAR_MIN, 0, 1);
 const MS_MAX = /* @__PURE__ */ Date.UTC(YEAR_MAX + 1, 0, 1);
 
@@ -105,14 +120,19 @@ function instantSchema() {
       return z.NEVER;
     };
     if (value instanceof Date) {
-      const ms = value.getTime();
+      let ms: number;
+      try {
+        ms = value.getTime();
+      } catch {
+        return fail("is not a real Date object");
+      }
       if (Number.isNaN(ms)) return fail("is an invalid Date");
       return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
     }
     if (typeof value !== "string") {
       return fail("must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00");
     }
-    const text = value.trim();
+    const text = normalizeIsoInstant(value.trim());
     if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
       return fail(`"${value}" has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
     }
@@ -450,12 +470,12 @@ function buildScriptContextSchema() {
         interviewerName: text.optional(),
         interviewDate: interviewDateSchema().optional(),
         timeZone: timeZoneSchema().optional(),
-        topics: z.array(text, { error: "must be a list of topics" }).optional(),
+        topics: z.array(text, { error: "must be a list of topics" }).max(50, { error: "must have at most 50 topics" }).optional(),
         phone: text.optional(),
         region: z.string().regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" }).transform((region) => region.toUpperCase()).optional(),
         stage: z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" }).optional(),
         path: z.array(z.union([z.string(), z.number()]), { error: "must be a list of keys" }).optional(),
-        values: z.array(text, { error: "must be a list of strings" }).optional(),
+        values: z.array(text, { error: "must be a list of strings" }).max(100, { error: "must have at most 100 values" }).optional(),
       },
       { error: (issue) => (issue.code === "invalid_type" ? "the script context must be an object" : undefined) },
     )

@@ -1,4 +1,5 @@
 import { isInsideValue, type ReviewedText } from "../validate/_reviewedText";
+import { BoundedCache } from "../_boundedCache";
 import { escapeRegExp, isNegatedBefore, isQuestion } from "../validate/_text";
 import type { RuleContext } from "./_context";
 import type { RuleDefinition } from "./_types";
@@ -17,9 +18,10 @@ export interface PhraseMatcher {
   /** Sentences allowed at some stages: e.g. asking why someone else was chosen, after a rejection. */
   readonly allowedAt?: { readonly stages: readonly string[]; readonly patterns: readonly RegExp[] };
   /**
-   * Word beginnings at least one of which starts a word in every hit (lower case). A text
-   * with none of them is skipped without running the patterns; the labelled corpus test
-   * would catch an anchor list that misses a pattern.
+   * Words at least one of which stands in every hit (lower case): anchors of four letters or
+   * more match the start of a word ("interview" in "interviewed"), shorter ones whole words.
+   * A pattern runs only in sentences holding one of the anchors its own source spells out;
+   * the labelled corpus tests would catch an anchor list that misses a pattern.
    */
   readonly anchors: readonly string[];
 }
@@ -30,9 +32,14 @@ function combine(patterns: readonly RegExp[], flags: string): RegExp {
 }
 
 interface CompiledMatcher {
-  /** Tests whether a word starts with one of the rule's anchors. */
-  readonly anchor: RegExp;
-  readonly find: RegExp;
+  readonly patterns: readonly RegExp[];
+  /** Scratch space reused across calls (rules run one at a time): which patterns a sentence switched on. */
+  readonly marks: Uint32Array;
+  stamp: number;
+  /** For each anchor of the rule, the patterns whose source spells it out. */
+  readonly patternsByAnchor: ReadonlyMap<string, readonly number[]>;
+  /** Patterns that spell out none of the anchors: they run on every sentence. */
+  readonly ungated: readonly number[];
   readonly unless: RegExp | undefined;
   readonly allowed: RegExp | undefined;
   readonly allowedStages: readonly string[];
@@ -44,8 +51,14 @@ function compile(matcher: PhraseMatcher): CompiledMatcher {
   for (const anchor of matcher.anchors) allAnchors.add(anchor);
   anchorFinder = undefined;
   return {
-    anchor: new RegExp(`^(?:${matcher.anchors.map(escapeRegExp).join("|")})`),
-    find: combine(matcher.patterns, "g"),
+    // Each pattern runs only in sentences holding one of its own anchors: most sentences skip most patterns.
+    patterns: matcher.patterns.map((pattern) => new RegExp(pattern.source, "g")),
+    marks: new Uint32Array(matcher.patterns.length),
+    stamp: 0,
+    patternsByAnchor: new Map(
+      matcher.anchors.map((anchor) => [anchor, matcher.patterns.flatMap((pattern, index) => (pattern.source.includes(anchor) ? [index] : []))]),
+    ),
+    ungated: matcher.patterns.flatMap((pattern, index) => (matcher.anchors.some((anchor) => pattern.source.includes(anchor)) ? [] : [index])),
     unless: matcher.unless?.length ? combine(matcher.unless, "") : undefined,
     allowed: matcher.allowedAt ? combine(matcher.allowedAt.patterns, "") : undefined,
     allowedStages: matcher.allowedAt?.stages ?? [],
@@ -54,13 +67,36 @@ function compile(matcher: PhraseMatcher): CompiledMatcher {
   };
 }
 
+/**
+ * A regex source matching any of the words, written as a trie ("ab(?:out|ove)" rather than
+ * "about|above"): with a few hundred anchors, one alternation per letter is much faster.
+ */
+function trieSource(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  let endsHere = false;
+  for (const word of words) {
+    if (word.length === 0) {
+      endsHere = true;
+      continue;
+    }
+    const rest = byFirst.get(word[0] as string) ?? [];
+    rest.push(word.slice(1));
+    byFirst.set(word[0] as string, rest);
+  }
+  const branches = [...byFirst].map(([first, rests]) => `${escapeRegExp(first)}${trieSource(rests)}`);
+  if (branches.length === 0) return "";
+  if (endsHere) return `(?:${branches.join("|")})?`;
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
+}
+
 // Every phrase rule's anchors, found in one pass per text and shared by all the rules.
 const allAnchors = /* @__PURE__ */ new Set<string>();
 let anchorFinder: RegExp | undefined;
 
 interface AnchorWord {
-  readonly word: string;
   readonly index: number;
+  /** Every anchor (of any rule) that the word starts with: "others" gives "other" and "others". */
+  readonly anchors: readonly string[];
 }
 const anchorsSeen = /* @__PURE__ */ new WeakMap<ReviewedText, readonly AnchorWord[]>();
 
@@ -68,16 +104,53 @@ function anchorsIn(reviewed: ReviewedText): readonly AnchorWord[] {
   let seen = anchorsSeen.get(reviewed);
   if (seen === undefined) {
     // Whole words that begin with an anchor: "others" is kept whole, for rules anchored on "other" or "others".
-    anchorFinder ??= /* @__PURE__ */ new RegExp(`\\b(?:${[...allAnchors].map(escapeRegExp).join("|")})[\\p{L}\\p{N}']*`, "gu");
+    anchorFinder ??= new RegExp(`\\b${trieSource([...allAnchors])}[a-z0-9'\\u00c0-\\uffff]*`, "g");
     const found: AnchorWord[] = [];
     anchorFinder.lastIndex = 0;
     for (let match = anchorFinder.exec(reviewed.normalized); match !== null; match = anchorFinder.exec(reviewed.normalized)) {
-      found.push({ word: match[0], index: match.index });
+      found.push({ index: match.index, anchors: anchorsOfWord(match[0]) });
     }
     seen = found;
     anchorsSeen.set(reviewed, seen);
   }
   return seen;
+}
+
+// Words recur from script to script ("interested", "still"): their anchors are kept, within a bound.
+const wordAnchors = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(4_096);
+
+/** Every anchor that the word starts with. */
+function anchorsOfWord(word: string): readonly string[] {
+  const cached = wordAnchors.get(word);
+  if (cached !== undefined) return cached;
+  const anchors: string[] = [];
+  // Anchors of up to three letters stand for whole words ("no" is not "november"); longer ones are prefixes.
+  if (word.length <= 3) {
+    if (allAnchors.has(word)) anchors.push(word);
+  } else {
+    for (let length = 4; length <= word.length; length++) {
+      const prefix = word.slice(0, length);
+      if (allAnchors.has(prefix)) anchors.push(prefix);
+    }
+  }
+  return wordAnchors.set(word, anchors);
+}
+
+const CLAUSE_BREAK = /[;:]|,? but |, (?:and|so|yet) | - /g;
+
+/** The clause of a sentence that holds [start, end): between the nearest breaks around it. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(sentence); found !== null; found = CLAUSE_BREAK.exec(sentence)) {
+    if (found.index + found[0].length <= start) from = found.index + found[0].length;
+    else if (found.index >= end) {
+      to = found.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
 }
 
 export interface PhraseHit {
@@ -89,22 +162,49 @@ export interface PhraseHit {
 /** The first hit in each sentence of a text. */
 export function findPhrases(reviewed: ReviewedText, matcher: CompiledMatcher): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { find } = matcher;
-  // Most sentences say none of the phrases: run the patterns only where an anchor word stands.
-  const anchored = anchorsIn(reviewed).filter((seen) => matcher.anchor.test(seen.word));
-  if (anchored.length === 0) return hits;
+  const seen = anchorsIn(reviewed);
+  const allowedHere = matcher.allowed !== undefined && matcher.allowedStages.includes(reviewed.facts.stage);
+  let next = 0;
   for (const sentence of reviewed.sentences) {
-    if (!anchored.some((seen) => seen.index >= sentence.start && seen.index < sentence.end)) continue;
+    // The patterns this sentence's anchor words switch on (plus any that no anchor gates).
+    const stamp = ++matcher.stamp;
+    const enabled: number[] = [];
+    const enable = (index: number) => {
+      if (matcher.marks[index] !== stamp) {
+        matcher.marks[index] = stamp;
+        enabled.push(index);
+      }
+    };
+    for (const index of matcher.ungated) enable(index);
+    while (next < seen.length && (seen[next] as AnchorWord).index < sentence.start) next++;
+    for (let at = next; at < seen.length && (seen[at] as AnchorWord).index < sentence.end; at++) {
+      for (const anchor of (seen[at] as AnchorWord).anchors) {
+        const indexes = matcher.patternsByAnchor.get(anchor);
+        if (indexes !== undefined) for (const index of indexes) enable(index);
+      }
+    }
+    if (enabled.length === 0) continue;
     const text = sentence.text;
     if (matcher.questionsOnly && !isQuestion(text)) continue;
-    if (matcher.unless?.test(text)) continue;
-    if (matcher.allowed && matcher.allowedStages.includes(reviewed.facts.stage) && matcher.allowed.test(text)) continue;
-    find.lastIndex = 0;
-    for (let match = find.exec(text); match !== null; match = find.exec(text)) {
-      if (match[0].length === 0) find.lastIndex++;
-      if (matcher.negatable && isNegatedBefore(text, match.index)) continue;
-      const start = sentence.start + match.index;
-      const end = start + match[0].length;
+    const found: { index: number; length: number }[] = [];
+    for (const patternIndex of enabled) {
+      const pattern = matcher.patterns[patternIndex] as RegExp;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match[0].length === 0) pattern.lastIndex++;
+        else found.push({ index: match.index, length: match[0].length });
+      }
+    }
+    // Leftmost first; where two start together, the longer.
+    found.sort((a, b) => a.index - b.index || b.length - a.length);
+    for (const { index, length } of found) {
+      // "I'm not asking about the others, but how many applied?": exceptions hold for their own clause only.
+      const clause = clauseAround(text, index, index + length);
+      if (matcher.unless?.test(clause)) continue;
+      if (allowedHere && matcher.allowed?.test(clause)) continue;
+      if (matcher.negatable && isNegatedBefore(text, index)) continue;
+      const start = sentence.start + index;
+      const end = start + length;
       if (isInsideValue(reviewed, start, end)) continue;
       hits.push({ start, end, words: reviewed.text.slice(start, end) });
       break;

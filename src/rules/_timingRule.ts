@@ -13,7 +13,12 @@ export function timingRule(definition: Omit<RuleDefinition<RuleContext>, "check"
     check(context) {
       for (const finding of context.timing) {
         if (finding.ruleId === definition.id) {
-          context.report({ messageId: finding.messageId, data: finding.data, path: ["call", "at"] });
+          context.report({
+            messageId: finding.messageId,
+            data: finding.data,
+            path: ["call", "at"],
+            ...(finding.severity ? { severity: finding.severity } : {}),
+          });
         }
       }
     },

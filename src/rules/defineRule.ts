@@ -10,6 +10,43 @@ export interface Rule {
   check(context: RuleContext): readonly RuleReport[] | void;
 }
 
+/**
+ * What is wrong with a rule definition (or a rule object passed as a plugin), as issues;
+ * empty when it is sound. Shared by defineRule and the engine's plugin check.
+ */
+export function ruleDefinitionProblems(definition: unknown, prefix: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const candidate = (definition ?? {}) as Partial<RuleDefinition<RuleContext>> & { meta?: { id?: unknown } };
+  const meta = candidate.meta;
+  const id = candidate.id ?? meta?.id;
+  if (typeof id !== "string" || !RULE_ID.test(id)) {
+    problems.push({ path: [...prefix, "id"], message: "must be kebab-case, optionally with a plugin prefix (acme/my-rule)" });
+  }
+  if (!meta || typeof meta !== "object") problems.push({ path: [...prefix, "meta"], message: "is required" });
+  else {
+    if (!["error", "warning", "info"].includes(meta.defaultSeverity as string)) {
+      problems.push({ path: [...prefix, "meta", "defaultSeverity"], message: 'must be "error", "warning" or "info"' });
+    }
+    if (typeof meta.description !== "string" || meta.description.length === 0) {
+      problems.push({ path: [...prefix, "meta", "description"], message: "must be a sentence" });
+    }
+    if (!Array.isArray(meta.sources) || meta.sources.some((source) => typeof source !== "string")) {
+      problems.push({ path: [...prefix, "meta", "sources"], message: "must be a list of source ids" });
+    } else if (typeof id === "string" && !id.includes("/") && meta.sources.some((source) => !(SOURCE_IDS as readonly string[]).includes(source))) {
+      problems.push({ path: [...prefix, "meta", "sources"], message: `built-in rules cite only ${SOURCE_IDS.join(", ")}` });
+    }
+    if (typeof meta.derived !== "boolean") problems.push({ path: [...prefix, "meta", "derived"], message: "must be true or false" });
+    if (meta.scope !== undefined && meta.scope !== "plan" && meta.scope !== "text") {
+      problems.push({ path: [...prefix, "meta", "scope"], message: 'must be "plan" or "text"' });
+    }
+    if (meta.messages !== undefined && (typeof meta.messages !== "object" || meta.messages === null || Object.values(meta.messages).some((message) => typeof message !== "string"))) {
+      problems.push({ path: [...prefix, "meta", "messages"], message: "must map message ids to strings" });
+    }
+  }
+  if (typeof candidate.check !== "function") problems.push({ path: [...prefix, "check"], message: "must be a function" });
+  return problems;
+}
+
 const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
 /**
@@ -39,30 +76,8 @@ const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
  * ```
  */
 export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  const { id, meta } = definition ?? ({} as RuleDefinition<RuleContext>);
-  if (typeof id !== "string" || !RULE_ID.test(id)) {
-    problems.push({ path: ["id"], message: "must be kebab-case, optionally with a plugin prefix (acme/my-rule)" });
-  }
-  if (!meta || typeof meta !== "object") problems.push({ path: ["meta"], message: "is required" });
-  else {
-    if (!["error", "warning", "info"].includes(meta.defaultSeverity)) {
-      problems.push({ path: ["meta", "defaultSeverity"], message: 'must be "error", "warning" or "info"' });
-    }
-    if (typeof meta.description !== "string" || meta.description.length === 0) {
-      problems.push({ path: ["meta", "description"], message: "must be a sentence" });
-    }
-    if (!Array.isArray(meta.sources) || meta.sources.some((source) => typeof source !== "string")) {
-      problems.push({ path: ["meta", "sources"], message: "must be a list of source ids" });
-    } else if (!id?.includes("/") && meta.sources.some((source) => !(SOURCE_IDS as readonly string[]).includes(source))) {
-      problems.push({ path: ["meta", "sources"], message: `built-in rules cite only ${SOURCE_IDS.join(", ")}` });
-    }
-    if (typeof meta.derived !== "boolean") problems.push({ path: ["meta", "derived"], message: "must be true or false" });
-    if (meta.scope !== undefined && meta.scope !== "plan" && meta.scope !== "text") {
-      problems.push({ path: ["meta", "scope"], message: 'must be "plan" or "text"' });
-    }
-  }
-  if (typeof definition?.check !== "function") problems.push({ path: ["check"], message: "must be a function" });
+  const problems = ruleDefinitionProblems(definition);
+  const { id, meta } = definition;
   if (problems.length > 0) throw new FollowUpInputError(problems, `Invalid rule definition${typeof id === "string" ? ` "${id}"` : ""}`);
 
   const fullMeta: RuleMeta = /* @__PURE__ */ Object.freeze({

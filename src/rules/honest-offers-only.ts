@@ -16,7 +16,8 @@ export default /* @__PURE__ */ phraseRule({
   matcher: {
     anchors: ["offer", "answer"],
     patterns: [
-      /\b(?:another|other|second|competing|rival|firm|written|conditional|verbal|outside) (?:job )?offers?\b/,
+      /\b(?:another|other|second|competing|rival|firm|written|conditional|verbal|outside|different|separate|better) (?:job )?offers?\b/,
+      /\b(?:put|made|given|sent|extended) (?:me )?(?:an|a) (?:\w+ )?offer\b|\boffer in writing\b/,
       /\bjob offers?\b/,
       /\boffers? (?:from|at|with) (?:another|a different|a rival|a competing|other|a|an|one of)\b/,
       /\boffers? elsewhere\b|\boffer (?:on the table|deadline|that expires|expires)\b/,

@@ -11,7 +11,7 @@ export default /* @__PURE__ */ timingRule({
     messages: {
       notOnDate: "The employer asked you to call on {{callback}}; {{date}} is a different day.",
       reason: "The employer asked for a call on {{callback}}; their date replaces the usual one-to-two-week window.",
-      reasonPassed: "The day the employer asked for, {{callback}}, has passed; this is the next good slot after now.",
+      reasonPassed: "No time is left on the day the employer asked for, {{callback}}; this is the next good slot after it.",
     },
   },
 });

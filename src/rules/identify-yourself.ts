@@ -1,5 +1,35 @@
+import { BoundedCache } from "../_boundedCache";
 import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/_text";
 import { presenceRule } from "./_presenceRule";
+
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]);
+// First names that are also everyday words: "I will call" does not say the name Will.
+const EVERYDAY_WORDS = new Set([
+  "will", "may", "june", "april", "august", "mark", "bill", "pat", "rose", "faith", "grace", "hope", "joy", "sue",
+  "art", "jack", "frank", "gene", "ray", "rich", "dawn", "summer", "eve", "amber", "ruby", "holly", "max", "drew",
+  "chase", "hunter", "guy", "sunny", "rob", "dean", "earl", "page", "miles", "carol", "penny", "cliff", "glen", "lane",
+]);
+
+// The same candidate names come back plan after plan.
+const nameWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
+
+function nameWords(name: string): readonly string[] {
+  const cached = nameWordCache.get(name);
+  if (cached !== undefined) return cached;
+  const words = squashSpaces(normalizeForMatching(name))
+    .split(" ")
+    .map((word) => word.replace(/\.$/, ""))
+    .filter((word) => word.length > 0 && !TITLES.has(word));
+  return nameWordCache.set(name, words);
+}
+
+/** Whether the first name stands in the text written as a name (capitalised), not as a common word. */
+function mentionsFirstName(reviewed: { text: string; squashed: string }, first: string): boolean {
+  if (!containsPhrase(reviewed.squashed, first)) return false;
+  if (!EVERYDAY_WORDS.has(first)) return true;
+  const capitalised = first[0]?.toUpperCase() + first.slice(1);
+  return containsPhrase(reviewed.text, capitalised) || containsPhrase(reviewed.text, first.toUpperCase());
+}
 
 /** S2, D6: say who you are; the interviewer may have met dozens of candidates. */
 export default /* @__PURE__ */ presenceRule({
@@ -15,10 +45,10 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const name = reviewed.facts.candidateName;
     if (!name) return undefined;
-    const text = reviewed.squashed;
-    const full = squashSpaces(normalizeForMatching(name)).trim();
-    const first = full.split(" ")[0] ?? full;
-    if (containsPhrase(text, full) || containsPhrase(text, first)) return undefined;
+    const words = nameWords(name);
+    if (words.length === 0) return undefined;
+    const full = words.join(" ");
+    if (containsPhrase(reviewed.squashed, full) || mentionsFirstName(reviewed, words[0] as string)) return undefined;
     return { messageId: "missing", data: { name }, suggestion: `Begin with "Hello, this is ${name}".` };
   },
 });

@@ -1,12 +1,18 @@
+import { BoundedCache } from "../_boundedCache";
 import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/_text";
 import { presenceRule } from "./_presenceRule";
 
 const FILLER = /* @__PURE__ */ new Set(["the", "a", "an", "new", "our", "your", "my", "of", "for", "and", "to", "in", "on", "about", "with", "at", "its", "their"]);
 
-function keyWords(topic: string): string[] {
-  return squashSpaces(normalizeForMatching(topic))
+const keyWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
+
+function keyWords(topic: string): readonly string[] {
+  const cached = keyWordCache.get(topic);
+  if (cached !== undefined) return cached;
+  const words = squashSpaces(normalizeForMatching(topic))
     .split(/[^\p{L}\p{N}']+/u)
     .filter((word) => word.length > 0 && !FILLER.has(word));
+  return keyWordCache.set(topic, words);
 }
 
 /** S6: mention something from the interview so they place you. */

@@ -14,10 +14,11 @@ export default /* @__PURE__ */ phraseRule({
     },
   },
   matcher: {
-    anchors: ["mess", "shambles", "joke", "nightmare", "disaster", "farce", "shambolic", "chaotic", "rude", "unfair", "clunky", "ridiculous", "absurd", "disrespectful", "inconsiderate", "unprofessional", "incompetent", "disorgani", "badly", "poorly", "unprepared", "pointless", "terrible", "awful", "appalling", "dreadful", "waste", "frustrat", "annoy", "irritat", "fed", "disappoint", "upset", "too", "appreciate", "seem", "bother", "never", "nobody", "no", "wait", "kept", "freezing", "concentrate", "lost", "wrong", "bit", "notice", "over", "taste", "let", "enough"],
+    anchors: ["dismissive", "condescending", "patroni", "arrogant", "distracted", "uninterested", "disinterested", "unhelpful", "unfriendly", "impolite", "sloppy", "confusing", "complicated", "long", "slow", "so", "really", "very", "incredibly", "hopelessly", "totally", "quite", "mess", "shambles", "joke", "nightmare", "disaster", "farce", "shambolic", "chaotic", "rude", "unfair", "clunky", "ridiculous", "absurd", "disrespectful", "inconsiderate", "unprofessional", "incompetent", "disorgani", "badly", "poorly", "unprepared", "pointless", "terrible", "awful", "appalling", "dreadful", "waste", "frustrat", "annoy", "irritat", "fed", "disappoint", "upset", "too", "appreciate", "seem", "bother", "never", "nobody", "no", "wait", "kept", "freezing", "concentrate", "lost", "wrong", "bit", "notice", "over", "taste", "let", "enough"],
     patterns: [
       /\b(?:a (?:complete |total |bit of a |real )?(?:mess|shambles|joke|nightmare|disaster|farce)|shambolic|chaotic)\b/,
-      /\b(?:rude|unfair|clunky|ridiculous|absurd|disrespectful|inconsiderate|unprofessional|incompetent|disorgani[sz]ed|badly (?:run|designed|organi[sz]ed|managed)|poorly (?:run|designed|organi[sz]ed|managed)|unprepared|pointless|terrible|awful|appalling|dreadful)\b/,
+      /\b(?:rude|unfair|clunky|ridiculous|absurd|disrespectful|inconsiderate|unprofessional|incompetent|disorgani[sz]ed|badly (?:run|designed|organi[sz]ed|managed|handled)|poorly (?:run|designed|organi[sz]ed|managed|handled)|unprepared|pointless|terrible|awful|appalling|dreadful|dismissive|condescending|patronising|patronizing|arrogant|distracted|uninterested|disinterested|unhelpful|unfriendly|impolite|sloppy|a mess)\b/,
+      /\b(?:so|really|very|incredibly|hopelessly|totally|quite) (?:confusing|complicated|clunky|slow|long-winded|badly)\b|\bconfusing (?:website|site|portal|process|system|form|forms|instructions)\b/,
       /\bwaste of (?:my |our |everyone's )?time\b/,
       /\bfrustrat(?:ing|ed|ion)\b|\bannoy(?:ed|ing)\b|\birritat(?:ing|ed)\b|\bfed up\b|\bdisappoint(?:ing|ed)\b|\bupset\b/,
       /\b(?:far |way |much )?too (?:long|slow|many|much)\b/,
@@ -30,7 +31,11 @@ export default /* @__PURE__ */ phraseRule({
       /\bbad taste\b|\blet ?down\b|\bnot good enough\b/,
     ],
     negatable: true,
-    unless: [/\bno complaints?\b|\bnothing to complain\b/],
+    unless: [
+      /\bno complaints?\b|\bnothing to complain\b/,
+      // Not about this employer: the commute, the weather, a previous job.
+      /\b(?:traffic|my train|the train|the bus|my bus|my commute|the commute|the weather|the roads?|my (?:last|previous|old|former|current) (?:job|employer|company|role|team|manager|boss)|at my (?:last|previous|old|former|current) (?:job|place|company|employer))\b/,
+    ],
   },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

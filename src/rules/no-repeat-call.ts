@@ -1,3 +1,4 @@
+import { BoundedCache } from "../_boundedCache";
 import { describeDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { toE164 } from "../validate/_phone";
@@ -5,16 +6,21 @@ import { defineRule } from "./defineRule";
 
 const TITLES = /* @__PURE__ */ new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
 
-function nameWords(name: string): string[] {
-  return name
+const nameWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
+
+function nameWords(name: string): readonly string[] {
+  const cached = nameWordCache.get(name);
+  if (cached !== undefined) return cached;
+  const words = name
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
     .filter((word) => word.length > 0 && !TITLES.has(word));
+  return nameWordCache.set(name, words);
 }
 
 /** "Priya" and "Ms Priya Okafor" are the same person: the shorter name's words are all in the longer. */
 function samePerson(a: string, b: string): boolean {
-  const [shorter, longer] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  const [shorter, longer] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [readonly string[], readonly string[]];
   return shorter.length > 0 && shorter.every((word) => longer.includes(word));
 }
 

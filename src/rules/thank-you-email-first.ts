@@ -16,6 +16,7 @@ export default /* @__PURE__ */ defineRule({
       missing: "No thank-you email is recorded; send one first, ideally within a day of the interview.",
       late: "The thank-you email went out {{hours}} hours after the interview; within 24 hours is better next time.",
       afterCall: "The thank-you email is planned after the call; send it first.",
+      beforeInterview: "The thank-you email is dated before the interview; check thankYouEmailSentAt.",
     },
   },
   check(context) {
@@ -26,6 +27,10 @@ export default /* @__PURE__ */ defineRule({
     if (sentAt === undefined) {
       const deadline = toLocal(plan.interview.at + HOURS_24, plan.interview.timeZone).day;
       context.report({ messageId: "missing", path, suggestion: `Send a short thank-you email by ${describeDay(deadline)} (renderScript("thank-you-email", data)).` });
+      return;
+    }
+    if (sentAt < plan.interview.at) {
+      context.report({ messageId: "beforeInterview", path });
       return;
     }
     if (sentAt > plan.call.at) {

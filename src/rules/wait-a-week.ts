@@ -9,6 +9,7 @@ export default /* @__PURE__ */ timingRule({
     sources: ["rednax", "monster"],
     derived: false,
     messages: {
+      beforeInterview: "{{date}} is before the interview took place.",
       tooEarly: "{{date}} is only {{days}} day(s) after the interview; wait until {{earliest}} so the employer can finish interviewing.",
       tooEarlyAgency: "{{date}} is too soon even through an agency: give it {{businessDays}} business days, until {{earliest}}.",
       reason: "Waits until {{earliest}}, {{minDays}} days after the interview, so the employer has time to finish interviewing.",

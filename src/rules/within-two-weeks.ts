@@ -12,6 +12,7 @@ export default /* @__PURE__ */ timingRule({
       tooLate: "{{date}} is {{days}} days after the interview; after {{latest}} the decision may already be made.",
       reason: "Calls by {{latest}}, while the decision is still open.",
       reasonLate: "The usual window closed on {{latest}}; this is the next good slot after now. Call soon: the decision may already be made.",
+      reasonNoSlot: "No working time is left in the allowed dates (up to {{latest}}); this is the next good slot after them.",
     },
   },
 });

@@ -11,6 +11,8 @@ export default /* @__PURE__ */ timingRule({
     messages: {
       notWorking: "{{date}} is not one of the interviewer's working days.",
       holiday: "{{date}} is a public holiday for the interviewer.",
+      callbackDayOff: "The employer asked for {{date}}, which is not one of the interviewer's working days: check the date with them.",
+      reasonCallbackDayOff: "The employer asked for {{date}}, a day the interviewer does not usually work: the call keeps to their date, but check it with them.",
       reason: "Only the interviewer's working days count ({{days}}){{holidayNote}}.",
     },
   },

@@ -132,8 +132,8 @@ function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: Com
  *   interviewDate: "2026-11-17",
  *   phone: "+1 212 555 0147",
  * });
- * script.text;    // "Hi Priya, it's Dana Whitfield. … My number is +1 212 555 0147. …"
- * script.seconds; // 25
+ * script.text;    // "Hello Priya, this is Dana Whitfield. … My number is +1 212 555 0147. Again, that's +1 212 555 0147. …"
+ * script.seconds; // 24
  * ```
  */
 export function renderScript(kind: ScriptKind, data: ScriptData, options: RenderOptions = {}): RenderedScript {

@@ -19,6 +19,8 @@ export interface TimingFinding {
   readonly ruleId: TimingRuleId;
   readonly messageId: string;
   readonly data: Readonly<Record<string, string | number>>;
+  /** Milder than the rule's own severity, for a softer case of it. */
+  readonly severity?: "warning" | "info";
 }
 
 /** A graded slot: what it breaks and how good it is (0..1). */
@@ -44,6 +46,7 @@ const SCORE_FACTORS: Readonly<Record<TimingRuleId, number>> = {
   "best-time-of-day": 0.9,
 };
 const SECOND_TIER_FACTOR = 0.9;
+const CALLBACK_DAY_OFF_FACTOR = 0.8;
 
 export const PART_LABELS: Readonly<Record<DayPart, string>> = {
   "late-morning": "late morning",
@@ -82,7 +85,10 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
       findings?.push({ ruleId: "honor-callback-date", messageId: "notOnDate", data: { date: describeDay(day), callback: describeDay(context.callbackDay) } });
     }
   } else {
-    if (day < context.waitUntil) {
+    if (day < context.interviewDay || (day === context.interviewDay && minute < context.interviewMinute)) {
+      score *= SCORE_FACTORS["wait-a-week"];
+      findings?.push({ ruleId: "wait-a-week", messageId: "beforeInterview", data: { date: describeDay(day) } });
+    } else if (day < context.waitUntil) {
       score *= SCORE_FACTORS["wait-a-week"];
       findings?.push({
         ruleId: "wait-a-week",
@@ -109,7 +115,11 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
     }
   }
 
-  if (!onCallbackDay) {
+  if (onCallbackDay && !isWorkingDay(context.week, day)) {
+    // T3 keeps the employer's date, but a day off for them is worth checking: a warning, not an error.
+    score *= CALLBACK_DAY_OFF_FACTOR;
+    findings?.push({ ruleId: "working-day", messageId: "callbackDayOff", data: { date: describeDay(day) }, severity: "warning" });
+  } else if (!onCallbackDay) {
     if (!isWorkingDay(context.week, day)) {
       score *= SCORE_FACTORS["working-day"];
       findings?.push({ ruleId: "working-day", messageId: context.week.holidays.has(day) ? "holiday" : "notWorking", data: { date: describeDay(day) } });

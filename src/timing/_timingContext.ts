@@ -1,4 +1,6 @@
+import { FollowUpInputError } from "../errors";
 import type { ParsedTimingInput } from "../schemas";
+import { isoDateFromDay } from "../time/civil";
 import type { TimeOfDayPreference, WorkingDay } from "../time/dayParts";
 import { toLocal } from "../time/zonedTime";
 import { addWorkingDays, makeWorkingWeek, MONDAY_TO_FRIDAY, type WorkingWeek } from "../time/workingWeek";
@@ -22,6 +24,8 @@ export interface TimingContext {
   readonly timeZone: string;
   readonly interviewMs: number;
   readonly interviewDay: number;
+  /** Minutes after local midnight at which the interview took place. */
+  readonly interviewMinute: number;
   readonly nowMs: number | undefined;
   readonly week: WorkingWeek;
   readonly workingDay: WorkingDay;
@@ -72,7 +76,8 @@ export function buildTimingContext(source: TimingSource): TimingContext {
   const maxDays = source.waitDays?.max ?? TIMING_DEFAULTS.maxDays;
   const agencyBusinessDays = source.agencyBusinessDays ?? TIMING_DEFAULTS.agencyBusinessDays;
   const viaAgency = source.viaAgency === true;
-  const interviewDay = toLocal(source.interviewedAt, source.timeZone).day;
+  const interviewLocal = toLocal(source.interviewedAt, source.timeZone);
+  const interviewDay = interviewLocal.day;
 
   const waitUntil = viaAgency ? addWorkingDays(week, interviewDay, agencyBusinessDays) : interviewDay + minDays;
   let earliest = waitUntil;
@@ -84,6 +89,12 @@ export function buildTimingContext(source: TimingSource): TimingContext {
     latest = Math.max(latest, earliest + (maxDays - minDays));
   }
   const callbackDay = source.callbackRequestedOn;
+  if (callbackDay !== undefined && callbackDay < interviewDay) {
+    throw new FollowUpInputError(
+      [{ path: ["callbackRequestedOn"], message: `is before the interview (${isoDateFromDay(interviewDay)} in ${source.timeZone})` }],
+      "Invalid call timing input",
+    );
+  }
   if (callbackDay !== undefined) {
     earliest = callbackDay;
     latest = callbackDay;
@@ -92,6 +103,7 @@ export function buildTimingContext(source: TimingSource): TimingContext {
     timeZone: source.timeZone,
     interviewMs: source.interviewedAt,
     interviewDay,
+    interviewMinute: interviewLocal.minute,
     nowMs: source.now,
     week,
     workingDay,

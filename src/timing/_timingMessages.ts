@@ -25,7 +25,7 @@ export function timingDiagnostic(finding: TimingFinding, path: Path): Diagnostic
   const { meta } = timingRules[finding.ruleId];
   return {
     ruleId: finding.ruleId,
-    severity: meta.defaultSeverity,
+    severity: finding.severity ?? meta.defaultSeverity,
     message: timingMessage(finding.ruleId, finding.messageId, finding.data),
     path,
     sources: meta.sources,

@@ -81,7 +81,8 @@ const SEARCH_LIMIT_DAYS = 366;
 
 function collectCandidates(context: TimingContext, windows: readonly DayWindow[], fromDay: number, toDay: number, best: BestCandidates): void {
   const { timeZone, nowMs } = context;
-  const earliestStart = nowMs === undefined ? Number.NEGATIVE_INFINITY : ceilToMinute(nowMs);
+  // Never before now, and never before the interview itself (a zero wait allows the same day).
+  const earliestStart = ceilToMinute(nowMs === undefined ? context.interviewMs : Math.max(nowMs, context.interviewMs));
   const steadyOffsets = steadyOffsetsForLocalDays(fromDay, toDay, timeZone);
   for (let day = fromDay; day <= toDay; day++) {
     if (day !== context.callbackDay && !isWorkingDay(context.week, day)) continue;
@@ -124,7 +125,7 @@ function describeWeek(context: TimingContext): string {
   return description;
 }
 
-function buildReasons(context: TimingContext, best: Candidate, late: boolean): CallTimeReason[] {
+function buildReasons(context: TimingContext, best: Candidate, late: boolean, nowIsPast: boolean): CallTimeReason[] {
   const reasons: CallTimeReason[] = [];
   const earliest = describeDay(context.earliest);
   const latest = describeDay(context.latest);
@@ -140,16 +141,20 @@ function buildReasons(context: TimingContext, best: Candidate, late: boolean): C
     if (context.decisionDay !== undefined && context.decisionDay >= context.waitUntil) {
       reasons.push(timingReason("after-stated-timeline", "reason", { decision: describeDay(context.decisionDay), earliest }));
     }
-    reasons.push(timingReason("within-two-weeks", late ? "reasonLate" : "reason", { latest }));
+    reasons.push(timingReason("within-two-weeks", !late ? "reason" : nowIsPast ? "reasonLate" : "reasonNoSlot", { latest }));
   }
 
   const holidayCount = context.week.holidays.size;
-  reasons.push(
-    timingReason("working-day", "reason", {
-      days: describeWeek(context),
-      holidayNote: holidayCount > 0 ? `, and ${holidayCount} listed holiday${holidayCount === 1 ? " is" : "s are"} skipped` : "",
-    }),
-  );
+  if (best.day === context.callbackDay && !isWorkingDay(context.week, best.day)) {
+    reasons.push(timingReason("working-day", "reasonCallbackDayOff", { date: describeDay(best.day) }));
+  } else {
+    reasons.push(
+      timingReason("working-day", "reason", {
+        days: describeWeek(context),
+        holidayNote: holidayCount > 0 ? `, and ${holidayCount} listed holiday${holidayCount === 1 ? " is" : "s are"} skipped` : "",
+      }),
+    );
+  }
   const { workingDay } = context;
   reasons.push(
     timingReason("working-hours", "reason", {
@@ -220,7 +225,6 @@ export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
   const windows = dayWindows(context.workingDay, context.preference);
 
   const nowDay = context.nowMs === undefined ? undefined : toLocal(context.nowMs, context.timeZone).day;
-  const late = nowDay !== undefined && nowDay > context.latest;
   const fromDay = nowDay === undefined ? context.earliest : Math.max(context.earliest, nowDay);
   let toDay = fromDay <= context.latest ? context.latest : fromDay + 6;
   collectCandidates(context, windows, fromDay, toDay, best);
@@ -238,6 +242,9 @@ export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
     );
   }
 
+  // Late when the chosen day is past the allowed dates: because `now` is, or because no
+  // working time was left in them (holidays, or a callback day already over).
+  const late = first.day > context.latest;
   const window = toWindow(first, context.timeZone);
   const recommendation: CallTimeRecommendation = {
     at: window.start,
@@ -246,7 +253,7 @@ export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
     timeZone: context.timeZone,
     earliest: isoDateFromDay(context.earliest),
     latest: isoDateFromDay(context.latest),
-    reasons: buildReasons(context, first, late),
+    reasons: buildReasons(context, first, late, nowDay !== undefined && nowDay > context.latest),
     alternatives: rest.map((candidate, index) => ({
       start: new Date(candidate.startMs),
       end: new Date(candidate.endMs),

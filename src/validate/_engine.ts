@@ -1,7 +1,7 @@
 import { FollowUpInputError, type FollowUpIssue } from "../errors";
 import type { RuleContext } from "../rules/_context";
 import type { RuleReport } from "../rules/_types";
-import { formatMessage, type Rule } from "../rules/defineRule";
+import { defineRule, formatMessage, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
 import type { ParsedCallPlan } from "../schemas";
 import type { TimingFinding } from "../timing/_evaluateSlot";
 import type { Diagnostic, Path, RuleSetting, Severity } from "../types";
@@ -36,9 +36,15 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
     if (!Array.isArray(plugins)) issues.push({ path: ["plugins"], message: "must be a list of rules made with defineRule" });
     else {
       plugins.forEach((plugin, index) => {
-        if (!isRule(plugin)) issues.push({ path: ["plugins", index], message: "is not a rule made with defineRule" });
+        if (!isRule(plugin)) {
+          issues.push({ path: ["plugins", index], message: "is not a rule made with defineRule" });
+          return;
+        }
+        const problems = ruleDefinitionProblems(plugin, ["plugins", index]);
+        if (problems.length > 0) issues.push(...problems);
         else if (all.some((rule) => rule.meta.id === plugin.meta.id)) issues.push({ path: ["plugins", index], message: `repeats the rule id "${plugin.meta.id}"` });
-        else all.push(plugin);
+        // Through defineRule again, so a hand-made rule object gets the same defaults (scope, docs, messages).
+        else all.push(defineRule({ id: plugin.meta.id, meta: plugin.meta, check: (context) => plugin.check(context) }));
       });
     }
   }
@@ -80,19 +86,33 @@ export interface RuleInputs {
   readonly texts: () => readonly ReviewedText[];
 }
 
+function isPath(value: unknown): value is Path {
+  return Array.isArray(value) && value.every((key) => typeof key === "string" || (typeof key === "number" && Number.isInteger(key)));
+}
+
+function isSpan(value: unknown): value is { start: number; end: number } {
+  const span = value as { start?: unknown; end?: unknown } | undefined;
+  return (
+    typeof span === "object" && span !== null && Number.isInteger(span.start) && Number.isInteger(span.end) && (span.start as number) >= 0 && (span.end as number) >= (span.start as number)
+  );
+}
+
+/** A report as a diagnostic. Reports come from plugins too: anything malformed is dropped, not passed on. */
 function toDiagnostic(rule: Rule, configured: Severity, report: RuleReport): Diagnostic {
-  const template = report.messageId === undefined ? undefined : rule.meta.messages[report.messageId];
-  const message = report.message ?? (template === undefined ? (report.messageId ?? rule.meta.description) : formatMessage(template, report.data));
+  const template = typeof report.messageId === "string" ? rule.meta.messages[report.messageId] : undefined;
+  const data = typeof report.data === "object" && report.data !== null ? report.data : undefined;
+  const message =
+    typeof report.message === "string" ? report.message : template === undefined ? (typeof report.messageId === "string" ? report.messageId : rule.meta.description) : formatMessage(template, data);
   // A report may be milder than the rule (a check that could not be made), never harsher.
-  const severity = report.severity !== undefined && SEVERITY_RANK[report.severity] > SEVERITY_RANK[configured] ? report.severity : configured;
+  const milder = typeof report.severity === "string" && Object.hasOwn(SEVERITY_RANK, report.severity) && SEVERITY_RANK[report.severity] > SEVERITY_RANK[configured];
   return {
     ruleId: rule.meta.id,
-    severity,
+    severity: milder ? (report.severity as Severity) : configured,
     message,
-    path: Object.freeze([...(report.path ?? [])]),
-    ...(report.span ? { span: { start: report.span.start, end: report.span.end } } : {}),
+    path: Object.freeze(isPath(report.path) ? [...report.path] : []),
+    ...(isSpan(report.span) ? { span: { start: report.span.start, end: report.span.end } } : {}),
     sources: rule.meta.sources,
-    ...(report.suggestion ? { suggestion: report.suggestion } : {}),
+    ...(typeof report.suggestion === "string" && report.suggestion.length > 0 ? { suggestion: report.suggestion } : {}),
   };
 }
 
@@ -157,11 +177,11 @@ export function runRules(rules: readonly ResolvedRule[], inputs: RuleInputs): Di
     try {
       const returned = rule.check(shared);
       if (Array.isArray(returned)) reports.push(...(returned as RuleReport[]));
-      for (const report of reports) diagnostics.push(toDiagnostic(rule, severity, report));
+      for (const report of reports) if (typeof report === "object" && report !== null) diagnostics.push(toDiagnostic(rule, severity, report));
     } catch (error) {
       diagnostics.push({
         ruleId: rule.meta.id,
-        severity: "error",
+        severity,
         message: `Rule "${rule.meta.id}" failed and was skipped: ${error instanceof Error ? error.message : String(error)}`,
         path: [],
         sources: rule.meta.sources,

@@ -92,7 +92,7 @@ function isNonWordSymbol(code: number): boolean {
 }
 
 const INDIRECT_QUESTION =
-  /\b(?:i was wondering|i'm wondering|i wondered|i'd (?:love|like|be keen|appreciate)(?: to)? know(?:ing)?|i'd appreciate knowing|i want to know|i'd like to ask|could you (?:tell|let) me|can you (?:tell|let) me|would you (?:mind telling|tell|let) me|could you say|can i ask|may i ask|let me know (?:if|whether|how|who|what|when)|i was hoping you (?:might|could|would) (?:tell|let)|i'm curious|out of curiosity|just curious|any chance you could)\b/;
+  /\b(?:i was wondering|i'm wondering|i wondered|wondering (?:if|whether)|i'd (?:love|like|be keen|appreciate)(?: to)? (?:know|find out)(?:ing)?|i'd appreciate knowing|i (?:really |just |do |would )?(?:want|need|have|like) to (?:know|find out|ask)|i'm (?:calling|ringing|phoning|writing) to (?:find out|ask|check)|could you (?:tell|let|confirm|say)|can you (?:tell|let|confirm|say)|would you (?:mind telling|tell|let|confirm|say)|will you (?:tell|let|confirm)|(?:please )?tell me|(?:please )?let me know|(?:please )?confirm (?:whether|if)|can i ask|may i ask|might i ask|i was hoping you (?:might|could|would) (?:tell|let|confirm)|i'm curious|out of curiosity|just curious|any chance you could|i'd be grateful to know)\b/;
 
 /** Whether a normalised sentence asks something, directly or indirectly. */
 export function isQuestion(sentence: string): boolean {

@@ -22,7 +22,7 @@ import { reviewText, type ScriptFacts } from "./_reviewedText";
  * // [{ ruleId: "no-asking-for-decision", span: { start: 10, end: 19 }, … },
  * //  { ruleId: "no-questioning-delay", … }]
  * lintScript("Hi, it's Dana.", { kind: "voicemail", candidateName: "Dana Whitfield", phone: "+1 555 201 3344" })
- *   .map((d) => d.ruleId); // ["leave-contact-details", "say-thank-you", …]
+ *   .map((d) => d.ruleId); // ["leave-contact-details", "reaffirm-interest", "say-thank-you"]
  * ```
  */
 export function lintScript(text: string, context: ScriptContext & { rules?: RulesConfig } = {}): Diagnostic[] {

@@ -1,12 +1,25 @@
 import { builtInRules } from "../rules/index";
 import type { Rule } from "../rules/defineRule";
-import { parseCallPlan, type CallPlan } from "../schemas";
+import { parseCallPlan, type CallPlan, type ParsedCallPlan } from "../schemas";
 import { evaluateSlot } from "../timing/_evaluateSlot";
 import { buildTimingContext } from "../timing/_timingContext";
 import { toLocal } from "../time/zonedTime";
 import type { Diagnostic } from "../types";
 import { resolveRules, runRules, type RulesConfig } from "./_engine";
 import { planTexts } from "./_planTexts";
+
+/**
+ * The day the employer asked to be called back (T3): the plan's own field, or else the
+ * latest one recorded in the history, so a callback asked for on an earlier call counts too.
+ */
+function employerCallbackDay(plan: ParsedCallPlan): number | undefined {
+  if (plan.callbackRequestedOn !== undefined) return plan.callbackRequestedOn;
+  let latest: { at: number; day: number } | undefined;
+  for (const entry of plan.history ?? []) {
+    if (entry.callbackRequestedOn !== undefined && (latest === undefined || entry.at > latest.at)) latest = { at: entry.at, day: entry.callbackRequestedOn };
+  }
+  return latest?.day;
+}
 
 /** Options of `validateCallPlan`. */
 export interface ValidateOptions {
@@ -47,7 +60,8 @@ export interface ValidationReport {
  *   call: { at: "2026-11-12T10:00:00-05:00", to: { name: "Front desk", number: "+1 800 555 0100", role: "reception" } },
  * });
  * report.valid; // false
- * report.diagnostics.map((d) => d.ruleId); // ["no-general-number", "wait-a-week", "call-the-hiring-manager", …]
+ * report.diagnostics.map((d) => d.ruleId);
+ * // ["wait-a-week", "no-general-number", "call-the-hiring-manager", "thank-you-email-first", "prepare-a-script"]
  * ```
  */
 export function validateCallPlan(plan: CallPlan, options: ValidateOptions = {}): ValidationReport {
@@ -67,7 +81,7 @@ export function validateCallPlan(plan: CallPlan, options: ValidateOptions = {}):
         dayEdgeMinutes: parsed.dayEdgeMinutes,
         waitDays: parsed.waitDays,
         agencyBusinessDays: parsed.agencyBusinessDays,
-        callbackRequestedOn: parsed.callbackRequestedOn,
+        callbackRequestedOn: employerCallbackDay(parsed),
         decisionExpectedBy: parsed.decisionExpectedBy,
         viaAgency: parsed.viaAgency,
       });

@@ -1,5 +1,5 @@
 import Mustache from "mustache";
-import { renderScript, scriptTemplates, type ScriptData } from "followup-call";
+import { renderScript, scriptTemplates, type ScriptData } from "../../src/index";
 import type { BenchSuite } from "./_harness";
 
 const data: ScriptData = {

@@ -69,6 +69,7 @@ testRule("thank-you-email-first", {
     { name: "never sent", plan: (plan) => Object.assign(plan, { thankYouEmailSentAt: undefined }), path: ["thankYouEmailSentAt"], message: /No thank-you email/ },
     { name: "sent two days later", plan: (plan) => Object.assign(plan, { thankYouEmailSentAt: "2026-11-12T14:00:00-05:00" }), message: /48 hours/ },
     { name: "sent after the call", plan: (plan) => Object.assign(plan, { thankYouEmailSentAt: "2026-11-19T09:00:00-05:00" }), message: /after the call/ },
+    { name: "dated before the interview", plan: (plan) => Object.assign(plan, { thankYouEmailSentAt: "2026-11-09T09:00:00-05:00" }), message: /before the interview/ },
   ],
 });
 

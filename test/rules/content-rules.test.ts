@@ -5,10 +5,13 @@ testRule("identify-yourself", {
     { name: "full name", text: "Hello Priya, this is Dana Whitfield." },
     { name: "first name, any case", text: "hi, DANA here from the interview." },
     { name: "no candidate name in the context", text: "Hello there.", context: { candidateName: undefined } },
+    { name: "a title in the candidate's name", text: "Hi, this is Dana Whitfield.", context: { candidateName: "Dr. Dana Whitfield" } },
+    { name: "a first name that is also a word, written as a name", text: "Hi, it's Will from Tuesday.", context: { candidateName: "Will Smith" } },
   ],
   invalid: [
     { name: "no name", text: "Hi Priya, I'm calling about the analyst role.", severity: "error", message: /Dana Whitfield/, path: [] },
     { name: "a different Dana-like word", text: "Hi, it's Danae from Tuesday." },
+    { name: "a first name that is also a word, used as the word", text: "Hi, I will call back later.", context: { candidateName: "Will Smith" } },
   ],
 });
 
@@ -93,14 +96,27 @@ testRule("no-asking-about-candidates", {
     { name: "a statement about the others", text: "I know you're seeing other candidates this week." },
     { name: "a negated question", text: "I won't ask how many people applied." },
     { name: "the other day", text: "Did you get my email the other day?" },
+    { name: "someone else on the team", text: "Is there anyone else on the team I should thank?" },
+    { name: "the best person for references", text: "Who is the best person to send my references to?" },
+    { name: "a shortlist of references", text: "Would a shortlist of my references help?" },
     { name: "asking why someone else was chosen, after a rejection", text: "Can I ask why you chose another candidate?", context: { stage: "after-rejection" } },
   ],
   invalid: [
     { name: "how many applied", text: "So how many people applied?", words: "how many people applied", severity: "error" },
-    { name: "an indirect question", text: "I was wondering who else is still being considered.", words: "who else" },
+    { name: "an indirect question", text: "I was wondering who else is still being considered.", words: "who else is still being considered" },
+    { name: "a request", text: "Tell me how many other candidates you interviewed." },
+    { name: "who else they are considering", text: "Who are you still considering?" },
+    { name: "anybody else", text: "Are you seeing anybody else?" },
     { name: "comparing myself", text: "How do I compare with the rest?" },
     { name: "why someone else, before any decision", text: "Why would you pick someone else over me?" },
     { name: "other questions still count after a rejection", text: "How many finalists were there?", context: { stage: "after-rejection" } },
+    { name: "a negation in another clause", text: "I'm not asking about the other candidates, but how many people applied?", words: "how many people applied" },
+    {
+      name: "another question in the same sentence after a rejection",
+      text: "Why did you pick someone else, and how many people applied?",
+      context: { stage: "after-rejection" },
+      words: "how many people applied",
+    },
   ],
 });
 
@@ -109,9 +125,15 @@ testRule("no-asking-for-decision", {
     { name: "the timeline", text: "Where are you in the hiring timeline?" },
     { name: "next steps", text: "Could you tell me what the next steps are?" },
     { name: "a wish, not a question", text: "I'd love to get the job." },
+    { name: "checking a detail", text: "Did I get the spelling of your name right?" },
+    { name: "deciding something else", text: "Have you decided where the team will sit?" },
   ],
   invalid: [
-    { name: "did I get it", text: "Hi Priya, did I get the job?", words: "did I get" },
+    { name: "did I get it", text: "Hi Priya, did I get the job?", words: "did I get the job" },
+    { name: "a request", text: "Please tell me whether I got the job." },
+    { name: "I need to know", text: "I need to know if I got the job." },
+    { name: "the cut", text: "Did I make the cut?" },
+    { name: "decided yet", text: "Have you decided yet?" },
     { name: "decision made", text: "Have you made a decision yet?" },
     { name: "indirect", text: "I'd like to know whether I got the role." },
   ],
@@ -121,11 +143,16 @@ testRule("no-questioning-delay", {
   valid: [
     { name: "patience", text: "I know these things take time, so no rush." },
     { name: "a neutral timeline question", text: "When do you think you might decide?" },
+    { name: "a quiet office", text: "I enjoyed the silence of the office." },
+    { name: "what happened, about something else", text: "Could you tell me what happened to the old office building?" },
   ],
   invalid: [
     { name: "why so long", text: "Why is it taking so long?" },
     { name: "it's been two weeks and nothing", text: "It's been two weeks and still nothing." },
     { name: "you promised", text: "You said I'd hear by Friday." },
+    { name: "how come", text: "How come I haven't heard anything?" },
+    { name: "the hold up", text: "What's the hold up?" },
+    { name: "slow", text: "The process has been really slow." },
   ],
 });
 
@@ -133,6 +160,7 @@ testRule("no-complaining", {
   valid: [
     { name: "praise", text: "The interview was really well organised." },
     { name: "a negated complaint", text: "I wasn't frustrated at all." },
+    { name: "the traffic, not them", text: "The traffic on the way was dreadful, but the interview made up for it." },
   ],
   invalid: [
     { name: "rude", text: "Your receptionist was rude.", words: "rude" },
@@ -156,6 +184,8 @@ testRule("no-placeholders", {
   valid: [
     { name: "a phone number in brackets", text: "My number is (212) 555-0147." },
     { name: "an email with underscores", text: "Write to dana_w@example.com." },
+    { name: "an email in angle brackets", text: "Email me at <dana@example.com>." },
+    { name: "a link in angle brackets", text: "My portfolio: <https://example.com/dana>." },
     { name: "braces inside the candidate's own name", text: "This is {{Dana}} calling.", context: { candidateName: "{{Dana}}" } },
   ],
   invalid: [

@@ -22,8 +22,25 @@ testRule("within-two-weeks", {
 });
 
 testRule("honor-callback-date", {
-  valid: [{ name: "on the requested date", plan: (plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-13", call: { ...plan.call, at: "2026-11-13T10:30:00-05:00" } }) }],
-  invalid: [{ name: "another date", plan: (plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-13" }), message: /Friday 2026-11-13/ }],
+  valid: [
+    { name: "on the requested date", plan: (plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-13", call: { ...plan.call, at: "2026-11-13T10:30:00-05:00" } }) },
+    {
+      name: "on the date asked for during an earlier call",
+      plan: (plan) =>
+        Object.assign(plan, {
+          call: { ...plan.call, at: "2026-11-12T10:30:00-05:00" },
+          history: [{ channel: "call", at: "2026-11-11T10:00:00-05:00", outcome: "asked-to-call-back", callbackRequestedOn: "2026-11-12" }],
+        }),
+    },
+  ],
+  invalid: [
+    { name: "another date", plan: (plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-13" }), message: /Friday 2026-11-13/ },
+    {
+      name: "another date than the one asked for on an earlier call",
+      plan: (plan) => Object.assign(plan, { history: [{ channel: "call", at: "2026-11-11T10:00:00-05:00", outcome: "asked-to-call-back", callbackRequestedOn: "2026-11-13" }] }),
+      message: /asked you to call on Friday 2026-11-13/,
+    },
+  ],
 });
 
 testRule("after-stated-timeline", {

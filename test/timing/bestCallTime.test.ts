@@ -136,6 +136,43 @@ describe("bestCallTime", () => {
   });
 });
 
+describe("bestCallTime when the allowed dates run out", () => {
+  it("is late, and says why, when now is past the last slot of the last allowed day", () => {
+    const best = bestCallTime({ ...base, now: "2026-11-24T18:00:00-05:00" });
+    expect(best.late).toBe(true);
+    expect(best.atLocal.slice(0, 10)).toBe("2026-11-25");
+    expect(best.reasons.find((reason) => reason.ruleId === "within-two-weeks")?.message).toMatch(/No working time is left/);
+  });
+
+  it("is late when holidays cover every allowed day", () => {
+    const holidays = Array.from({ length: 8 }, (_, index) => `2026-11-${17 + index}`);
+    const best = bestCallTime({ ...base, holidays });
+    expect(best.late).toBe(true);
+    expect(best.atLocal.slice(0, 10) > best.latest).toBe(true);
+  });
+
+  it("says the callback day is over when nothing is left of it", () => {
+    const best = bestCallTime({ ...base, callbackRequestedOn: "2026-11-12", now: "2026-11-12T19:00:00-05:00" });
+    expect(best.late).toBe(true);
+    expect(best.reasons[0]).toMatchObject({ ruleId: "honor-callback-date", message: expect.stringMatching(/No time is left/) });
+  });
+
+  it("keeps a callback date on the interviewer's day off, and flags it", () => {
+    const best = bestCallTime({ ...base, callbackRequestedOn: "2026-11-14" }); // a Saturday
+    expect(best.atLocal).toBe("2026-11-14T10:00:00-05:00");
+    expect(best.reasons.find((reason) => reason.ruleId === "working-day")?.message).toMatch(/check it with them/);
+    const graded = scoreCallTime({ ...base, callbackRequestedOn: "2026-11-14" }, best.at);
+    expect(graded.ok).toBe(true);
+    expect(graded.diagnostics).toEqual([expect.objectContaining({ ruleId: "working-day", severity: "warning" })]);
+  });
+
+  it("never recommends a time before the interview, even with no wait", () => {
+    const best = bestCallTime({ ...base, waitDays: { min: 0, max: 3 } });
+    expect(best.at.getTime()).toBeGreaterThanOrEqual(new Date(base.interviewedAt).getTime());
+    expect(() => bestCallTime({ ...base, callbackRequestedOn: "2026-11-09" })).toThrow(FollowUpInputError);
+  });
+});
+
 describe("bestCallTime across time-zone transitions", () => {
   it("never starts a window inside Santiago's midnight gap", () => {
     const best = bestCallTime({

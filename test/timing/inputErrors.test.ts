@@ -28,6 +28,8 @@ describe("bad timing input", () => {
     ["an invalid Date", { ...base, interviewedAt: new Date(Number.NaN) }, "interviewedAt", /invalid Date/],
     ["a number for an instant", { ...base, interviewedAt: 1_700_000_000_000 }, "interviewedAt", /Date or an ISO-8601/],
     ["a far-future instant", { ...base, interviewedAt: "9999-01-01T00:00:00Z" }, "interviewedAt", /between the years/],
+    ["an instant before 1973", { ...base, interviewedAt: "1960-11-17T10:00:00Z" }, "interviewedAt", /between the years 1973/],
+    ["a fake Date", { ...base, interviewedAt: Object.create(Date.prototype) }, "interviewedAt", /not a real Date/],
     ["now without offset", { ...base, now: "2026-11-12T09:00" }, "now", /no UTC offset/],
     ["an unknown caller zone", { ...base, callerTimeZone: "Europe/Atlantis" }, "callerTimeZone", /not a time zone/],
     ["2026-02-30 as a holiday", { ...base, holidays: ["2026-02-30"] }, "holidays.0", /not a real calendar date/],
@@ -66,6 +68,13 @@ describe("bad timing input", () => {
   it("rejects a bad `at` in scoreCallTime with the path ['at']", () => {
     const issues = issuesOf(() => scoreCallTime(base, "2026-11-17T10:00"));
     expect(issues).toEqual([{ path: "at", message: expect.stringMatching(/no UTC offset/) }]);
+  });
+
+  it("accepts the other ISO-8601 offset forms", () => {
+    for (const interviewedAt of ["2026-11-10T15:00:00-0500", "2026-11-10T15:00:00-05", "2026-11-10t20:00:00z", "2026-11-10T20:00:00.250Z"]) {
+      expect(bestCallTime({ ...base, interviewedAt }).earliest).toBe("2026-11-17");
+    }
+    expect(scoreCallTime(base, "2026-11-18T10:30:00+0000").diagnostics.map((d) => d.ruleId)).toEqual(["working-hours"]);
   });
 
   it("accepts UTC, aliases and instants without seconds", () => {

@@ -93,13 +93,10 @@ describe("bestCallTime invariants, over every zone and 1990–2090", () => {
         const input = toInput(value);
         const best = bestCallTime(input);
         const date = wallClock(best.at, value.zone).local.slice(0, 10);
-        if (!best.late) {
-          expect(date >= best.earliest).toBe(true);
-          if (date > best.latest) {
-            // only when the allowed dates hold no working time at all
-            expect(best.reasons.length).toBeGreaterThan(0);
-          }
-        }
+        // late exactly when the chosen day is past the allowed dates
+        expect(best.late).toBe(date > best.latest);
+        if (!best.late) expect(date >= best.earliest).toBe(true);
+        expect(best.at.getTime()).toBeGreaterThanOrEqual(input.interviewedAt instanceof Date ? input.interviewedAt.getTime() : 0);
         const graded = scoreCallTime(input, best.at);
         expect(graded.score).toBeCloseTo(best.score, 12);
         if (!best.late && date <= best.latest) expect(graded.ok).toBe(true);

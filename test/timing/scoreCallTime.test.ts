@@ -7,6 +7,7 @@ const ids = (input: CallTimingInput, at: string) => scoreCallTime(input, at).dia
 describe("scoreCallTime", () => {
   it.each<[string, CallTimingInput, string, string[]]>([
     ["an ideal slot", base, "2026-11-18T10:30:00-05:00", []],
+    ["the morning before the interview, same day", base, "2026-11-10T10:00:00-05:00", ["wait-a-week"]],
     ["three days after", base, "2026-11-13T10:00:00-05:00", ["wait-a-week", "avoid-monday-friday"]],
     ["three weeks after", base, "2026-12-02T10:00:00-05:00", ["within-two-weeks"]],
     ["a Saturday", base, "2026-11-21T10:00:00-05:00", ["working-day"]],
@@ -27,6 +28,11 @@ describe("scoreCallTime", () => {
     ["10:00 in Tokyo, which is 20:00 the evening before in New York", base, "2026-11-19T10:00:00+09:00", ["working-hours"]],
   ])("grades %s", (_name, input, at, expected) => {
     expect(ids(input, at).sort()).toEqual([...expected].sort());
+  });
+
+  it("says a time before the interview is before it, not a negative number of days", () => {
+    const [diagnostic] = scoreCallTime(base, "2026-11-01T10:00:00-05:00").diagnostics;
+    expect(diagnostic?.message).toBe("Sunday 2026-11-01 is before the interview took place.");
   });
 
   it("is ok only without error diagnostics, and scores lower for each broken rule", () => {

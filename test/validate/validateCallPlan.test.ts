@@ -31,7 +31,7 @@ describe("validateCallPlan", () => {
     const errors = report.diagnostics.filter((d) => d.severity === "error").map((d) => d.path.join("."));
     expect([...errors].sort()).toEqual(errors);
     const decision = report.diagnostics.find((d) => d.ruleId === "no-asking-for-decision");
-    expect(decision).toMatchObject({ path: ["call", "script"], span: { start: 4, end: 13 }, sources: ["rednax", "monster"] });
+    expect(decision).toMatchObject({ path: ["call", "script"], span: { start: 4, end: 21 }, sources: ["rednax", "monster"] });
     expect(decision?.suggestion).toMatch(/timeline/);
   });
 
@@ -84,8 +84,22 @@ describe("validateCallPlan", () => {
     });
     const report = validateCallPlan(plan, { plugins: [shouting, broken], rules: { "acme/no-shouting": "error" } });
     expect(report.diagnostics).toContainEqual({ ruleId: "acme/no-shouting", severity: "error", message: "Too loud.", path: ["call", "script"], sources: [] });
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/broken", severity: "error", message: expect.stringContaining('"acme/broken" failed') }));
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/broken", severity: "warning", message: expect.stringContaining('"acme/broken" failed') }));
     expect(() => validateCallPlan(plan, { plugins: [shouting, shouting] })).toThrow(/repeats/);
+    const quiet = validateCallPlan(plan, { plugins: [broken], rules: { "acme/broken": "info" } });
+    expect(quiet.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/broken", severity: "info" }));
+  });
+
+  it("checks hand-made plugin objects and cleans up what they report", () => {
+    expect(() => validateCallPlan(goodPlan(), { plugins: [{ meta: { id: "acme/bare" }, check: () => [] } as never] })).toThrow(/defaultSeverity/);
+    const sloppy = {
+      meta: { id: "acme/sloppy", defaultSeverity: "warning", description: "Reports badly.", sources: [], derived: true },
+      check: () => [{ message: "odd", path: "call", span: { start: 5, end: 2 }, severity: "loud" }],
+    };
+    const report = validateCallPlan(goodPlan(), { plugins: [sloppy as never] });
+    const diagnostic = report.diagnostics.find((d) => d.ruleId === "acme/sloppy");
+    expect(diagnostic).toEqual({ ruleId: "acme/sloppy", severity: "warning", message: "odd", path: [], sources: [] });
+    expect(report.warningCount).toBe(1);
   });
 
   it("rejects a rule definition with bad metadata when it is defined", () => {
