@@ -1,6 +1,6 @@
 import { isInsideValue, type ReviewedText } from "../validate/_reviewedText";
 import { BoundedCache } from "../_boundedCache";
-import { escapeRegExp, isNegatedBefore, isQuestion } from "../validate/_text";
+import { clauseAround, escapeRegExp, isNegatedBefore, isQuestion } from "../validate/_text";
 import type { RuleContext } from "./_context";
 import type { RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";
@@ -134,23 +134,6 @@ function anchorsOfWord(word: string): readonly string[] {
     }
   }
   return wordAnchors.set(word, anchors);
-}
-
-const CLAUSE_BREAK = /[;:]|,? but |, (?:and|so|yet) | - /g;
-
-/** The clause of a sentence that holds [start, end): between the nearest breaks around it. */
-function clauseAround(sentence: string, start: number, end: number): string {
-  let from = 0;
-  let to = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let found = CLAUSE_BREAK.exec(sentence); found !== null; found = CLAUSE_BREAK.exec(sentence)) {
-    if (found.index + found[0].length <= start) from = found.index + found[0].length;
-    else if (found.index >= end) {
-      to = found.index;
-      break;
-    }
-  }
-  return sentence.slice(from, to);
 }
 
 export interface PhraseHit {

@@ -15,6 +15,7 @@ export function presenceRule(
   },
 ): Rule {
   const { kinds, missing, ...rest } = definition;
+  // checkOptions, when given, travels with the rest of the definition.
   return defineRule({
     ...rest,
     check(context) {

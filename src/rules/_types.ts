@@ -45,4 +45,9 @@ export interface RuleDefinition<Context = unknown> {
     readonly messages?: Readonly<Record<string, string>>;
   };
   check(context: Context): readonly RuleReport[] | void;
+  /**
+   * Checks the options given in `RulesConfig` (`["warning", { … }]`): returns what is wrong,
+   * or nothing. A rule without it takes no options.
+   */
+  checkOptions?(options: Readonly<Record<string, unknown>>): readonly string[];
 }

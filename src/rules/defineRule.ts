@@ -8,6 +8,8 @@ import type { RuleDefinition, RuleMeta, RuleReport } from "./_types";
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): readonly RuleReport[] | void;
+  /** What is wrong with the options given for this rule; absent when it takes none. */
+  checkOptions?(options: Readonly<Record<string, unknown>>): readonly string[];
 }
 
 /**
@@ -91,7 +93,12 @@ export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
     messages: Object.freeze({ ...(meta.messages ?? {}) }),
   });
   const check = definition.check;
-  return Object.freeze({ meta: fullMeta, check: (context: RuleContext) => check(context) });
+  const checkOptions = definition.checkOptions;
+  return Object.freeze({
+    meta: fullMeta,
+    check: (context: RuleContext) => check(context),
+    ...(checkOptions ? { checkOptions: (options: Readonly<Record<string, unknown>>) => checkOptions(options) } : {}),
+  });
 }
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;

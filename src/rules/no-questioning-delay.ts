@@ -18,7 +18,7 @@ export default /* @__PURE__ */ phraseRule({
   matcher: {
     patterns: [
       // why / how come it takes so long
-      /\b(?:why|how come)\b[^.?!]*\b(?:heard|hear|replied|reply|called|call(?:ed)? back|taking|take so|takes so|delay|delayed|got back|get back|gotten back|followed up|received|decided|decide|so long|this long|still|dragging|slow|nobody|no one|no-one)\b/,
+      /\b(?:why|how come)\b[^.?!]*\b(?:heard|hear|replied|reply|called|call(?:ed)? back|taking|take so|takes so|delay|delayed|got back|get back|gotten back|followed up|received|decided|decide|decision|made a decision|so long|this long|still|dragging|slow|nobody|no one|no-one)\b/,
       /\bwhy the (?:delay|wait|hold[- ]?up|silence|holdup)\b|\bwhat's (?:the|with the) (?:delay|hold[- ]?up|holdup|wait)\b|\b(?:causing|behind|reason for|explain) the (?:delay|wait|hold[- ]?up)\b/,
       /\btaking (?:so|this|that|such a) long\b|\b(?:taking|takes|taken|take) (?:forever|ages|weeks|months|an age)\b|\bwhat's taking\b/,
       /\bhold[- ]?up\b|\bholdup\b/,

@@ -41,18 +41,24 @@ export default /* @__PURE__ */ defineRule({
     if (plan === undefined || !plan.history) return;
     const zone = plan.interview.timeZone;
     const callDay = toLocal(plan.call.at, zone).day;
-    // T3: a call on a day the employer asked for is never a repeat call.
-    const askedForToday = plan.callbackRequestedOn === callDay || plan.history.some((entry) => entry.callbackRequestedOn === callDay);
-    if (askedForToday) return;
     const calledNumber = toE164(plan.call.to.number, plan.region);
-    plan.history.forEach((entry, index) => {
-      if ((entry.channel !== "call" && entry.channel !== "voicemail") || entry.at >= plan.call.at) return;
+    const reachesCallee = (entry: NonNullable<typeof plan.history>[number]) => {
       const name = entry.to?.name;
       const number = entry.to?.number;
       const toInterviewer = name === undefined && number === undefined;
       const sameName = samePerson(toInterviewer ? plan.interview.interviewerName : (name ?? ""), plan.call.to.name);
-      const sameNumber = number !== undefined && calledNumber !== undefined && toE164(number, plan.region) === calledNumber;
-      if (!sameName && !sameNumber) return;
+      return sameName || (number !== undefined && calledNumber !== undefined && toE164(number, plan.region) === calledNumber);
+    };
+    // T3: a call on a day the employer asked for is never a repeat call: the plan's callback
+    // date, or one this same person asked for during an earlier contact.
+    const askedForToday = plan.callbackRequestedOn === callDay || plan.history.some((entry) => entry.callbackRequestedOn === callDay && reachesCallee(entry));
+    if (askedForToday) return;
+    plan.history.forEach((entry, index) => {
+      if ((entry.channel !== "call" && entry.channel !== "voicemail") || entry.at >= plan.call.at) return;
+      if (!reachesCallee(entry)) return;
+      const name = entry.to?.name;
+      const number = entry.to?.number;
+      const toInterviewer = name === undefined && number === undefined;
       const entryDay = toLocal(entry.at, zone).day;
       context.report({
         messageId: "repeat",

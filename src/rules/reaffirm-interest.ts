@@ -1,4 +1,4 @@
-import { isNegatedBefore } from "../validate/_text";
+import { clauseAround, isNegatedBefore } from "../validate/_text";
 import { presenceRule } from "./_presenceRule";
 
 const INTEREST =
@@ -23,7 +23,8 @@ export default /* @__PURE__ */ presenceRule({
     for (const sentence of anywhere ? reviewed.sentences : []) {
       INTEREST.lastIndex = 0;
       for (let match = INTEREST.exec(sentence.text); match !== null; match = INTEREST.exec(sentence.text)) {
-        if (!isNegatedBefore(sentence.text, match.index) && !WITHDRAWN.test(sentence.text)) return undefined;
+        const clause = clauseAround(sentence.text, match.index, match.index + match[0].length);
+        if (!isNegatedBefore(sentence.text, match.index) && !WITHDRAWN.test(clause)) return undefined;
       }
     }
     return { messageId: "missing", suggestion: 'Add "I\'m still very interested in the role."' };

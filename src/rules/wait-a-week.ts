@@ -10,6 +10,7 @@ export default /* @__PURE__ */ timingRule({
     derived: false,
     messages: {
       beforeInterview: "{{date}} is before the interview took place.",
+      sameDay: "{{date}} is the day of the interview itself; wait until {{earliest}} so the employer can finish interviewing.",
       tooEarly: "{{date}} is only {{days}} day(s) after the interview; wait until {{earliest}} so the employer can finish interviewing.",
       tooEarlyAgency: "{{date}} is too soon even through an agency: give it {{businessDays}} business days, until {{earliest}}.",
       reason: "Waits until {{earliest}}, {{minDays}} days after the interview, so the employer has time to finish interviewing.",

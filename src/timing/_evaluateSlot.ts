@@ -92,7 +92,7 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
       score *= SCORE_FACTORS["wait-a-week"];
       findings?.push({
         ruleId: "wait-a-week",
-        messageId: context.viaAgency ? "tooEarlyAgency" : "tooEarly",
+        messageId: context.viaAgency ? "tooEarlyAgency" : day === context.interviewDay ? "sameDay" : "tooEarly",
         data: {
           date: describeDay(day),
           days: day - context.interviewDay,

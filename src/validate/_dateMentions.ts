@@ -2,7 +2,8 @@ import { MS_PER_DAY, weekdayName, weekdayOfDay } from "../time/civil";
 import { containsPhrase } from "./_text";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const RELATIVE = /\b(?:last|this past|past|earlier this|previous|the other) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|this morning|this afternoon|earlier today|the other day)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:interview|meeting|conversation|chat)\b|\blast week's\b/;
+// Relative phrases that fit any interview day; a weekday must be the interview's own (checked apart).
+const RELATIVE = /\b(?:last|this past|past|earlier this|previous) (?:week|month)\b|\b(?:yesterday|today|this morning|this afternoon|earlier today|the other day)\b|\blast week's\b/;
 
 function ordinal(day: number): string {
   const tens = day % 100;

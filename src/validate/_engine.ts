@@ -44,7 +44,17 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
         if (problems.length > 0) issues.push(...problems);
         else if (all.some((rule) => rule.meta.id === plugin.meta.id)) issues.push({ path: ["plugins", index], message: `repeats the rule id "${plugin.meta.id}"` });
         // Through defineRule again, so a hand-made rule object gets the same defaults (scope, docs, messages).
-        else all.push(defineRule({ id: plugin.meta.id, meta: plugin.meta, check: (context) => plugin.check(context) }));
+        else {
+          const checkOptions = plugin.checkOptions;
+          all.push(
+            defineRule({
+              id: plugin.meta.id,
+              meta: plugin.meta,
+              check: (context) => plugin.check(context),
+              ...(typeof checkOptions === "function" ? { checkOptions: (options: Readonly<Record<string, unknown>>) => checkOptions.call(plugin, options) } : {}),
+            }),
+          );
+        }
       });
     }
   }
@@ -59,12 +69,15 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
           continue;
         }
         const [severity, options] = Array.isArray(value) ? value : [value, NO_OPTIONS];
+        const rule = all.find((candidate) => candidate.meta.id === id) as Rule;
         if (typeof severity !== "string" || !SETTINGS.has(severity)) {
           issues.push({ path: ["rules", id], message: 'must be "off", "info", "warning" or "error", or [severity, options]' });
         } else if (typeof options !== "object" || options === null || Array.isArray(options)) {
           issues.push({ path: ["rules", id, 1], message: "rule options must be an object" });
         } else {
-          settings.set(id, { severity: severity as RuleSetting, options });
+          const problems = rule.checkOptions ? rule.checkOptions(options) : Object.keys(options).length > 0 ? ["this rule takes no options"] : [];
+          for (const problem of problems) issues.push({ path: ["rules", id, 1], message: problem });
+          if (problems.length === 0) settings.set(id, { severity: severity as RuleSetting, options });
         }
       }
     }

@@ -112,6 +112,23 @@ export function isNegatedBefore(sentence: string, index: number, words = 4): boo
   return NEGATOR.test(clause.slice(-words).join(" "));
 }
 
+const CLAUSE_BREAK = /[;:]|,? but |, (?:and|so|yet) | - /g;
+
+/** The clause of a sentence that holds [start, end): between the nearest breaks around it. */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(sentence); found !== null; found = CLAUSE_BREAK.exec(sentence)) {
+    if (found.index + found[0].length <= start) from = found.index + found[0].length;
+    else if (found.index >= end) {
+      to = found.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
 /** Escapes a value for use inside a regular expression. */
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

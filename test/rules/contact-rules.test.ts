@@ -59,6 +59,17 @@ testRule("no-repeat-call", {
     { name: "an earlier call to the interviewer (no `to`)", plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00")] }), path: ["history", 0], message: /already called Priya Okafor on Tuesday 2026-11-17/ },
     { name: "a voicemail to the same number written differently", plan: (plan) => Object.assign(plan, { history: [{ channel: "voicemail", at: "2026-11-17T10:00:00-05:00", to: { number: "(212) 555-0199" } }] }), message: /left a voicemail/ },
     { name: "the same person by first name", plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00", { name: "priya" })] }) },
+    {
+      name: "a call back someone else asked for does not cover a second call to the interviewer",
+      plan: (plan) =>
+        Object.assign(plan, {
+          history: [
+            call("2026-11-17T10:00:00-05:00"),
+            call("2026-11-17T11:00:00-05:00", { name: "Sam Lee", number: "+1 212 555 0111" }, { outcome: "asked-to-call-back", callbackRequestedOn: "2026-11-18" }),
+          ],
+        }),
+      path: ["history", 0],
+    },
     { name: "two earlier calls, two reports", plan: (plan) => Object.assign(plan, { history: [call("2026-11-16T10:00:00-05:00"), call("2026-11-17T10:00:00-05:00")] }), count: 2 },
   ],
 });

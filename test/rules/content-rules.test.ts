@@ -26,6 +26,7 @@ testRule("mention-role-and-date", {
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
     { name: "no date", text: "About the Operations Analyst role.", message: /when you interviewed \(Tuesday, November 10\)/ },
     { name: "the wrong weekday", text: "About the Operations Analyst role we discussed on Friday." },
+    { name: "the wrong weekday, as 'last Monday'", text: "About the Operations Analyst role we discussed last Monday." },
   ],
 });
 
@@ -50,6 +51,7 @@ testRule("reaffirm-interest", {
   valid: [
     { name: "still interested", text: "I'm still very interested in the role." },
     { name: "would love to join", text: "I would love to join the team." },
+    { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
   invalid: [
     { name: "no interest stated", text: "Hi, it's Dana." },
@@ -152,6 +154,7 @@ testRule("no-questioning-delay", {
     { name: "you promised", text: "You said I'd hear by Friday." },
     { name: "how come", text: "How come I haven't heard anything?" },
     { name: "the hold up", text: "What's the hold up?" },
+    { name: "why no decision", text: "Why hasn't a decision been made yet?" },
     { name: "slow", text: "The process has been really slow." },
   ],
 });

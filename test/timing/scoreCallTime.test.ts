@@ -30,6 +30,11 @@ describe("scoreCallTime", () => {
     expect(ids(input, at).sort()).toEqual([...expected].sort());
   });
 
+  it("says a call on the interview day is on that day, not '0 days after'", () => {
+    const [diagnostic] = scoreCallTime(base, "2026-11-10T16:00:00-05:00").diagnostics;
+    expect(diagnostic?.message).toMatch(/^Tuesday 2026-11-10 is the day of the interview itself/);
+  });
+
   it("says a time before the interview is before it, not a negative number of days", () => {
     const [diagnostic] = scoreCallTime(base, "2026-11-01T10:00:00-05:00").diagnostics;
     expect(diagnostic?.message).toBe("Sunday 2026-11-01 is before the interview took place.");

@@ -54,6 +54,20 @@ describe("validateCallPlan", () => {
     expect(ids(validateCallPlan(plan, { rules: { "keep-it-brief": ["warning", { maxSeconds: { voicemail: 60 } }] } }).diagnostics)).not.toContain("keep-it-brief");
   });
 
+  it("checks rule options up front", () => {
+    const bad = () => validateCallPlan(goodPlan(), { rules: { "keep-it-brief": ["warning", { wordsPerMinute: "fast", maxSeconds: { voicemail: -3 } }] } });
+    expect(bad).toThrow(FollowUpInputError);
+    try {
+      bad();
+    } catch (error) {
+      expect((error as FollowUpInputError).issues.map((issue) => issue.message)).toEqual([
+        "wordsPerMinute must be a positive number",
+        "maxSeconds.voicemail must be a positive number of seconds",
+      ]);
+    }
+    expect(() => validateCallPlan(goodPlan(), { rules: { "no-repeat-call": ["error", { strict: true }] } })).toThrow(/takes no options/);
+  });
+
   it("throws on an unknown rule id or setting instead of ignoring it", () => {
     expect(() => validateCallPlan(goodPlan(), { rules: { "no-such-rule": "off" } as never })).toThrow(FollowUpInputError);
     try {
