@@ -28,7 +28,7 @@ export interface PhraseMatcher {
 
 /** One regular expression for a list: a single pass over a sentence instead of one per pattern. */
 function combine(patterns: readonly RegExp[], flags: string): RegExp {
-  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), flags);
+  return /* @__PURE__ */ new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), flags);
 }
 
 interface CompiledMatcher {
@@ -52,7 +52,7 @@ function compile(matcher: PhraseMatcher): CompiledMatcher {
   anchorFinder = undefined;
   return {
     // Each pattern runs only in sentences holding one of its own anchors: most sentences skip most patterns.
-    patterns: matcher.patterns.map((pattern) => new RegExp(pattern.source, "g")),
+    patterns: matcher.patterns.map((pattern) => /* @__PURE__ */ new RegExp(pattern.source, "g")),
     marks: new Uint32Array(matcher.patterns.length),
     stamp: 0,
     patternsByAnchor: new Map(
@@ -104,7 +104,7 @@ function anchorsIn(reviewed: ReviewedText): readonly AnchorWord[] {
   let seen = anchorsSeen.get(reviewed);
   if (seen === undefined) {
     // Whole words that begin with an anchor: "others" is kept whole, for rules anchored on "other" or "others".
-    anchorFinder ??= new RegExp(`\\b${trieSource([...allAnchors])}[a-z0-9'\\u00c0-\\uffff]*`, "g");
+    anchorFinder ??= /* @__PURE__ */ new RegExp(`\\b${trieSource([...allAnchors])}[a-z0-9'\\u00c0-\\uffff]*`, "g");
     const found: AnchorWord[] = [];
     anchorFinder.lastIndex = 0;
     for (let match = anchorFinder.exec(reviewed.normalized); match !== null; match = anchorFinder.exec(reviewed.normalized)) {

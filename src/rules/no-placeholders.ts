@@ -13,7 +13,11 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\bINSERT(?: [A-Z]+)+\b|\b[A-Z]+ HERE\b/g,
 ];
 // One pass over the text: the leftmost blank wins where two patterns overlap.
-const PLACEHOLDERS = /* @__PURE__ */ new RegExp(PLACEHOLDER_PATTERNS.map((pattern) => `(?:${pattern.source})`).join("|"), "g");
+const PLACEHOLDERS = /* @__PURE__ */ combinePatterns();
+
+function combinePatterns(): RegExp {
+  return new RegExp(PLACEHOLDER_PATTERNS.map((pattern) => `(?:${pattern.source})`).join("|"), "g");
+}
 // Every pattern starts with one of these: most scripts have none, and this scan is cheaper.
 const MIGHT_HAVE_PLACEHOLDER = /[{[<(_]|[Xx]{2}|INSERT|[A-Z] HERE/;
 

@@ -2,6 +2,37 @@ import { phraseRule } from "./_phraseRule";
 
 const WAITING_UNITS = "days|weeks|months|ages|forever|a week|a fortnight|a month|two weeks|three weeks";
 
+// Built by a function so bundlers can drop the whole rule when it is unused.
+function delayPatterns(): RegExp[] {
+  return [
+    // why / how come it takes so long
+    /\b(?:why|how come)\b[^.?!]*\b(?:heard|hear|replied|reply|called|call(?:ed)? back|taking|take so|takes so|delay|delayed|got back|get back|gotten back|followed up|received|decided|decide|decision|made a decision|so long|this long|still|dragging|slow|nobody|no one|no-one)\b/,
+    /\bwhy the (?:delay|wait|hold[- ]?up|silence|holdup)\b|\bwhat's (?:the|with the) (?:delay|hold[- ]?up|holdup|wait)\b|\b(?:causing|behind|reason for|explain) the (?:delay|wait|hold[- ]?up)\b/,
+    /\btaking (?:so|this|that|such a) long\b|\b(?:taking|takes|taken|take) (?:forever|ages|weeks|months|an age)\b|\bwhat's taking\b/,
+    /\bhold[- ]?up\b|\bholdup\b/,
+    // it's been weeks (and nothing)
+    /\b(?:it's|it has|it's now|it has now|that was) been\b[^.?!]*\b(?:no one|nobody|nothing|silence|still|no word|no news|hold[- ]?up|no reply|no response|what's going on|so what)\b/,
+    new RegExp(`\\bit's (?:now )?been (?:${WAITING_UNITS})\\b(?![^.?!]*\\b(?:since we (?:met|spoke|talked)|and i (?:wanted|thought)|so i wanted|to say)\\b)`),
+    /\b(?:you|you guys|they|she|he) (?:said|promised|told me)\b[^.?!]{0,40}?\b(?:by (?:monday|tuesday|wednesday|thursday|friday|the end|now|today|last)|within (?:a|an|one|two|\w+) (?:day|days|week|weeks)|(?:the )?end of (?:the|this|last)|last week|(?:you'd|you would|you'll|you will|they'd|they would) (?:get back|call|ring|be in touch|let me know|hear|decide|have)|(?:i'd|i would|i'll|i will) (?:hear|have|know|get))/,
+    /\byou said (?:a|one|two|three|\w+) (?:day|days|week|weeks)\b|\bpromised me\b/,
+    /\b(?:expected|supposed|meant|due) to (?:hear|have heard|get an answer|have an answer|know by)\b/,
+    /\bby now\b|\b(?:ages|days|weeks|months|long) ago\b/,
+    /\b(?:nobody|no one|no-one|nobody's|noone)(?: has| had|'s)? (?:even |yet |ever )?(?:got|gotten|called|replied|rung|returned|been in touch|responded|answered|come back|followed up|bothered|updated|contacted|told me|let me know)\b/,
+    /\bstill (?:nothing|no word|no news|no answer|no reply|no update|haven't (?:heard|had|received|got)|not heard|heard nothing)\b/,
+    // waiting, slowly
+    /\b(?:waiting|chasing|hanging on|sitting here) (?:for )?(?:ages|forever|so long|this long|weeks|months|a fortnight|days on end)\b/,
+    /\b(?:tired|sick|fed up|weary) (?:of|with) (?:waiting|the wait|chasing)\b|\b(?:can't|cannot) keep (?:waiting|chasing)\b|\bwaiting around\b|\bkept waiting\b/,
+    /\bleft (?:hanging|in the dark|in limbo)\b|\bin limbo\b|\bwithout a word\b|\bchasing (?:this|you|it|this up|you up)\b/,
+    /\b(?:process|things|it|this|everything|hiring|decision|wait)\b[^.?!]{0,25}\b(?:really |very |so |painfully |incredibly )?(?:slow|dragging|drags on|dragged on|drag on|drawn out|dragging on|dragging out)\b|\bsnail's pace\b|\bat a crawl\b/,
+    /\bspeed (?:things|it|this|the process|my application) up\b|\bspeed up\b[^.?!]{0,20}\b(?:decision|process|application|things)\b|\bhurry (?:things |it |this )?up\b/,
+    /\bhow much longer\b|\b(?:deafening|complete|total|radio|stony) silence\b|\bsilence (?:from|on) (?:you|your end|your side)\b|\bmet with silence\b|\bsilence since\b/,
+    /\b(?:so,? )?what happened\s*[?!.]*$|\bwhat happened (?:to|with) (?:my|the) (?:application|decision|call back|callback|update|feedback|promised)\b|\bwhat's going on with my\b/,
+    /\bthe wait has been\b|\blonger than (?:you|they) (?:said|told|promised)/,
+    /\bis (?:anyone|anybody|someone) (?:actually |ever |even )?going to (?:get back|call|reply|respond)\b/,
+    /\bshould (?:have|'ve) (?:heard|had|received)\b|\b(?:long before|by) today\b|\bunder the impression i'd\b|\b(?:enough|plenty of) time to decide\b/,
+  ];
+}
+
 /** D3: never question the delay or push about not hearing back. */
 export default /* @__PURE__ */ phraseRule({
   id: "no-questioning-delay",
@@ -16,33 +47,7 @@ export default /* @__PURE__ */ phraseRule({
     },
   },
   matcher: {
-    patterns: [
-      // why / how come it takes so long
-      /\b(?:why|how come)\b[^.?!]*\b(?:heard|hear|replied|reply|called|call(?:ed)? back|taking|take so|takes so|delay|delayed|got back|get back|gotten back|followed up|received|decided|decide|decision|made a decision|so long|this long|still|dragging|slow|nobody|no one|no-one)\b/,
-      /\bwhy the (?:delay|wait|hold[- ]?up|silence|holdup)\b|\bwhat's (?:the|with the) (?:delay|hold[- ]?up|holdup|wait)\b|\b(?:causing|behind|reason for|explain) the (?:delay|wait|hold[- ]?up)\b/,
-      /\btaking (?:so|this|that|such a) long\b|\b(?:taking|takes|taken|take) (?:forever|ages|weeks|months|an age)\b|\bwhat's taking\b/,
-      /\bhold[- ]?up\b|\bholdup\b/,
-      // it's been weeks (and nothing)
-      /\b(?:it's|it has|it's now|it has now|that was) been\b[^.?!]*\b(?:no one|nobody|nothing|silence|still|no word|no news|hold[- ]?up|no reply|no response|what's going on|so what)\b/,
-      new RegExp(`\\bit's (?:now )?been (?:${WAITING_UNITS})\\b(?![^.?!]*\\b(?:since we (?:met|spoke|talked)|and i (?:wanted|thought)|so i wanted|to say)\\b)`),
-      /\b(?:you|you guys|they|she|he) (?:said|promised|told me)\b[^.?!]{0,40}?\b(?:by (?:monday|tuesday|wednesday|thursday|friday|the end|now|today|last)|within (?:a|an|one|two|\w+) (?:day|days|week|weeks)|(?:the )?end of (?:the|this|last)|last week|(?:you'd|you would|you'll|you will|they'd|they would) (?:get back|call|ring|be in touch|let me know|hear|decide|have)|(?:i'd|i would|i'll|i will) (?:hear|have|know|get))/,
-      /\byou said (?:a|one|two|three|\w+) (?:day|days|week|weeks)\b|\bpromised me\b/,
-      /\b(?:expected|supposed|meant|due) to (?:hear|have heard|get an answer|have an answer|know by)\b/,
-      /\bby now\b|\b(?:ages|days|weeks|months|long) ago\b/,
-      /\b(?:nobody|no one|no-one|nobody's|noone)(?: has| had|'s)? (?:even |yet |ever )?(?:got|gotten|called|replied|rung|returned|been in touch|responded|answered|come back|followed up|bothered|updated|contacted|told me|let me know)\b/,
-      /\bstill (?:nothing|no word|no news|no answer|no reply|no update|haven't (?:heard|had|received|got)|not heard|heard nothing)\b/,
-      // waiting, slowly
-      /\b(?:waiting|chasing|hanging on|sitting here) (?:for )?(?:ages|forever|so long|this long|weeks|months|a fortnight|days on end)\b/,
-      /\b(?:tired|sick|fed up|weary) (?:of|with) (?:waiting|the wait|chasing)\b|\b(?:can't|cannot) keep (?:waiting|chasing)\b|\bwaiting around\b|\bkept waiting\b/,
-      /\bleft (?:hanging|in the dark|in limbo)\b|\bin limbo\b|\bwithout a word\b|\bchasing (?:this|you|it|this up|you up)\b/,
-      /\b(?:process|things|it|this|everything|hiring|decision|wait)\b[^.?!]{0,25}\b(?:really |very |so |painfully |incredibly )?(?:slow|dragging|drags on|dragged on|drag on|drawn out|dragging on|dragging out)\b|\bsnail's pace\b|\bat a crawl\b/,
-      /\bspeed (?:things|it|this|the process|my application) up\b|\bspeed up\b[^.?!]{0,20}\b(?:decision|process|application|things)\b|\bhurry (?:things |it |this )?up\b/,
-      /\bhow much longer\b|\b(?:deafening|complete|total|radio|stony) silence\b|\bsilence (?:from|on) (?:you|your end|your side)\b|\bmet with silence\b|\bsilence since\b/,
-      /\b(?:so,? )?what happened\s*[?!.]*$|\bwhat happened (?:to|with) (?:my|the) (?:application|decision|call back|callback|update|feedback|promised)\b|\bwhat's going on with my\b/,
-      /\bthe wait has been\b|\blonger than (?:you|they) (?:said|told|promised)/,
-      /\bis (?:anyone|anybody|someone) (?:actually |ever |even )?going to (?:get back|call|reply|respond)\b/,
-      /\bshould (?:have|'ve) (?:heard|had|received)\b|\b(?:long before|by) today\b|\bunder the impression i'd\b|\b(?:enough|plenty of) time to decide\b/,
-    ],
+    patterns: /* @__PURE__ */ delayPatterns(),
     anchors: [
       "why", "come", "delay", "holdup", "hold", "silence", "taking", "takes", "taken", "take", "nobody", "nothing", "word", "news",
       "reply", "response", "going", "still", "weeks", "days", "months", "ages", "forever", "week", "fortnight", "month", "said",
