@@ -75,6 +75,28 @@ const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => pad2(value));
 const dateTexts = /* @__PURE__ */ new BoundedCache<number, string>(4_096);
 const offsetTexts = /* @__PURE__ */ new BoundedCache<number, string>(512);
 
+/**
+ * The instants of a local span [startMinute, endMinute) on `day`. `steadyOffset`, when the day
+ * has no transition near it (see `steadyOffsetsForLocalDays`), makes it plain arithmetic;
+ * otherwise each edge is resolved with `fromLocal`. Undefined when the start was pushed out
+ * of a gap onto another day (a day that does not exist, like Samoa's 2011-12-30).
+ */
+export function localSpanInstants(
+  day: number,
+  startMinute: number,
+  endMinute: number,
+  timeZone: string,
+  steadyOffset: number | undefined,
+): { startMs: number; endMs: number } | undefined {
+  const wallMidnight = day * MS_PER_DAY;
+  if (steadyOffset !== undefined) {
+    return { startMs: wallMidnight + startMinute * MS_PER_MINUTE - steadyOffset, endMs: wallMidnight + endMinute * MS_PER_MINUTE - steadyOffset };
+  }
+  const start = fromLocal(day, startMinute, timeZone);
+  if (start.shifted && toLocal(start.instantMs, timeZone).day !== day) return undefined;
+  return { startMs: start.instantMs, endMs: fromLocal(day, endMinute, timeZone).instantMs };
+}
+
 function formatOffset(offsetMs: number): string {
   const cached = offsetTexts.get(offsetMs);
   if (cached !== undefined) return cached;

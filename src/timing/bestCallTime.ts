@@ -1,9 +1,9 @@
 import { FollowUpInputError } from "../errors";
 import { parseTimingInput, type CallTimingInput } from "../schemas";
-import { clockFromMinutes, describeDay, isoDateFromDay, MS_PER_DAY, MS_PER_MINUTE, weekdayName, weekdayOfDay } from "../time/civil";
+import { clockFromMinutes, describeDay, isoDateFromDay, weekdayName, weekdayOfDay } from "../time/civil";
 import { dayWindows, type DayWindow } from "../time/dayParts";
 import { steadyOffsetsForLocalDays } from "../time/zoneOffset";
-import { ceilToMinute, formatLocalIso, fromLocal, toLocal } from "../time/zonedTime";
+import { ceilToMinute, formatLocalIso, localSpanInstants, toLocal } from "../time/zonedTime";
 import { isWeekEdge, isWorkingDay } from "../time/workingWeek";
 import { slotScore } from "./_evaluateSlot";
 import { TIMING_DEFAULTS, buildTimingContext, type TimingContext } from "./_timingContext";
@@ -87,21 +87,11 @@ function collectCandidates(context: TimingContext, windows: readonly DayWindow[]
   for (let day = fromDay; day <= toDay; day++) {
     if (day !== context.callbackDay && !isWorkingDay(context.week, day)) continue;
     const steadyOffset = steadyOffsets[day - fromDay];
-    const wallMidnight = day * MS_PER_DAY;
     for (const window of windows) {
-      let startMs: number;
-      let endMs: number;
-      if (steadyOffset !== undefined) {
-        startMs = wallMidnight + window.start * MS_PER_MINUTE - steadyOffset;
-        endMs = wallMidnight + window.end * MS_PER_MINUTE - steadyOffset;
-      } else {
-        // A transition is near: resolve each edge; a start pushed out of a gap onto another day is dropped.
-        const start = fromLocal(day, window.start, timeZone);
-        startMs = start.instantMs;
-        endMs = fromLocal(day, window.end, timeZone).instantMs;
-        if (start.shifted && toLocal(startMs, timeZone).day !== day) continue;
-      }
-      if (startMs < earliestStart) startMs = earliestStart;
+      const span = localSpanInstants(day, window.start, window.end, timeZone, steadyOffset);
+      if (span === undefined) continue;
+      const endMs = span.endMs;
+      const startMs = Math.max(span.startMs, earliestStart);
       if (startMs >= endMs) continue;
       const score = slotScore(context, day, window.start);
       if (best.wants(score)) best.offer({ day, startMs, endMs, window, score });
