@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ruleCatalog } from "../../src/index";
+import { bestCallTime, ruleCatalog } from "../../src/index";
 import { SOURCE_IDS } from "../../src/types";
 import { readmeWithTable } from "./_rulesTable";
 import { docWithSection } from "./_scriptsDoc";
@@ -37,6 +37,21 @@ describe("rule documentation", () => {
   it("keeps the rendered scripts in docs/scripts.md in sync (npm run docs:scripts)", () => {
     const doc = read("docs/scripts.md");
     expect(doc).toBe(docWithSection(doc));
+  });
+
+  it("keeps the README example's comments true", () => {
+    const readme = read("README.md");
+    const example = readme.slice(readme.indexOf("## Example"), readme.indexOf("## What it does"));
+    const input = {
+      interviewedAt: "2026-11-10T14:00:00-05:00",
+      timeZone: "America/New_York",
+      callerTimeZone: "Europe/London",
+      now: "2026-11-12T09:00:00Z",
+    };
+    for (const [key, value] of Object.entries(input)) expect(example).toContain(`${key}: "${value}"`);
+    const best = bestCallTime(input);
+    expect(example).toContain(`// "${best.atLocal}"`);
+    expect(example).toContain(`// "${best.caller?.startLocal}"`);
   });
 
   it("starts the README with the two commands", () => {
