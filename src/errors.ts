@@ -31,9 +31,9 @@ export class FollowUpInputError extends Error {
   /** Every problem found, never empty. */
   readonly issues: readonly FollowUpIssue[];
 
-  constructor(issues: readonly FollowUpIssue[], summary = "Invalid follow-up input") {
+  constructor(issues: readonly FollowUpIssue[], summary = "Invalid follow-up input", options?: { cause?: unknown }) {
     const list = issues.length ? issues : [{ path: [], message: "invalid input" }];
-    super(describeIssues(summary, list));
+    super(describeIssues(summary, list), options);
     this.issues = /* @__PURE__ */ Object.freeze(list.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
   }
 }

@@ -249,20 +249,33 @@ function buildTimingSchema() {
 export type ParsedTimingInput = z.output<ReturnType<typeof buildTimingSchema>>;
 
 /** Turns zod's issues into a FollowUpInputError. */
-export function toInputError(error: z.ZodError, summary: string): FollowUpInputError {
+export function toInputError(error: z.ZodError, summary: string, prefix: readonly (string | number)[] = []): FollowUpInputError {
   const issues: FollowUpIssue[] = error.issues.map((issue) => ({
-    path: issue.path.filter((key): key is string | number => typeof key !== "symbol"),
+    path: [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== "symbol")],
     message: issue.code === "unrecognized_keys" ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `"${key}"`).join(", ")}` : issue.message,
   }));
   return new FollowUpInputError(issues, summary);
 }
 
+/**
+ * safeParse, and FollowUpInputError for anything wrong, including input that cannot even be
+ * read (a getter or a Proxy that throws): the cause is kept on the error.
+ */
+function parseOrThrow<Output>(schema: z.ZodType<Output>, input: unknown, summary: string, path: readonly (string | number)[] = []): Output {
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(input);
+  } catch (cause) {
+    throw new FollowUpInputError([{ path, message: `could not be read (${cause instanceof Error ? cause.message : "it threw while being read"})` }], summary, { cause });
+  }
+  if (!result.success) throw toInputError(result.error, summary, path);
+  return result.data;
+}
+
 /** Validates a timing input or throws FollowUpInputError. */
 export function parseTimingInput(input: unknown): ParsedTimingInput {
   timingSchema ??= buildTimingSchema();
-  const result = timingSchema.safeParse(input);
-  if (!result.success) throw toInputError(result.error, "Invalid call timing input");
-  return result.data;
+  return parseOrThrow(timingSchema, input, "Invalid call timing input");
 }
 
 /** Validates one instant (the `at` of scoreCallTime) or throws FollowUpInputError. */
@@ -270,14 +283,10 @@ let standaloneInstant: ReturnType<typeof instantSchema> | undefined;
 
 export function parseInstant(value: unknown, path: readonly (string | number)[]): number {
   standaloneInstant ??= instantSchema();
-  const result = standaloneInstant.safeParse(value);
-  if (!result.success) {
-    throw new FollowUpInputError(result.error.issues.map((issue) => ({ path, message: issue.message })), "Invalid instant");
-  }
-  return result.data;
+  return parseOrThrow(standaloneInstant, value, "Invalid instant", path);
 }
 
-export { instantSchema, isoDateSchema, timeZoneSchema, schedulingShape };
+export { instantSchema, isoDateSchema, timeZoneSchema, schedulingShape, parseOrThrow };
 
 /** Who the call is to. */
 export type ContactRole = "hiring-manager" | "interviewer" | "hr" | "recruiter" | "agency" | "reception" | "other";
@@ -400,9 +409,7 @@ export type ParsedCallPlan = z.output<ReturnType<typeof buildPlanSchema>>;
 /** Validates a call plan or throws FollowUpInputError. */
 export function parseCallPlan(input: unknown): ParsedCallPlan {
   planSchema ??= buildPlanSchema();
-  const result = planSchema.safeParse(input);
-  if (!result.success) throw toInputError(result.error, "Invalid call plan");
-  return result.data;
+  return parseOrThrow(planSchema, input, "Invalid call plan");
 }
 
 /** The scripts `renderScript` writes, and the kinds of text `lintScript` knows. */
@@ -492,7 +499,5 @@ export type ParsedScriptContext = z.output<ReturnType<typeof buildScriptContextS
 /** Validates a lintScript context or throws FollowUpInputError. */
 export function parseScriptContext(input: unknown): ParsedScriptContext {
   scriptContextSchema ??= buildScriptContextSchema();
-  const result = scriptContextSchema.safeParse(input ?? {});
-  if (!result.success) throw toInputError(result.error, "Invalid script context");
-  return result.data;
+  return parseOrThrow(scriptContextSchema, input ?? {}, "Invalid script context");
 }

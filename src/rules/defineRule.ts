@@ -79,8 +79,11 @@ const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
  */
 export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
   const problems = ruleDefinitionProblems(definition);
+  if (problems.length > 0) {
+    const id = (definition as { id?: unknown } | null | undefined)?.id;
+    throw new FollowUpInputError(problems, `Invalid rule definition${typeof id === "string" ? ` "${id}"` : ""}`);
+  }
   const { id, meta } = definition;
-  if (problems.length > 0) throw new FollowUpInputError(problems, `Invalid rule definition${typeof id === "string" ? ` "${id}"` : ""}`);
 
   const fullMeta: RuleMeta = /* @__PURE__ */ Object.freeze({
     id,

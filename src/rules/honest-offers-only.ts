@@ -14,11 +14,11 @@ export default /* @__PURE__ */ phraseRule({
     },
   },
   matcher: {
-    anchors: ["offer", "answer"],
+    anchors: ["offer", "answer", "counter"],
     patterns: [
       /\b(?:another|other|second|competing|rival|firm|written|conditional|verbal|outside|different|separate|better) (?:job )?offers?\b/,
       /\b(?:put|made|given|sent|extended) (?:me )?(?:an|a) (?:\w+ )?offer\b|\boffer in writing\b/,
-      /\bjob offers?\b/,
+      /\bjob offers?\b|\bcounter-?offers?\b/,
       /\boffers? (?:from|at|with) (?:another|a different|a rival|a competing|other|a|an|one of)\b/,
       /\boffers? elsewhere\b|\boffer (?:on the table|deadline|that expires|expires)\b/,
       /\b(?:been|was|were|got|get) offered (?:a|an|the|another)? ?(?:\w+ )?(?:job|role|position|post|place)\b/,

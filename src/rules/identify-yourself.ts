@@ -13,10 +13,15 @@ const EVERYDAY_WORDS = new Set([
 // The same candidate names come back plan after plan.
 const nameWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
 
+/** Lower case, composed, without accents: "Zoë", "Zoe\u0308" and "Zoe" compare equal. */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
+}
+
 function nameWords(name: string): readonly string[] {
   const cached = nameWordCache.get(name);
   if (cached !== undefined) return cached;
-  const words = squashSpaces(normalizeForMatching(name))
+  const words = squashSpaces(normalizeForMatching(fold(name)))
     .split(" ")
     .map((word) => word.replace(/\.$/, ""))
     .filter((word) => word.length > 0 && !TITLES.has(word));
@@ -24,11 +29,20 @@ function nameWords(name: string): readonly string[] {
 }
 
 /** Whether the first name stands in the text written as a name (capitalised), not as a common word. */
-function mentionsFirstName(reviewed: { text: string; squashed: string }, first: string): boolean {
-  if (!containsPhrase(reviewed.squashed, first)) return false;
+function mentionsFirstName(text: string, folded: string, first: string): boolean {
+  if (!containsPhrase(folded, first)) return false;
   if (!EVERYDAY_WORDS.has(first)) return true;
   const capitalised = first[0]?.toUpperCase() + first.slice(1);
-  return containsPhrase(reviewed.text, capitalised) || containsPhrase(reviewed.text, first.toUpperCase());
+  const original = fold(text);
+  return containsPhrase(original, capitalised) || containsPhrase(original, first.toUpperCase());
+}
+
+/** "Ms Whitfield", "Dr. Whitfield": a title and the surname also say who is calling. */
+function mentionsTitleAndSurname(folded: string, surname: string): boolean {
+  for (const title of TITLES) {
+    if (containsPhrase(folded, `${title} ${surname}`) || containsPhrase(folded, `${title}. ${surname}`)) return true;
+  }
+  return false;
 }
 
 /** S2, D6: say who you are; the interviewer may have met dozens of candidates. */
@@ -47,8 +61,15 @@ export default /* @__PURE__ */ presenceRule({
     if (!name) return undefined;
     const words = nameWords(name);
     if (words.length === 0) return undefined;
-    const full = words.join(" ");
-    if (containsPhrase(reviewed.squashed, full) || mentionsFirstName(reviewed, words[0] as string)) return undefined;
+    const folded = fold(reviewed.squashed);
+    const surname = words[words.length - 1] as string;
+    if (
+      containsPhrase(folded, words.join(" ")) ||
+      mentionsFirstName(reviewed.text, folded, words[0] as string) ||
+      (words.length > 1 && mentionsTitleAndSurname(folded, surname))
+    ) {
+      return undefined;
+    }
     return { messageId: "missing", data: { name }, suggestion: `Begin with "Hello, this is ${name}".` };
   },
 });

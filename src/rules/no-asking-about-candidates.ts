@@ -5,11 +5,13 @@ const SINGULAR = "candidate|applicant|interviewee|finalist|contender|hire";
 
 // Asking why someone else was chosen, or what the successful candidate had (A3).
 const WHY_SOMEONE_ELSE = [
-  /\bwhy\b[^.?!]{0,40}\b(?:go|went|going|pick|picked|choose|chose|chosen|select|selected|hire|hired|decide|decided|offer|offered|prefer|preferred)\b[^.?!]*\b(?:someone else|somebody else|another (?:candidate|applicant|person)|the other (?:candidate|applicant|person))\b/,
+  /\bwhy\b[^.?!]{0,40}\b(?:go|went|going|pick|picked|choose|chose|chosen|select|selected|hire|hired|decide|decided|offer|offered|prefer|preferred)\b[^.?!]{0,80}\b(?:someone else|somebody else|another (?:candidate|applicant|person)|the other (?:candidate|applicant|person))\b/,
   /\b(?:picked|chose|chosen|selected|hired|went with|go with|going with|preferred|offered (?:it|the (?:job|role|position)) to) (?:someone else|somebody else|another (?:candidate|applicant|person))\b/,
   /\b(?:successful|chosen|selected|winning|hired) (?:candidate|applicant|person|hire)\b/,
   /\bthe (?:person|candidate|applicant|one) (?:you|they|the team) (?:hired|chose|picked|selected|went with|offered)\b/,
-  /\bthe other (?:candidate|applicant|person)(?:'s)?\b[^.?!]*\b(?:edge|apart|stronger|better|stand out|stood out|favou?r)\b/,
+  /\bthe other (?:candidate|applicant|person)(?:'s)?\b[^.?!]{0,80}\b(?:edge|apart|stronger|better|stand out|stood out|favou?r)\b/,
+  /\bwhy (?:was|were|did|has|had) (?:someone|somebody|another (?:candidate|applicant|person)|the other (?:candidate|applicant|person)|they|he|she)(?: else)? (?:been )?(?:chosen|picked|selected|hired|preferred|offered|given|get|got)\b/,
+  /\b(?:someone|somebody) else (?:was |got |been )?(?:chosen|picked|selected|hired|preferred)\b|\banother (?:candidate|applicant|person) (?:was |got |been )?(?:chosen|picked|selected|hired|preferred)\b/,
   /\bwhat (?:made|set|tipped)\b[^.?!]{0,30}\bother (?:candidate|applicant|person)/,
 ];
 
@@ -24,6 +26,7 @@ function aboutOthers(): RegExp[] {
     /\b(?:interview|interviewing|interviewed|seeing|meeting|considering|talking to|speaking (?:to|with)|looking at|shortlisting|shortlisted) (?:any|anyone|anybody|someone|somebody) else\b/,
     /\b(?:anyone|anybody|someone|somebody) (?:else )?(?:internal|internally|external)\b|\b(?:anyone|anybody|someone|somebody) else (?:applying|applied|going for|in the running|being considered|interview|interviewed|interviewing|up for|on the shortlist|shortlisted|in contention|made it|get through|got through)\b/,
     /\b(?:still )?(?:seeing|interviewing|meeting|considering|talking to|speaking (?:to|with)|looking at) (?:a lot of |lots of |many |several |any |some |the )?(?:other )?(?:people|candidates|applicants|others)\b/,
+    /\b(?:lined up|scheduled|booked|planned|set up) with (?:other|more|different) (?:people|candidates|applicants)\b/,
     /\bwho (?:are|were|else are|else were|have|did) you (?:still |also )?(?:considering|seeing|interviewing|interviewed|meeting|looking at|talking to|speaking (?:to|with)|shortlisting|shortlisted)\b/,
     // comparing and ranking
     /\b(?:how|where) (?:do|does|did|am|would|will|might|could|should) i (?:compare|rank|stand|stack|measure|sit|fit in|fare|place)\b/,

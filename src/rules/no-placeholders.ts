@@ -5,7 +5,8 @@ import { defineRule } from "./defineRule";
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\{\{[^{}\n]{0,60}\}\}/g,
   /\{[A-Za-z_][\w ]{0,40}\}/g,
-  /\[[^\[\]\n]{1,40}\]/g,
+  /\[(?!(?:pause|beat|breathe|smile|laugh|laughs|wait|listen|silence)\])[^\[\]\n]{1,40}\]/g,
+  /\((?:your|their|the|his|her|interviewer'?s?|hiring manager'?s?|company'?s?|candidate'?s?|recruiter'?s?)? ?(?:full )?(?:name|date|company|role|job title|title|number|phone number|phone|position|email|e-mail)\)/gi,
   /<[A-Za-z][^<>@:\n]{0,40}>/g,
   /\(\s*(?:[._*\-]\s*){3,}\)/g,
   /_{3,}/g,
@@ -35,11 +36,18 @@ export default /* @__PURE__ */ defineRule({
   check(context) {
     for (const reviewed of context.texts) {
       if (!MIGHT_HAVE_PLACEHOLDER.test(reviewed.text)) continue;
+      // Blanks a few characters apart are one blank: "(___) ___-____" is one missing number.
+      const blanks: { start: number; end: number }[] = [];
       for (const match of reviewed.text.matchAll(PLACEHOLDERS)) {
         const start = match.index;
         const end = start + match[0].length;
         if (isInsideValue(reviewed, start, end)) continue;
-        context.report({ messageId: "found", data: { words: match[0] }, path: reviewed.path, span: { start, end } });
+        const last = blanks[blanks.length - 1];
+        if (last !== undefined && start - last.end <= 2) last.end = end;
+        else blanks.push({ start, end });
+      }
+      for (const { start, end } of blanks) {
+        context.report({ messageId: "found", data: { words: reviewed.text.slice(start, end) }, path: reviewed.path, span: { start, end } });
       }
     }
   },

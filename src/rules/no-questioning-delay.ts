@@ -6,13 +6,14 @@ const WAITING_UNITS = "days|weeks|months|ages|forever|a week|a fortnight|a month
 function delayPatterns(): RegExp[] {
   return [
     // why / how come it takes so long
-    /\b(?:why|how come)\b[^.?!]*\b(?:heard|hear|replied|reply|called|call(?:ed)? back|taking|take so|takes so|delay|delayed|got back|get back|gotten back|followed up|received|decided|decide|decision|made a decision|so long|this long|still|dragging|slow|nobody|no one|no-one)\b/,
+    /\b(?:why|how come)\b[^.?!]{0,80}\b(?:heard|hear|replied|reply|called|call(?:ed)? back|taking|take so|takes so|delay|delayed|got back|get back|gotten back|followed up|received|decided|decide|decision|made a decision|so long|this long|still|dragging|slow|nobody|no one|no-one)\b/,
     /\bwhy the (?:delay|wait|hold[- ]?up|silence|holdup)\b|\bwhat's (?:the|with the) (?:delay|hold[- ]?up|holdup|wait)\b|\b(?:causing|behind|reason for|explain) the (?:delay|wait|hold[- ]?up)\b/,
     /\btaking (?:so|this|that|such a) long\b|\b(?:taking|takes|taken|take) (?:forever|ages|weeks|months|an age)\b|\bwhat's taking\b/,
-    /\bhold[- ]?up\b|\bholdup\b/,
+    /\bhold[- ]?up\b|\bholdup\b|\bholding (?:things|it|this|everything|matters|the decision|my application) up\b/,
+    /\bexpected (?:an answer|a decision|a reply|a response|news|an update|to hear)\b[^.?!]{0,40}\b(?:by now|last|already|before|days ago|weeks ago)\b/,
     // it's been weeks (and nothing)
-    /\b(?:it's|it has|it's now|it has now|that was) been\b[^.?!]*\b(?:no one|nobody|nothing|silence|still|no word|no news|hold[- ]?up|no reply|no response|what's going on|so what)\b/,
-    new RegExp(`\\bit's (?:now )?been (?:${WAITING_UNITS})\\b(?![^.?!]*\\b(?:since we (?:met|spoke|talked)|and i (?:wanted|thought)|so i wanted|to say)\\b)`),
+    /\b(?:it's|it has|it's now|it has now|that was) been\b[^.?!]{0,80}\b(?:no one|nobody|nothing|silence|still|no word|no news|hold[- ]?up|no reply|no response|what's going on|so what)\b/,
+    new RegExp(`\\bit's (?:now )?been (?:${WAITING_UNITS})\\b(?![^.?!]{0,80}\\b(?:since we (?:met|spoke|talked)|and i (?:wanted|thought)|so i wanted|to say)\\b)`),
     /\b(?:you|you guys|they|she|he) (?:said|promised|told me)\b[^.?!]{0,40}?\b(?:by (?:monday|tuesday|wednesday|thursday|friday|the end|now|today|last)|within (?:a|an|one|two|\w+) (?:day|days|week|weeks)|(?:the )?end of (?:the|this|last)|last week|(?:you'd|you would|you'll|you will|they'd|they would) (?:get back|call|ring|be in touch|let me know|hear|decide|have)|(?:i'd|i would|i'll|i will) (?:hear|have|know|get))/,
     /\byou said (?:a|one|two|three|\w+) (?:day|days|week|weeks)\b|\bpromised me\b/,
     /\b(?:expected|supposed|meant|due) to (?:hear|have heard|get an answer|have an answer|know by)\b/,
@@ -49,7 +50,7 @@ export default /* @__PURE__ */ phraseRule({
   matcher: {
     patterns: /* @__PURE__ */ delayPatterns(),
     anchors: [
-      "why", "come", "delay", "holdup", "hold", "silence", "taking", "takes", "taken", "take", "nobody", "nothing", "word", "news",
+      "why", "come", "delay", "holdup", "hold", "holding", "silence", "taking", "takes", "taken", "take", "nobody", "nothing", "word", "news",
       "reply", "response", "going", "still", "weeks", "days", "months", "ages", "forever", "week", "fortnight", "month", "said",
       "promised", "told", "expected", "supposed", "meant", "due", "now", "ago", "no", "noone", "waiting", "chasing", "hanging", "sitting",
       "tired", "sick", "fed", "weary", "can't", "cannot", "kept", "left", "limbo", "without", "slow", "drag", "drawn", "snail", "crawl",

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { BoundedCache } from "../_boundedCache";
 import { FollowUpInputError } from "../errors";
-import { parseInstant, timeZoneSchema, toInputError, type Instant, type IsoDate } from "../schemas";
+import { parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate } from "../schemas";
 import { MS_PER_DAY } from "../time/civil";
 import type { TemplateView } from "./_compileTemplate";
 
@@ -128,9 +128,7 @@ const TEXT_FIELD_SET = /* @__PURE__ */ new Set<string>(TEXT_FIELDS);
  */
 export function buildView(data: unknown, locale: string): TemplateView {
   dataSchema ??= buildDataSchema();
-  const result = dataSchema.safeParse(data);
-  if (!result.success) throw toInputError(result.error, "Invalid script data");
-  const parsed = result.data;
+  const parsed = parseOrThrow(dataSchema, data, "Invalid script data");
   const view = Object.create(null) as Record<string, string | undefined>;
   const own = data as Record<string, unknown>;
   // Only the data's own fields: a value planted on Object.prototype must not reach a script.

@@ -70,7 +70,7 @@ function listVariants(): Readonly<Record<ScriptKind, readonly string[]>> {
  *
  * @example
  * ```ts
- * const mine = scriptTemplates["voicemail.brief"].replace("Thanks, and take care.", "Have a good day.");
+ * const mine = scriptTemplates["voicemail.brief"].replace("Have a good day.", "Speak soon, and thanks again.");
  * renderScript("voicemail", data, { template: mine });
  * ```
  */

@@ -79,7 +79,9 @@ export function buildTimingContext(source: TimingSource): TimingContext {
   const interviewLocal = toLocal(source.interviewedAt, source.timeZone);
   const interviewDay = interviewLocal.day;
 
-  const waitUntil = viaAgency ? addWorkingDays(week, interviewDay, agencyBusinessDays) : interviewDay + minDays;
+  // Through an agency one may call sooner, never later than without one (holidays can push
+  // business days far out).
+  const waitUntil = viaAgency ? Math.min(addWorkingDays(week, interviewDay, agencyBusinessDays), interviewDay + minDays) : interviewDay + minDays;
   let earliest = waitUntil;
   let latest = interviewDay + maxDays;
   const decisionDay = source.decisionExpectedBy;
@@ -88,6 +90,7 @@ export function buildTimingContext(source: TimingSource): TimingContext {
     earliest = decisionDay + 1;
     latest = Math.max(latest, earliest + (maxDays - minDays));
   }
+  latest = Math.max(latest, earliest);
   const callbackDay = source.callbackRequestedOn;
   if (callbackDay !== undefined && callbackDay < interviewDay) {
     throw new FollowUpInputError(

@@ -28,7 +28,7 @@ export function mentionsInterviewDay(text: string, day: number): boolean {
   const monthName = MONTHS[month - 1] as string;
   if (containsPhrase(text, weekdayName(weekdayOfDay(day)).toLowerCase())) return true;
   const dayForms = [String(dayOfMonth), ordinal(dayOfMonth)];
-  const monthForms = [monthName, monthName.slice(0, 3)];
+  const monthForms = [monthName, monthName.slice(0, 3), `${monthName.slice(0, 3)}.`];
   for (const dayForm of dayForms) {
     if (containsPhrase(text, `the ${dayForm}`)) return true;
     for (const monthForm of monthForms) {

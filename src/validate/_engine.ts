@@ -68,7 +68,11 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
           issues.push({ path: ["rules", id], message: `is not a known rule id (see ruleCatalog)` });
           continue;
         }
-        const [severity, options] = Array.isArray(value) ? value : [value, NO_OPTIONS];
+        if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
+          issues.push({ path: ["rules", id], message: "must be a severity, or [severity] or [severity, options]" });
+          continue;
+        }
+        const [severity, options = NO_OPTIONS] = Array.isArray(value) ? value : [value, NO_OPTIONS];
         const rule = all.find((candidate) => candidate.meta.id === id) as Rule;
         if (typeof severity !== "string" || !SETTINGS.has(severity)) {
           issues.push({ path: ["rules", id], message: 'must be "off", "info", "warning" or "error", or [severity, options]' });
@@ -178,6 +182,15 @@ class SharedRuleContext implements RuleContext {
   }
 }
 
+/** Text for whatever a rule threw, even a value that cannot be turned into a string. */
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "an unprintable value was thrown";
+  }
+}
+
 /** Runs each rule; a rule that throws yields a diagnostic naming it instead of a crash. */
 export function runRules(rules: readonly ResolvedRule[], inputs: RuleInputs): Diagnostic[] {
   const shared = new SharedRuleContext(inputs);
@@ -195,7 +208,7 @@ export function runRules(rules: readonly ResolvedRule[], inputs: RuleInputs): Di
       diagnostics.push({
         ruleId: rule.meta.id,
         severity,
-        message: `Rule "${rule.meta.id}" failed and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+        message: `Rule "${rule.meta.id}" failed and was skipped: ${describeThrown(error)}`,
         path: [],
         sources: rule.meta.sources,
       });

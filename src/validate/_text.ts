@@ -33,6 +33,7 @@ export function normalizeForMatching(text: string): string {
   return sameLength.replace(LOOKALIKE_PATTERN, (char) => LOOKALIKES[char] ?? char);
 }
 
+const ABBREVIATION_BEFORE = /(?:^|[^a-z])(?:mr|mrs|ms|dr|prof|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|approx|e\.g|i\.e|etc|vs)$/;
 const SENTENCE_END = /[.!?]+(?=["')\]]*(?:\s|$))|\n/g;
 
 /** Splits normalised text into sentences at . ! ? followed by a space, and at line breaks. */
@@ -41,6 +42,8 @@ export function splitSentences(normalized: string): Sentence[] {
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(normalized); match !== null; match = SENTENCE_END.exec(normalized)) {
+    // "Nov. 17", "Ms. Okafor": a full stop after an abbreviation does not end the sentence.
+    if (match[0] === "." && ABBREVIATION_BEFORE.test(normalized.slice(Math.max(0, match.index - 6), match.index))) continue;
     const end = match.index + match[0].length;
     pushSentence(sentences, normalized, start, end);
     start = end;

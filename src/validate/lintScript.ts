@@ -19,7 +19,7 @@ import { reviewText, type ScriptFacts } from "./_reviewedText";
  * @example
  * ```ts
  * lintScript("Hi Priya, did I get the job? Why is it taking so long?");
- * // [{ ruleId: "no-asking-for-decision", span: { start: 10, end: 19 }, … },
+ * // [{ ruleId: "no-asking-for-decision", span: { start: 10, end: 27 }, … },
  * //  { ruleId: "no-questioning-delay", … }]
  * lintScript("Hi, it's Dana.", { kind: "voicemail", candidateName: "Dana Whitfield", phone: "+1 555 201 3344" })
  *   .map((d) => d.ruleId); // ["leave-contact-details", "reaffirm-interest", "say-thank-you"]

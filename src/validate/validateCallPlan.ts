@@ -1,4 +1,7 @@
+import { isSupportedCountry, type CountryCode } from "libphonenumber-js/max";
+import { FollowUpInputError } from "../errors";
 import { builtInRules } from "../rules/index";
+import { isoDateFromDay } from "../time/civil";
 import type { Rule } from "../rules/defineRule";
 import { parseCallPlan, type CallPlan, type ParsedCallPlan } from "../schemas";
 import { evaluateSlot } from "../timing/_evaluateSlot";
@@ -19,6 +22,24 @@ function employerCallbackDay(plan: ParsedCallPlan): number | undefined {
     if (entry.callbackRequestedOn !== undefined && (latest === undefined || entry.at > latest.at)) latest = { at: entry.at, day: entry.callbackRequestedOn };
   }
   return latest?.day;
+}
+
+/**
+ * What the schema cannot see alone: dates that need the interviewer's zone to compare, and a
+ * region the phone library does not know. Bad input throws; it is not a diagnostic.
+ */
+function checkPlanConsistency(plan: ParsedCallPlan): void {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const interviewDay = toLocal(plan.interview.at, plan.interview.timeZone).day;
+  const before = `is before the interview (${isoDateFromDay(interviewDay)} in ${plan.interview.timeZone})`;
+  if (plan.callbackRequestedOn !== undefined && plan.callbackRequestedOn < interviewDay) issues.push({ path: ["callbackRequestedOn"], message: before });
+  plan.history?.forEach((entry, index) => {
+    if (entry.callbackRequestedOn !== undefined && entry.callbackRequestedOn < interviewDay) issues.push({ path: ["history", index, "callbackRequestedOn"], message: before });
+  });
+  if (plan.region !== undefined && !isSupportedCountry(plan.region as CountryCode)) {
+    issues.push({ path: ["region"], message: `"${plan.region}" is not a region the phone-number library knows (like US, GB or DE)` });
+  }
+  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid call plan");
 }
 
 /** Options of `validateCallPlan`. */
@@ -66,6 +87,7 @@ export interface ValidationReport {
  */
 export function validateCallPlan(plan: CallPlan, options: ValidateOptions = {}): ValidationReport {
   const parsed = parseCallPlan(plan);
+  checkPlanConsistency(parsed);
   const rules = resolveRules(builtInRules, options?.rules, options?.plugins);
   const diagnostics = runRules(rules, {
     plan: parsed,

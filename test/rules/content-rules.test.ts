@@ -6,6 +6,9 @@ testRule("identify-yourself", {
     { name: "first name, any case", text: "hi, DANA here from the interview." },
     { name: "no candidate name in the context", text: "Hello there.", context: { candidateName: undefined } },
     { name: "a title in the candidate's name", text: "Hi, this is Dana Whitfield.", context: { candidateName: "Dr. Dana Whitfield" } },
+    { name: "a title and the surname", text: "Hello, this is Ms Whitfield.", context: { candidateName: "Dana Whitfield" } },
+    { name: "accents written another way", text: "Hi, it's Zoe\u0308 Martin.", context: { candidateName: "Zoë Martin" } },
+    { name: "accents left out", text: "Hi, it's Zoe.", context: { candidateName: "Zoë Martin" } },
     { name: "a first name that is also a word, written as a name", text: "Hi, it's Will from Tuesday.", context: { candidateName: "Will Smith" } },
   ],
   invalid: [
@@ -21,6 +24,7 @@ testRule("mention-role-and-date", {
     { name: "title and month-day", text: "About the operations-analyst position, we met November 10." },
     { name: "title and a relative date", text: "The Operations Analyst interview last week was great." },
     { name: "title and numeric date", text: "Operations Analyst, interview on 11/10." },
+    { name: "an abbreviated month", text: "About the Operations Analyst role; we met Tues. Nov. 10." },
   ],
   invalid: [
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
@@ -102,6 +106,7 @@ testRule("no-asking-about-candidates", {
     { name: "the best person for references", text: "Who is the best person to send my references to?" },
     { name: "a shortlist of references", text: "Would a shortlist of my references help?" },
     { name: "asking why someone else was chosen, after a rejection", text: "Can I ask why you chose another candidate?", context: { stage: "after-rejection" } },
+    { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
     { name: "how many applied", text: "So how many people applied?", words: "how many people applied", severity: "error" },
@@ -189,6 +194,7 @@ testRule("no-placeholders", {
     { name: "an email with underscores", text: "Write to dana_w@example.com." },
     { name: "an email in angle brackets", text: "Email me at <dana@example.com>." },
     { name: "a link in angle brackets", text: "My portfolio: <https://example.com/dana>." },
+    { name: "a stage direction in brackets", text: "Thank you. [pause] I'm still interested." },
     { name: "braces inside the candidate's own name", text: "This is {{Dana}} calling.", context: { candidateName: "{{Dana}}" } },
   ],
   invalid: [
@@ -197,5 +203,7 @@ testRule("no-placeholders", {
     { name: "(....)", text: "Call me on (....).", words: "(....)" },
     { name: "___", text: "See you on ___.", words: "___" },
     { name: "two blanks, two reports", text: "Hi [Name], this is <NAME>.", count: 2 },
+    { name: "a described blank in parentheses", text: "Hi (interviewer's name), thanks again.", words: "(interviewer's name)" },
+    { name: "one phone-number blank, one report", text: "Call me on (___) ___-____.", words: "(___) ___-____" },
   ],
 });

@@ -166,6 +166,16 @@ describe("bestCallTime when the allowed dates run out", () => {
     expect(graded.diagnostics).toEqual([expect.objectContaining({ ruleId: "working-day", severity: "warning" })]);
   });
 
+  it("never lets an agency wait longer than the usual week, even across holidays", () => {
+    const holidays = Array.from({ length: 15 }, (_, index) => new Date(Date.UTC(2026, 11, 21 + index)).toISOString().slice(0, 10));
+    const input = { interviewedAt: "2026-12-18T10:00:00+11:00", timeZone: "Australia/Sydney", holidays };
+    const agency = bestCallTime({ ...input, viaAgency: true });
+    const usual = bestCallTime(input);
+    expect(agency.earliest <= usual.earliest).toBe(true);
+    expect(agency.earliest <= agency.latest).toBe(true);
+    expect(agency.at.getTime()).toBeLessThanOrEqual(usual.at.getTime());
+  });
+
   it("never recommends a time before the interview, even with no wait", () => {
     const best = bestCallTime({ ...base, waitDays: { min: 0, max: 3 } });
     expect(best.at.getTime()).toBeGreaterThanOrEqual(new Date(base.interviewedAt).getTime());

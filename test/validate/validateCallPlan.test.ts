@@ -140,6 +140,48 @@ describe("validateCallPlan", () => {
     }
   });
 
+  it("throws FollowUpInputError for what the schema cannot see alone", () => {
+    const callbackBefore = planWith((plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-01" }));
+    expect(() => validateCallPlan(callbackBefore)).toThrow(/callbackRequestedOn: is before the interview/);
+    const historyCallbackBefore = planWith((plan) => Object.assign(plan, { history: [{ channel: "call", at: "2026-11-11T10:00:00-05:00", callbackRequestedOn: "2026-11-02" }] }));
+    try {
+      validateCallPlan(historyCallbackBefore);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as FollowUpInputError).issues[0]?.path).toEqual(["history", 0, "callbackRequestedOn"]);
+    }
+    expect(() => validateCallPlan(planWith((plan) => Object.assign(plan, { region: "XX" })))).toThrow(/region/);
+  });
+
+  it("reads input that throws while being read as bad input, keeping the cause", () => {
+    const plan = goodPlan();
+    Object.defineProperty(plan, "region", { enumerable: true, get: () => { throw new Error("boom"); } });
+    try {
+      validateCallPlan(plan);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FollowUpInputError);
+      expect((error as Error).cause).toBeInstanceOf(Error);
+    }
+  });
+
+  it("accepts ESLint's [severity] form and refuses longer arrays", () => {
+    expect(validateCallPlan(goodPlan(), { rules: { "mention-interview-topic": ["off"] } }).diagnostics).toEqual([]);
+    expect(() => validateCallPlan(goodPlan(), { rules: { "no-complaining": ["error", {}, 5] as never } })).toThrow(/severity/);
+  });
+
+  it("survives a plugin that throws something unprintable", () => {
+    const odd = defineRule({
+      id: "acme/odd",
+      meta: { description: "Throws oddly.", defaultSeverity: "warning", sources: [], derived: true },
+      check() {
+        throw Object.create(null);
+      },
+    });
+    expect(validateCallPlan(goodPlan(), { plugins: [odd] }).diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/odd", message: expect.stringMatching(/unprintable/) }));
+    expect(() => defineRule(null as never)).toThrow(FollowUpInputError);
+  });
+
   it("exposes the whole catalog: every rule id of the contract with its default severity", () => {
     const expected: Record<string, string> = {
       "wait-a-week": "error", "within-two-weeks": "warning", "honor-callback-date": "error", "after-stated-timeline": "warning",
