@@ -8,7 +8,7 @@ import type { Diagnostic, Path, RuleSetting, Severity } from "../types";
 import type { ReviewedText } from "./_reviewedText";
 
 /** ESLint-style: a severity, `"off"`, or `[severity, options]` for rules that take options. */
-export type RulesConfig = Readonly<Record<string, RuleSetting | readonly [RuleSetting, Readonly<Record<string, unknown>>]>>;
+export type RulesConfig = Readonly<Record<string, RuleSetting | readonly [RuleSetting] | readonly [RuleSetting, Readonly<Record<string, unknown>>]>>;
 
 interface ResolvedRule {
   readonly rule: Rule;
