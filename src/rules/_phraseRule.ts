@@ -1,6 +1,6 @@
 import { isInsideValue, type ReviewedText } from "../validate/_reviewedText";
 import { BoundedCache } from "../_boundedCache";
-import { clauseAround, escapeRegExp, isNegatedBefore, isQuestion } from "../validate/_text";
+import { clauseAround, escapeRegExp, isNegatedBefore, isQuestionSentence } from "../validate/_text";
 import type { RuleContext } from "./_context";
 import type { RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";
@@ -13,6 +13,8 @@ export interface PhraseMatcher {
   readonly questionsOnly?: boolean;
   /** A sentence that matches one of these is not reported ("I'm not asking about…"). */
   readonly unless?: readonly RegExp[];
+  /** A sentence that matches one of these is not reported at all (the clause does not matter). */
+  readonly excuses?: readonly RegExp[];
   /** Skip a hit when the words just before it negate it ("I didn't find it frustrating"). */
   readonly negatable?: boolean;
   /** Sentences allowed at some stages: e.g. asking why someone else was chosen, after a rejection. */
@@ -41,6 +43,7 @@ interface CompiledMatcher {
   /** Patterns that spell out none of the anchors: they run on every sentence. */
   readonly ungated: readonly number[];
   readonly unless: RegExp | undefined;
+  readonly excuses: RegExp | undefined;
   readonly allowed: RegExp | undefined;
   readonly allowedStages: readonly string[];
   readonly questionsOnly: boolean;
@@ -60,6 +63,7 @@ function compile(matcher: PhraseMatcher): CompiledMatcher {
     ),
     ungated: matcher.patterns.flatMap((pattern, index) => (matcher.anchors.some((anchor) => pattern.source.includes(anchor)) ? [] : [index])),
     unless: matcher.unless?.length ? combine(matcher.unless, "") : undefined,
+    excuses: matcher.excuses?.length ? combine(matcher.excuses, "") : undefined,
     allowed: matcher.allowedAt ? combine(matcher.allowedAt.patterns, "") : undefined,
     allowedStages: matcher.allowedAt?.stages ?? [],
     questionsOnly: matcher.questionsOnly === true,
@@ -151,24 +155,28 @@ export function findPhrases(reviewed: ReviewedText, matcher: CompiledMatcher): P
   for (const sentence of reviewed.sentences) {
     // The patterns this sentence's anchor words switch on (plus any that no anchor gates).
     const stamp = ++matcher.stamp;
+    const { marks } = matcher;
     const enabled: number[] = [];
-    const enable = (index: number) => {
-      if (matcher.marks[index] !== stamp) {
-        matcher.marks[index] = stamp;
-        enabled.push(index);
-      }
-    };
-    for (const index of matcher.ungated) enable(index);
+    for (const index of matcher.ungated) {
+      marks[index] = stamp;
+      enabled.push(index);
+    }
     while (next < seen.length && (seen[next] as AnchorWord).index < sentence.start) next++;
     for (let at = next; at < seen.length && (seen[at] as AnchorWord).index < sentence.end; at++) {
       for (const anchor of (seen[at] as AnchorWord).anchors) {
         const indexes = matcher.patternsByAnchor.get(anchor);
-        if (indexes !== undefined) for (const index of indexes) enable(index);
+        if (indexes === undefined) continue;
+        for (const index of indexes) {
+          if (marks[index] === stamp) continue;
+          marks[index] = stamp;
+          enabled.push(index);
+        }
       }
     }
     if (enabled.length === 0) continue;
     const text = sentence.text;
-    if (matcher.questionsOnly && !isQuestion(text)) continue;
+    if (matcher.questionsOnly && !isQuestionSentence(sentence)) continue;
+    if (matcher.excuses?.test(text)) continue;
     const found: { index: number; length: number }[] = [];
     for (const patternIndex of enabled) {
       const pattern = matcher.patterns[patternIndex] as RegExp;

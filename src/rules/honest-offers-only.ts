@@ -14,7 +14,7 @@ export default /* @__PURE__ */ phraseRule({
     },
   },
   matcher: {
-    anchors: ["offer", "answer", "counter"],
+    anchors: ["offer", "answer", "counter", "elsewhere", "accept"],
     patterns: [
       /\b(?:another|other|second|competing|rival|firm|written|conditional|verbal|outside|different|separate|better) (?:job )?offers?\b/,
       /\b(?:put|made|given|sent|extended) (?:me )?(?:an|a) (?:\w+ )?offer\b|\boffer in writing\b/,
@@ -22,7 +22,9 @@ export default /* @__PURE__ */ phraseRule({
       /\boffers? (?:from|at|with) (?:another|a different|a rival|a competing|other|a|an|one of)\b/,
       /\boffers? elsewhere\b|\boffer (?:on the table|deadline|that expires|expires)\b/,
       /\b(?:been|was|were|got|get) offered (?:a|an|the|another)? ?(?:\w+ )?(?:job|role|position|post|place)\b/,
-      /\b(?:has|have|had|just) offered me\b|\boffered me (?:a|an|the) (?:\w+ )?(?:job|role|position|post)\b/,
+      /\b(?:another|other|a rival|a different|a competing|one other) (?:company|firm|employer|business|organi[sz]ation|insurer|bank|agency|team|school|hospital)\b[^.?!]{0,30}\b(?:offer|offering|offered)\b/,
+      /\baccept (?:a|an|another|the other) (?:position|job|role|offer|post)\b[^.?!]{0,20}\belsewhere\b|\b(?:position|job|role|post|offer) elsewhere\b/,
+      /\b(?:has|have|had)(?: already| just| now| also)? offered me\b|\b(?:has|have|had|just) offered me\b|\boffered me (?:a|an|the) (?:\w+ )?(?:job|role|position|post)\b/,
       /\bmade me (?:a|an)(?: \w+)? offer\b|\bextended an offer\b/,
       /\b(?:holding|sitting on|weighing up|weighing|considering|juggling) (?:an|a|another|two|the)? ?(?:competing |job |other |second )?offers?\b/,
       /\b(?:answer|decision|respond|response|reply) (?:to|on) (?:their|another|an|the other|a) (?:\w+ )?offer\b/,

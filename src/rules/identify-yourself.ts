@@ -15,8 +15,11 @@ const nameWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]
 
 /** Lower case, composed, without accents: "Zoë", "Zoe\u0308" and "Zoe" compare equal. */
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
+  // Most scripts are plain ASCII, where folding changes nothing.
+  return NON_ASCII.test(text) ? text.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC") : text;
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 function nameWords(name: string): readonly string[] {
   const cached = nameWordCache.get(name);

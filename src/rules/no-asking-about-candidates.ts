@@ -18,6 +18,8 @@ const WHY_SOMEONE_ELSE = [
 // Built by a function so bundlers can drop the whole rule when it is unused.
 function aboutOthers(): RegExp[] {
   return [
+    /\bhow many (?:other )?(?:people|ppl|others|candidates|applicants) (?:are you|ur|you're|u r|r u|are u)? ?(?:still )?(?:interviewing|seeing|meeting|considering|talking to)\b/,
+    /\b(?:anyone|anybody|someone|somebody|others?) (?:else )?(?:further|farther) (?:along|ahead)\b|\b(?:further|farther) (?:along|ahead) than me\b/,
     // numbers and names of the others
     new RegExp(`\\bhow many (?:other )?(?:${PLURALS}|of us|others|resumes|cvs)\\b`),
     /\bhow many (?:other )?(?:people|others) (?:did you|have you|you've|you have|are you|were|are (?:still )?(?:in|being|left|on the shortlist|going for|up for)|(?:have )?applied|made it|got through|interviewed|shortlisted|went for|are competing)/,
@@ -71,7 +73,7 @@ export default /* @__PURE__ */ phraseRule({
   matcher: {
     patterns: /* @__PURE__ */ aboutOthers().concat(WHY_SOMEONE_ELSE),
     anchors: [
-      "many", "else", "internal", "external", "seeing", "interview", "meeting", "considering", "talking", "speaking", "looking", "shortlist",
+      "ppl", "further", "farther", "many", "else", "internal", "external", "seeing", "interview", "meeting", "considering", "talking", "speaking", "looking", "shortlist",
       "compar", "rank", "stand", "stack", "measur", "sit", "fit", "fare", "place", "put", "doing", "rate", "rest", "ahead", "over", "instead",
       "rather", "above", "before", "leaning", "contention", "running", "frame", "other", "remaining", "candidat", "applicant", "application",
       "finalist", "contender", "contestant", "short", "top", "strongest", "best", "leading", "preferred", "favo", "first", "number", "front",
@@ -79,7 +81,7 @@ export default /* @__PURE__ */ phraseRule({
       "hired", "person", "one", "tipped", "made", "set",
     ],
     questionsOnly: true,
-    unless: [/\b(?:not|never|won't|wouldn't|don't|didn't)\b(?: \w+){0,3} (?:ask|asking|pry|enquire|inquire|going to ask)\b/],
+    unless: [/\b(?:not|never|won't|wouldn't|don't|didn't)\b(?! mind)(?: \w+){0,3} (?:ask|asking|pry|enquire|inquire|going to ask)\b/],
     allowedAt: { stages: ["after-rejection"], patterns: WHY_SOMEONE_ELSE },
   },
   suggestion: "Ask about the timeline or next steps instead.",

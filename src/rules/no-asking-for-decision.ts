@@ -9,10 +9,13 @@ function decisionPatterns(): RegExp[] {
     new RegExp(`\\bdid i (?:get|land|win|bag|secure) (?:it|in|through|hired|selected|chosen|picked|the nod|an offer|(?:the|this|that) (?:\\w+ ){0,3}(?:${ROLE}))\\b`),
     /\bdid i (?:make it|make the cut|pass(?! (?:on|along|by|over|it|that|them|this|these|those)\b)|succeed|impress you enough)\b/,
     // whether / if I got it
-    new RegExp(`\\b(?:whether|if) i(?:'ve| have|'m| am| was)? (?:got|get|been successful|been selected|been chosen|been picked|been hired|been offered|was successful|successful|made it|made the cut|passed|being offered|landed|hired|selected|chosen|picked|the one)\\b(?![^.?!]{0,12}\\b(?:right|wrong|correct)\\b)`),
+    new RegExp(`\\b(?:whether|if) (?:i've|ive|i'm|im|i have|i am|i was|i) (?:got|get|been successful|been selected|been chosen|been picked|been hired|been offered|was successful|successful|made it|made the cut|passed|being offered|landed|hired|selected|chosen|picked|the one)\\b(?![^.?!]{0,12}\\b(?:right|wrong|correct)\\b)`),
     /\b(?:have|has) i (?:got|been (?:successful|selected|chosen|hired|picked|offered|accepted)|made it|made the cut|landed|passed)\b/,
     /\bwas i (?:chosen|selected|successful|picked|hired|offered|accepted|the one)\b/,
     /\b(?:am|will) i (?:be )?(?:getting|get|being offered|offered|hired|selected|successful|chosen|picked|accepted)\b/,
+    /\bam i (?:going to|gonna) (?:be )?(?:offered|hired|selected|chosen|getting|get|taken on)\b/,
+    /\b(?:the )?(?:result|outcome) of my (?:interview|application|candidacy)\b/,
+    /\bdecided (?:in my favou?r|on me|about me)\b|\bin my favou?r\b/,
     /\b(?:i'm|i am) being offered\b|\bam i hired\b/,
     new RegExp(`\\b(?:is|was) (?:the|this|that) (?:${ROLE}) mine\\b|\\b(?:${ROLE}) (?:is )?mine\\b`),
     /\bis it a (?:yes|no)\b/,
@@ -47,6 +50,7 @@ export default /* @__PURE__ */ phraseRule({
   matcher: {
     patterns: /* @__PURE__ */ decisionPatterns(),
     anchors: [
+      "result", "outcome", "favo", "going", "gonna",
       "get", "got", "land", "win", "bag", "secure", "make", "making", "made", "pass", "succeed", "impress", "successful", "selected", "select",
       "chosen", "choose", "picked", "pick", "hired", "hire", "hiring", "offered", "offer", "offering", "being", "landed", "getting", "accepted",
       "mine", "yes", "no", "take", "go", "decided", "decision", "verdict", "conclusion", "mind", "minds", "give", "giving", "coming", "cut",

@@ -10,6 +10,8 @@ export interface Sentence {
   readonly end: number;
   /** The normalised sentence text. */
   readonly text: string;
+  /** Whether it asks something; worked out on first use (see isQuestionSentence). */
+  question: boolean | undefined;
 }
 
 const LOOKALIKES: Readonly<Record<string, string>> = {
@@ -52,12 +54,17 @@ export function splitSentences(normalized: string): Sentence[] {
   return sentences;
 }
 
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0xfeff;
+}
+
 function pushSentence(sentences: Sentence[], normalized: string, from: number, to: number): void {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(normalized[start] as string)) start++;
-  while (end > start && /\s/.test(normalized[end - 1] as string)) end--;
-  if (end > start) sentences.push({ start, end, text: normalized.slice(start, end) });
+  while (start < end && isSpaceAt(normalized, start)) start++;
+  while (end > start && isSpaceAt(normalized, end - 1)) end--;
+  if (end > start) sentences.push({ start, end, text: normalized.slice(start, end), question: undefined });
 }
 
 /** Where a word count stands after a piece of text: how many words, and whether a word is still open. */
@@ -77,12 +84,29 @@ export function scanWords(text: string, inWordAtStart = false): WordScan {
   let inWord = inWordAtStart;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const isWordCode = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && !isNonWordSymbol(code));
-    if (isWordCode && !inWord) count++;
-    inWord = isWordCode || (inWord && (code === 39 || code === 45 || code === 0x2019));
+    const kind = code < 128 ? (ASCII_KIND[code] as number) : isNonWordSymbol(code) ? (code === 0x2019 ? JOINER : OTHER) : LETTER;
+    if (kind === LETTER) {
+      if (!inWord) count++;
+      inWord = true;
+    } else {
+      inWord = inWord && kind === JOINER;
+    }
   }
   return { count, inWord };
 }
+
+const OTHER = 0;
+const LETTER = 1;
+const JOINER = 2;
+// Per ASCII code: a letter or digit, an apostrophe or hyphen (joins a word), or anything else.
+const ASCII_KIND = /* @__PURE__ */ (() => {
+  const kinds = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const char = String.fromCharCode(code);
+    kinds[code] = /[A-Za-z0-9]/.test(char) ? LETTER : char === "'" || char === "-" ? JOINER : OTHER;
+  }
+  return kinds;
+})();
 
 /** Words in a text, the way a reader counts them. */
 export function countWords(text: string): number {
@@ -95,11 +119,19 @@ function isNonWordSymbol(code: number): boolean {
 }
 
 const INDIRECT_QUESTION =
-  /\b(?:i was wondering|i'm wondering|i wondered|wondering (?:if|whether)|i'd (?:love|like|be keen|appreciate)(?: to)? (?:know|find out)(?:ing)?|i'd appreciate knowing|i (?:really |just |do |would )?(?:want|need|have|like) to (?:know|find out|ask)|i'm (?:calling|ringing|phoning|writing) to (?:find out|ask|check)|could you (?:tell|let|confirm|say)|can you (?:tell|let|confirm|say)|would you (?:mind telling|tell|let|confirm|say)|will you (?:tell|let|confirm)|(?:please )?tell me|(?:please )?let me know|(?:please )?confirm (?:whether|if)|can i ask|may i ask|might i ask|i was hoping you (?:might|could|would) (?:tell|let|confirm)|i'm curious|out of curiosity|just curious|any chance you could|i'd be grateful to know)\b/;
+  /\b(?:i was wondering|i'm wondering|i wondered|(?:just )?wondering (?:if|whether|how|who|what)|i'd (?:love|like|be keen|appreciate)(?: to)? (?:know|find out)(?:ing)?|appreciat(?:e|ed) (?:knowing|hearing|finding out|it if you could (?:tell|let|confirm))|i (?:really |just |do |would |only )?(?:want|wanted|need|needed|have|like|hoped|wish|wished) to (?:know|find out|ask|check|confirm|see)|i'm (?:calling|ringing|phoning|writing|checking) (?:to|in to) (?:find out|ask|check|see)|(?:could|can|would|will) (?:you|u) (?:please )?(?:tell|let|confirm|say|inform|advise|update)|would you (?:mind telling|mind letting)|(?:please |kindly )?(?:tell|inform|advise|update) me|(?:please |kindly )?let me know|(?:please |kindly )?confirm (?:whether|if)|can i ask|may i ask|might i ask|mind me asking|i was hoping you (?:might|could|would) (?:tell|let|confirm)|i'm curious|out of curiosity|just curious|any chance you could|i'd be grateful (?:to know|if you could (?:tell|let|confirm|inform))|i'd like to check)\b/;
+// A question asked without a question mark ("hi claire did i get the job"): an auxiliary verb before its subject.
+const INVERTED_QUESTION = /(?:^|[,;:] |^(?:hi|hey|hello|so|and|but|ok|okay)\b[^,]*?\s)(?:did|am|was|will|have|has|do|does|can|could|would|should|is|are)\s+(?:i|you|u|it|we|they|there|anyone|anybody|someone)\b/;
+
+/** `isQuestion` for a sentence of a reviewed text, worked out once for all the rules that ask. */
+export function isQuestionSentence(sentence: Sentence): boolean {
+  sentence.question ??= isQuestion(sentence.text);
+  return sentence.question;
+}
 
 /** Whether a normalised sentence asks something, directly or indirectly. */
 export function isQuestion(sentence: string): boolean {
-  return sentence.includes("?") || INDIRECT_QUESTION.test(sentence);
+  return sentence.includes("?") || INDIRECT_QUESTION.test(sentence) || INVERTED_QUESTION.test(sentence);
 }
 
 const NEGATOR = /\b(?:not|never|no|nor|without|n't|don't|didn't|doesn't|won't|wouldn't|isn't|wasn't|aren't|weren't|haven't|hasn't|hadn't|can't|cannot|couldn't|shouldn't|nothing|nobody|none)\b|n't\b/;

@@ -21,6 +21,7 @@ function load(name: string): Corpus {
 /** The main corpus, and a second one written apart from the rules (never used to tune them first). */
 export const corpus = load("script-corpus.json");
 export const holdout = load("script-corpus-holdout.json");
+export const fresh = load("script-corpus-fresh.json");
 
 /** Whether the case's rule reports anything on its text, with the corpus's context. */
 export function fires(entry: CorpusCase, from: Corpus = corpus): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpus, holdout, scoreCorpus } from "./_corpus";
+import { corpus, fresh, holdout, scoreCorpus } from "./_corpus";
 
 const THRESHOLD = 0.95;
 
@@ -15,10 +15,11 @@ describe("content rules against the labelled corpus", () => {
     expect(new Set(corpus.cases.map((entry) => entry.text)).size).toBe(corpus.cases.length);
   });
 
-  const scores = [...scoreCorpus().map((score) => ({ ...score, name: `${score.rule} (main corpus)` })), ...scoreCorpus(holdout).map((score) => ({ ...score, name: `${score.rule} (corpus written apart from the rules)` }))];
+  const scores = [...scoreCorpus().map((score) => ({ ...score, name: `${score.rule} (main corpus)` })), ...scoreCorpus(holdout).map((score) => ({ ...score, name: `${score.rule} (corpus written apart from the rules)` })), ...scoreCorpus(fresh).map((score) => ({ ...score, name: `${score.rule} (third corpus: emails, texting, non-native English)` }))];
   it("has a second corpus, written without seeing the rules, for the never-say rules", () => {
     expect(holdout.cases.length).toBeGreaterThanOrEqual(200);
     expect(new Set(holdout.cases.map((entry) => entry.rule)).size).toBe(6);
+    expect(fresh.cases.length).toBeGreaterThanOrEqual(150);
   });
 
   it.each(scores.map((score) => [score.name, score] as const))(`%s reaches precision and recall of ${THRESHOLD}`, (_name, score) => {
