@@ -132,10 +132,3 @@ export function steadyOffsetsForLocalDays(fromDay: number, toDay: number, timeZo
   }
   return steady;
 }
-
-/** Empties the caches; for benchmarks that measure the cold path. */
-export function _clearZoneCaches(): void {
-  dayStartOffsets.clear();
-  transitionDayOffsets.clear();
-  formatters.clear();
-}

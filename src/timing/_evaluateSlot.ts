@@ -48,7 +48,7 @@ const SCORE_FACTORS: Readonly<Record<TimingRuleId, number>> = {
 const SECOND_TIER_FACTOR = 0.9;
 const CALLBACK_DAY_OFF_FACTOR = 0.8;
 
-export const PART_LABELS: Readonly<Record<DayPart, string>> = {
+const PART_LABELS: Readonly<Record<DayPart, string>> = {
   "late-morning": "late morning",
   "day-edge": "at the edge of the working day",
   rest: "in the middle of the working day",
