@@ -434,8 +434,14 @@ export interface ScriptContext {
   interviewerName?: string;
   /** `YYYY-MM-DD`, or an instant together with `timeZone`. */
   interviewDate?: Instant;
-  /** The interviewer's zone, to read an instant `interviewDate` in. */
+  /** The interviewer's zone, to read an instant `interviewDate` and `at` in. */
   timeZone?: string;
+  /**
+   * When the call is made or the message sent (an instant; needs `timeZone`). Relative dates in
+   * the text ("last Thursday", "ten days back") are then checked against the interview date;
+   * without it, any clear reference to when the interview took place counts.
+   */
+  at?: Instant;
   topics?: string[];
   phone?: string;
   /** Region for phone numbers without a country code. Default `"US"`. */
@@ -477,6 +483,7 @@ function buildScriptContextSchema() {
         interviewerName: text.optional(),
         interviewDate: interviewDateSchema().optional(),
         timeZone: timeZoneSchema().optional(),
+        at: instantSchema().optional(),
         topics: z.array(text, { error: "must be a list of topics" }).max(50, { error: "must have at most 50 topics" }).optional(),
         phone: text.optional(),
         region: z.string().regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" }).transform((region) => region.toUpperCase()).optional(),
@@ -489,6 +496,9 @@ function buildScriptContextSchema() {
     .superRefine((context, ctx) => {
       if (context.interviewDate && "instant" in context.interviewDate && context.timeZone === undefined) {
         ctx.addIssue({ code: "custom", path: ["timeZone"], message: "is needed to read an instant interviewDate; or give the date as YYYY-MM-DD" });
+      }
+      if (context.at !== undefined && context.timeZone === undefined) {
+        ctx.addIssue({ code: "custom", path: ["timeZone"], message: "is needed to read `at` on the interviewer's calendar" });
       }
     });
 }

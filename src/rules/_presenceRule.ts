@@ -1,3 +1,4 @@
+import type { Clause } from "../text/analyzeText";
 import type { ReviewedKind, ReviewedText } from "../validate/_reviewedText";
 import type { RuleContext } from "./_context";
 import type { RuleDefinition, RuleReport } from "./_types";
@@ -26,4 +27,9 @@ export function presenceRule(
       }
     },
   });
+}
+
+/** Whether some clause of the text satisfies the test. */
+export function someClause(reviewed: ReviewedText, test: (clause: Clause) => boolean): boolean {
+  return reviewed.analysis.sentences.some((sentence) => sentence.clauses.some(test));
 }

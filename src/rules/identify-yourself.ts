@@ -1,51 +1,15 @@
-import { BoundedCache } from "../_boundedCache";
-import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/_text";
+import type { Token } from "../text/analyzeText";
+import { lexiconFor } from "../text/lexiconFor";
+import { phraseWords } from "../text/phraseWords";
 import { presenceRule } from "./_presenceRule";
 
-const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]);
-// First names that are also everyday words: "I will call" does not say the name Will.
-const EVERYDAY_WORDS = new Set([
-  "will", "may", "june", "april", "august", "mark", "bill", "pat", "rose", "faith", "grace", "hope", "joy", "sue",
-  "art", "jack", "frank", "gene", "ray", "rich", "dawn", "summer", "eve", "amber", "ruby", "holly", "max", "drew",
-  "chase", "hunter", "guy", "sunny", "rob", "dean", "earl", "page", "miles", "carol", "penny", "cliff", "glen", "lane",
-]);
-
-// The same candidate names come back plan after plan.
-const nameWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
-
-/** Lower case, composed, without accents: "Zoë", "Zoe\u0308" and "Zoe" compare equal. */
-function fold(text: string): string {
-  // Most scripts are plain ASCII, where folding changes nothing.
-  return NON_ASCII.test(text) ? text.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC") : text;
-}
-
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-function nameWords(name: string): readonly string[] {
-  const cached = nameWordCache.get(name);
-  if (cached !== undefined) return cached;
-  const words = squashSpaces(normalizeForMatching(fold(name)))
-    .split(" ")
-    .map((word) => word.replace(/\.$/, ""))
-    .filter((word) => word.length > 0 && !TITLES.has(word));
-  return nameWordCache.set(name, words);
-}
-
-/** Whether the first name stands in the text written as a name (capitalised), not as a common word. */
-function mentionsFirstName(text: string, folded: string, first: string): boolean {
-  if (!containsPhrase(folded, first)) return false;
-  if (!EVERYDAY_WORDS.has(first)) return true;
-  const capitalised = first[0]?.toUpperCase() + first.slice(1);
-  const original = fold(text);
-  return containsPhrase(original, capitalised) || containsPhrase(original, first.toUpperCase());
-}
-
-/** "Ms Whitfield", "Dr. Whitfield": a title and the surname also say who is calling. */
-function mentionsTitleAndSurname(folded: string, surname: string): boolean {
-  for (const title of TITLES) {
-    if (containsPhrase(folded, `${title} ${surname}`) || containsPhrase(folded, `${title}. ${surname}`)) return true;
+/** Where the words follow one another in the tokens. */
+function findSequence(tokens: readonly Token[], words: readonly string[]): Token | undefined {
+  if (words.length === 0) return undefined;
+  for (let at = 0; at + words.length <= tokens.length; at++) {
+    if (words.every((word, offset) => tokens[at + offset]?.norm === word)) return tokens[at];
   }
-  return false;
+  return undefined;
 }
 
 /** S2, D6: say who you are; the interviewer may have met dozens of candidates. */
@@ -62,16 +26,27 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const name = reviewed.facts.candidateName;
     if (!name) return undefined;
-    const words = nameWords(name);
+    const lexicon = lexiconFor();
+    const titles = lexicon.locale.nameTitles;
+    const words = phraseWords(name, lexicon).filter((word) => !titles.includes(word));
     if (words.length === 0) return undefined;
-    const folded = fold(reviewed.squashed);
+    const tokens = reviewed.analysis.tokens;
+    const first = words[0] as string;
     const surname = words[words.length - 1] as string;
-    if (
-      containsPhrase(folded, words.join(" ")) ||
-      mentionsFirstName(reviewed.text, folded, words[0] as string) ||
-      (words.length > 1 && mentionsTitleAndSurname(folded, surname))
-    ) {
-      return undefined;
+    if (findSequence(tokens, words) !== undefined) return undefined;
+    // A first name that is also a word ("Will", "Grace") counts only as a name: capitalised.
+    for (const token of tokens) {
+      if (token.norm !== first) continue;
+      const said = reviewed.text.slice(token.start, token.end);
+      if (!lexicon.locale.everydayNames.includes(first) || said[0] !== said[0]?.toLowerCase()) return undefined;
+    }
+    if (words.length > 1 && titles.some((title) => findSequence(tokens, [title, surname]) !== undefined)) return undefined;
+    // The surname, written as a name: "it's Ollie Hargreaves" for Oliver, "Clarissa Dela Cruz" for Maria Clarissa.
+    if (words.length > 1 && !lexicon.locale.everydayNames.includes(surname)) {
+      for (const token of tokens) {
+        const said = reviewed.text.slice(token.start, token.end);
+        if (token.norm === surname && said[0] !== said[0]?.toLowerCase()) return undefined;
+      }
     }
     return { messageId: "missing", data: { name }, suggestion: `Begin with "Hello, this is ${name}".` };
   },

@@ -1,7 +1,7 @@
 import { nationalDigits } from "../validate/_phone";
 import { presenceRule } from "./_presenceRule";
 
-const DIGIT_RUNS = /\+?\d[\d\s().\-]{5,}\d/g;
+const FIGURES = /^\d+$/;
 
 /** S7, S10: a voicemail must leave your number. */
 export default /* @__PURE__ */ presenceRule({
@@ -20,8 +20,13 @@ export default /* @__PURE__ */ presenceRule({
     if (!phone) return undefined;
     const wanted = nationalDigits(phone, region);
     if (wanted.length === 0) return undefined;
-    for (const match of reviewed.text.matchAll(DIGIT_RUNS)) {
-      if (match[0].replace(/\D/g, "").endsWith(wanted)) return undefined;
+    // A number is said as groups of figures in a row: "(415) 555-0132", "0412 345 678", "+44 20 7946 0958".
+    let run = "";
+    for (const token of reviewed.analysis.tokens) {
+      if (token.word && FIGURES.test(token.norm)) {
+        run += token.norm;
+        if (run.endsWith(wanted)) return undefined;
+      } else run = "";
     }
     return { messageId: "missing", data: { phone }, suggestion: `Say your number slowly, twice: ${phone}.` };
   },

@@ -1,6 +1,34 @@
-import { describeInterviewDay, mentionsInterviewDay } from "../validate/_dateMentions";
-import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/_text";
+import { describeInterviewDay } from "../validate/_dateMentions";
+import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
+import { lexiconFor } from "../text/lexiconFor";
+import { phraseWords } from "../text/phraseWords";
+import type { ReviewedText } from "../validate/_reviewedText";
 import { presenceRule } from "./_presenceRule";
+
+const STEM = 5;
+
+/** "supervisor" and "supervisors", "analyst" and "analytics": the same word for a listener. */
+function sameWord(said: string, title: string): boolean {
+  if (said === title) return true;
+  return said.length >= STEM && title.length >= STEM && said.slice(0, STEM) === title.slice(0, STEM) && Math.abs(said.length - title.length) <= 3;
+}
+
+/** A title said loosely still names the job: its key words are there, in any form and order. */
+function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
+  const lexicon = lexiconFor();
+  const modifiers = lexicon.locale.titleModifiers;
+  const abbreviations = lexicon.locale.titleAbbreviations;
+  const key = phraseWords(jobTitle, lexicon)
+    .filter((word) => !modifiers.includes(word))
+    .map((word) => abbreviations[word] ?? word);
+  if (key.length === 0) return true;
+  const said = reviewed.analysis.tokens.filter((token) => token.word).map((token) => abbreviations[token.norm] ?? token.norm);
+  // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
+  // "Museum Learning Officer" for a listener who knows what they advertised.
+  const present = key.filter((word) => said.some((token) => sameWord(token, word)));
+  const head = key[key.length - 1] as string;
+  return present.includes(head) && present.length * 3 >= key.length * 2;
+}
 
 /** S2: name the job and when you interviewed. */
 export default /* @__PURE__ */ presenceRule({
@@ -15,17 +43,30 @@ export default /* @__PURE__ */ presenceRule({
       missingRole: "The text does not name the job ({{jobTitle}}).",
       missingDate: "The text does not say when you interviewed ({{date}}).",
       missingBoth: "The text names neither the job ({{jobTitle}}) nor when you interviewed ({{date}}).",
+      wrongDate: "The text says \"{{said}}\", but the interview was on {{date}}.",
     },
   },
   kinds: ["call", "voicemail", "follow-up-email"],
   missing(reviewed) {
-    const { jobTitle, interviewDay } = reviewed.facts;
-    const text = reviewed.squashed;
-    const roleMissing = jobTitle !== undefined && !containsPhrase(text, squashSpaces(normalizeForMatching(jobTitle)).trim());
-    const dateMissing = interviewDay !== undefined && !mentionsInterviewDay(reviewed.normalized, interviewDay);
+    const { jobTitle, interviewDay, callDay } = reviewed.facts;
+    const roleMissing = jobTitle !== undefined && !namesTheRole(reviewed, jobTitle);
+    let dateMissing = false;
+    let wrong: string | undefined;
+    if (interviewDay !== undefined) {
+      const references = findDateReferences(reviewed.analysis, lexiconFor().locale.calendar);
+      if (!references.some((reference) => fitsInterviewDay(reference, interviewDay, callDay))) {
+        dateMissing = true;
+        const first = references[0];
+        if (first !== undefined) wrong = reviewed.text.slice(first.start, first.end);
+      }
+    }
     if (!roleMissing && !dateMissing) return undefined;
-    const messageId = roleMissing && dateMissing ? "missingBoth" : roleMissing ? "missingRole" : "missingDate";
     const date = interviewDay === undefined ? "" : describeInterviewDay(interviewDay);
-    return { messageId, data: { jobTitle: jobTitle ?? "", date }, suggestion: `Say "I interviewed for the ${jobTitle ?? "…"} role on ${date || "…"}".` };
+    const messageId = roleMissing && dateMissing ? "missingBoth" : roleMissing ? "missingRole" : wrong !== undefined ? "wrongDate" : "missingDate";
+    return {
+      messageId,
+      data: { jobTitle: jobTitle ?? "", date, ...(wrong !== undefined ? { said: wrong } : {}) },
+      suggestion: `Say "I interviewed for the ${jobTitle ?? "…"} role on ${date || "…"}".`,
+    };
   },
 });

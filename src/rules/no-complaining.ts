@@ -1,7 +1,20 @@
-import { phraseRule } from "./_phraseRule";
+import { affirmed, has, hitsOf, negated } from "../text/clauseView";
+import type { Clause } from "../text/analyzeText";
+import { clauseRule, sentenceAffirms, sentenceHas, speakerIsSubject } from "./_clauseRule";
+
+/** Praise, thanks or interest ("to be fair" and "to be honest" are hedges, not praise). */
+function isWarm(clause: Clause): boolean {
+  const hedges = hitsOf(clause, "hedge");
+  const faults = hitsOf(clause, "negative-eval");
+  // "Poorly organised" and "the worst organised" are not praise either.
+  const praise = hitsOf(clause, "positive-eval").some(
+    (hit) => !hit.negated && !hedges.some((hedge) => hedge.first <= hit.first && hit.last <= hedge.last) && !faults.some((fault) => fault.last === hit.first - 1),
+  );
+  return praise || affirmed(clause, "thanks") !== undefined || affirmed(clause, "interest") !== undefined;
+}
 
 /** D4: never complain about the company, the interviewer or the process. */
-export default /* @__PURE__ */ phraseRule({
+export default /* @__PURE__ */ clauseRule({
   id: "no-complaining",
   meta: {
     description: "Do not complain about the company, the people you met or the hiring process.",
@@ -13,31 +26,32 @@ export default /* @__PURE__ */ phraseRule({
       found: "\"{{words}}\" reads as a complaint; stay positive, whatever happened.",
     },
   },
-  matcher: {
-    anchors: ["unwelcoming", "hostile", "tedious", "cumbersome", "unnecessarily", "left", "wasn't", "isn't", "weren't", "not", "catch", "trick", "wrong", "useless", "hopeless", "dismissive", "condescending", "patroni", "arrogant", "distracted", "uninterested", "disinterested", "unhelpful", "unfriendly", "impolite", "sloppy", "confusing", "complicated", "long", "slow", "so", "really", "very", "incredibly", "hopelessly", "totally", "quite", "mess", "shambles", "joke", "nightmare", "disaster", "farce", "shambolic", "chaotic", "rude", "unfair", "clunky", "ridiculous", "absurd", "disrespectful", "inconsiderate", "unprofessional", "incompetent", "disorgani", "badly", "poorly", "unprepared", "pointless", "terrible", "awful", "appalling", "dreadful", "waste", "frustrat", "annoy", "irritat", "fed", "disappoint", "upset", "too", "appreciate", "seem", "bother", "never", "nobody", "no", "wait", "kept", "freezing", "concentrate", "lost", "wrong", "bit", "notice", "over", "taste", "let", "enough"],
-    patterns: [
-      /\b(?:a (?:complete |total |bit of a |real )?(?:mess|shambles|joke|nightmare|disaster|farce)|shambolic|chaotic)\b/,
-      /\b(?:rude|unfair|clunky|ridiculous|absurd|disrespectful|inconsiderate|unprofessional|incompetent|disorgani[sz]ed|badly (?:run|designed|organi[sz]ed|managed|handled)|poorly (?:run|designed|organi[sz]ed|managed|handled)|unprepared|pointless|terrible|awful|appalling|dreadful|dismissive|condescending|patronising|patronizing|arrogant|distracted|uninterested|disinterested|unhelpful|unfriendly|impolite|sloppy|useless|hopeless|unwelcoming|hostile|tedious|cumbersome|unnecessarily|a mess)\b/,
-      /\b(?:so|really|very|incredibly|hopelessly|totally|quite) (?:confusing|complicated|clunky|slow|long-winded|badly)\b|\bconfusing (?:website|site|portal|process|system|form|forms|instructions)\b/,
-      /\bwaste of (?:my |our |everyone's )?time\b/,
-      /\bfrustrat(?:ing|ed|ion)\b|\bannoy(?:ed|ing)\b|\birritat(?:ing|ed)\b|\bfed up\b|\bdisappoint(?:ing|ed)\b|\bupset\b/,
-      /\b(?:far |way |much )?too (?:long|slow|many|much)\b/,
-      /\bdidn't appreciate\b|\bdidn't seem (?:prepared|interested|to care)\b|\bnobody seemed to care\b|\bdidn't (?:even )?bother\b/,
-      /\bnever (?:answers|replies|calls|responds|returns)\b/,
-      /\b(?:nobody|no one) (?:got back|told me|replied|called|bothered|answered)\b/,
-      /\bhad to wait\b|\bkept (?:me )?waiting\b|\bkept (?:checking|dropping|interrupting|cutting)\b/,
-      /\bfreezing\b|\bcouldn't concentrate\b|\bgot lost\b|\b(?:were|was) (?:completely |totally |all |just |simply )?wrong\b/,
-      /\bleft (?:sitting|waiting|standing|hanging)\b|\b(?:wasn't|was not|isn't|is not|weren't) (?:great|ideal|acceptable|good enough|very professional|professional|very welcoming)\b|\bcatch (?:me|people|candidates|us) out\b|\btrick questions?\b/,
-      /\ba bit much\b|\bshort notice\b|\bover and over\b/,
-      /\bbad taste\b|\blet ?down\b|\bnot good enough\b/,
-    ],
-    negatable: true,
-    unless: [/\bno complaints?\b|\bnothing to complain\b/],
-    // Not about this employer: the commute, the weather, a previous job, or said to be no one's fault.
-    excuses: [
-      /\b(?:hardly|not) (?:your|their|anyone's|[a-z]+'s) fault\b|\b(?:the rain|rain|snow|the storm|the wind)\b/,
-      /\b(?:traffic|my train|the train|the bus|my bus|my commute|the commute|the weather|the roads?|my (?:last|previous|old|former|current) (?:job|employer|company|role|team|manager|boss)|at my (?:last|previous|old|former|current) (?:job|place|company|employer))\b/,
-    ],
+  find({ clause, sentence }) {
+    // "Tough but fair", "no complaints", "it can't be easy for you", patience: the sentence takes the sting out.
+    if (sentenceAffirms(sentence, "positive-frame") || sentenceAffirms(sentence, "patience")) return undefined;
+    // Impatience about the wait is no-questioning-delay's to report.
+    if (sentence.clauses.some((other) => affirmed(other, "delay") !== undefined)) return undefined;
+    if (has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
+    // "…, which feels pretty cold": a relative clause points back at what the sentence is about.
+    const aboutEmployer = sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined);
+    const phrase = affirmed(clause, "complaint-phrase") ?? affirmed(clause, "negative-eval");
+    // "A horrible problem, and I'd love to help fix it": praise, thanks or interest in this clause or
+    // after it turns the word into a topic; before it ("thanks, but the receptionist was rude") it does not.
+    const at = sentence.clauses.indexOf(clause);
+    if (phrase !== undefined && !sentence.clauses.some((other, index) => index >= at && isWarm(other))) return [phrase];
+    if (phrase !== undefined) return undefined;
+    // Feelings and mild words ("disappointed", "slow", "cold") criticise only when said of the employer,
+    // and not when the speaker is talking about themselves ("I was slow to reply").
+    if (!aboutEmployer || sentenceHas(sentence, "self-directed") || sentenceHas(sentence, "outside-party")) return undefined;
+    // "Long, but it flew by", "thanks for the tough questions": praise or thanks nearby outweighs a mild word.
+    if (sentence.clauses.some(isWarm)) return undefined;
+    const feeling = affirmed(clause, "negative-emotion") ?? affirmed(clause, "weak-negative");
+    if (feeling !== undefined) return [feeling];
+    // "Not very professional": praise, negated, about the employer.
+    const deniedPraise = negated(clause, "positive-eval");
+    // "I didn't give a clear answer" is about the speaker; "I didn't think it was fair" is an opinion of them.
+    if (deniedPraise !== undefined && (!speakerIsSubject(clause) || has(clause, "opinion-frame"))) return [deniedPraise];
+    return undefined;
   },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

@@ -1,6 +1,5 @@
-import { presenceRule } from "./_presenceRule";
-
-const THANKS = /\bthank(?:s|ing|ed)?\b|\bappreciat(?:e|ed|ing)\b|\bgrateful\b|\bgratitude\b|\bcheers\b/;
+import { affirmed } from "../text/clauseView";
+import { presenceRule, someClause } from "./_presenceRule";
 
 /** S4: thank them for the interview and for their time. */
 export default /* @__PURE__ */ presenceRule({
@@ -15,7 +14,7 @@ export default /* @__PURE__ */ presenceRule({
   },
   kinds: ["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection"],
   missing(reviewed) {
-    if (THANKS.test(reviewed.normalized)) return undefined;
+    if (someClause(reviewed, (clause) => affirmed(clause, "thanks") !== undefined)) return undefined;
     return { messageId: "missing", suggestion: 'Add "Thank you again for the interview."' };
   },
 });

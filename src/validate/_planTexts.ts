@@ -9,6 +9,7 @@ export function planFacts(plan: ParsedCallPlan): ScriptFacts {
     candidateName: candidate.name,
     jobTitle: interview.jobTitle,
     interviewDay: toLocal(interview.at, interview.timeZone).day,
+    callDay: toLocal(plan.call.at, interview.timeZone).day,
     ...(interview.topics ? { topics: interview.topics } : {}),
     phone: candidate.phone,
     ...(plan.region ? { region: plan.region } : {}),

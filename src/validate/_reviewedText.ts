@@ -1,5 +1,7 @@
 import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
+import { analyzeText, type TextAnalysis } from "../text/analyzeText";
+import { lexiconFor } from "../text/lexiconFor";
 import { normalizeForMatching, splitSentences, squashSpaces, type Sentence } from "./_text";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
@@ -11,6 +13,8 @@ export interface ScriptFacts {
   readonly jobTitle?: string;
   /** The interview's local date, as a day number. */
   readonly interviewDay?: number;
+  /** The day of the call on the interviewer's calendar, when known: relative dates ("last Thursday") are read from it. */
+  readonly callDay?: number;
   readonly topics?: readonly string[];
   readonly phone?: string;
   readonly region?: string;
@@ -30,11 +34,13 @@ export interface ReviewedText {
   /** `normalized` with runs of spaces and hyphens as one space (offsets differ: for presence checks only). */
   readonly squashed: string;
   readonly facts: ScriptFacts;
+  /** Sentences, clauses, tokens and word-class hits: what the content rules read. */
+  readonly analysis: TextAnalysis;
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
   const normalized = normalizeForMatching(text);
-  return { kind, path, text, normalized, sentences: splitSentences(normalized), squashed: squashSpaces(normalized), facts };
+  return { kind, path, text, normalized, sentences: splitSentences(normalized), squashed: squashSpaces(normalized), facts, analysis: analyzeText(text, lexiconFor()) };
 }
 
 /**

@@ -39,6 +39,7 @@ export function lintScript(text: string, context: ScriptContext & { rules?: Rule
     ...(parsed.candidateName ? { candidateName: parsed.candidateName } : {}),
     ...(parsed.jobTitle ? { jobTitle: parsed.jobTitle } : {}),
     ...(interviewDay !== undefined ? { interviewDay } : {}),
+    ...(parsed.at !== undefined ? { callDay: toLocal(parsed.at, parsed.timeZone as string).day } : {}),
     ...(parsed.topics ? { topics: parsed.topics } : {}),
     ...(parsed.phone ? { phone: parsed.phone } : {}),
     ...(parsed.region ? { region: parsed.region } : {}),

@@ -110,7 +110,7 @@ testRule("no-asking-about-candidates", {
   ],
   invalid: [
     { name: "how many applied", text: "So how many people applied?", words: "how many people applied", severity: "error" },
-    { name: "an indirect question", text: "I was wondering who else is still being considered.", words: "who else is still being considered" },
+    { name: "an indirect question", text: "I was wondering who else is still being considered.", words: "I was wondering who else is still being considered" },
     { name: "a request", text: "Tell me how many other candidates you interviewed." },
     { name: "who else they are considering", text: "Who are you still considering?" },
     { name: "anybody else", text: "Are you seeing anybody else?" },
@@ -171,7 +171,7 @@ testRule("no-complaining", {
     { name: "the traffic, not them", text: "The traffic on the way was dreadful, but the interview made up for it." },
   ],
   invalid: [
-    { name: "rude", text: "Your receptionist was rude.", words: "rude" },
+    { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "too long", text: "The process is far too long." },
   ],

@@ -1,0 +1,2 @@
+export function generateLexiconModule(locale: string): string;
+export function lexiconLocales(): string[];

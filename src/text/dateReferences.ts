@@ -1,0 +1,182 @@
+import { weekdayOfDay } from "../time/civil";
+import type { TextAnalysis, Token } from "./analyzeText";
+import type { CalendarData } from "./lexicon";
+
+/**
+ * Places in a text that say when something happened: "Tuesday", "last Thursday afternoon",
+ * "ten days back", "on the 9th", "17 November", "11/17", "yesterday", "last week".
+ * Each is read into what it can be checked against.
+ */
+export type DateReference =
+  | {
+      readonly kind: "weekday";
+      readonly start: number;
+      readonly end: number;
+      readonly weekday: number;
+      /** "last Thursday": the latest one before the call; "the Thursday before last": the one before; bare: either. */
+      readonly which: "latest" | "before-latest" | "either";
+    }
+  | { readonly kind: "daysAgo"; readonly start: number; readonly end: number; readonly days: number; readonly slack: number }
+  | { readonly kind: "dayOfMonth"; readonly start: number; readonly end: number; readonly dayOfMonth: number; readonly month?: number }
+  | { readonly kind: "relative"; readonly start: number; readonly end: number; readonly withinDays: number };
+
+interface CalendarIndex {
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly months: ReadonlyMap<string, number>;
+}
+
+const indexes = /* @__PURE__ */ new WeakMap<CalendarData, CalendarIndex>();
+
+function indexOf(calendar: CalendarData): CalendarIndex {
+  let index = indexes.get(calendar);
+  if (index === undefined) {
+    const weekdays = new Map<string, number>();
+    calendar.weekdays.forEach((names, weekday) => names.forEach((name) => weekdays.set(name, weekday)));
+    const months = new Map<string, number>();
+    calendar.months.forEach((names, month) => names.forEach((name) => months.set(name, month + 1)));
+    index = { weekdays, months };
+    indexes.set(calendar, index);
+  }
+  return index;
+}
+
+const DIGITS = /^\d{1,4}$/;
+
+/** A count said in words or figures ("ten", "10", "a"). */
+function countOf(token: Token | undefined, calendar: CalendarData): number | undefined {
+  if (token === undefined || !token.word) return undefined;
+  if (DIGITS.test(token.norm)) return Number(token.norm);
+  return calendar.numbers[token.norm];
+}
+
+/** A day of the month said as "9th", "9", "ninth". */
+function dayOfMonthOf(token: Token | undefined, calendar: CalendarData): number | undefined {
+  if (token === undefined || !token.word) return undefined;
+  const ordinal = calendar.ordinals[token.norm];
+  if (ordinal !== undefined) return ordinal;
+  for (const suffix of calendar.ordinalSuffixes) {
+    if (token.norm.endsWith(suffix) && DIGITS.test(token.norm.slice(0, -suffix.length))) return Number(token.norm.slice(0, -suffix.length));
+  }
+  return DIGITS.test(token.norm) ? Number(token.norm) : undefined;
+}
+
+function validDay(day: number | undefined): day is number {
+  return day !== undefined && day >= 1 && day <= 31;
+}
+
+/** Every date reference in an analysed text, in order. */
+export function findDateReferences(analysis: TextAnalysis, calendar: CalendarData): DateReference[] {
+  const { weekdays, months } = indexOf(calendar);
+  const tokens = analysis.tokens;
+  const found: DateReference[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (!token.word) continue;
+    const weekday = weekdays.get(token.norm);
+    if (weekday !== undefined) {
+      const near = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((other) => other.norm);
+      const before = near(at - 3, at);
+      const after = near(at + 1, at + 4);
+      const weekNearby = before.some((word) => calendar.units[word] === 7) || after.some((word) => calendar.units[word] === 7);
+      const beforeLast = after.join(" ").startsWith("before last");
+      const pointsToLatest = calendar.last.includes(before[before.length - 1] ?? "");
+      found.push({ kind: "weekday", start: token.start, end: token.end, weekday, which: beforeLast ? "before-latest" : weekNearby || !pointsToLatest ? "either" : "latest" });
+      continue;
+    }
+    const offset = calendar.dayOffsets[token.norm];
+    if (offset !== undefined) {
+      found.push({ kind: "daysAgo", start: token.start, end: token.end, days: offset, slack: 0 });
+      continue;
+    }
+    // "ten days back", "a week ago", "a fortnight ago"
+    const count = countOf(token, calendar);
+    const unitToken = count === undefined ? token : tokens[at + 1];
+    const unit = unitToken?.word ? calendar.units[unitToken.norm] : undefined;
+    const agoToken = count === undefined ? tokens[at + 1] : tokens[at + 2];
+    if (unit !== undefined && agoToken?.word && calendar.ago.includes(agoToken.norm)) {
+      const days = (count ?? 1) * unit;
+      found.push({ kind: "daysAgo", start: token.start, end: agoToken.end, days, slack: unit === 1 ? 1 : Math.ceil(days / 4) });
+      at += count === undefined ? 1 : 2;
+      continue;
+    }
+    // "November 17", "17 November", "17th of November", "the 9th"
+    const month = months.get(token.norm);
+    if (month !== undefined) {
+      const after = dayOfMonthOf(tokens[at + 1], calendar);
+      if (validDay(after)) {
+        found.push({ kind: "dayOfMonth", start: token.start, end: (tokens[at + 1] as Token).end, dayOfMonth: after, month });
+        at += 1;
+      }
+      continue;
+    }
+    const day = dayOfMonthOf(token, calendar);
+    if (validDay(day) && !DIGITS.test(token.norm)) {
+      const ofToken = tokens[at + 1]?.norm === "of" ? tokens[at + 2] : tokens[at + 1];
+      const monthAfter = ofToken?.word ? months.get(ofToken.norm) : undefined;
+      found.push({ kind: "dayOfMonth", start: token.start, end: monthAfter === undefined ? token.end : (ofToken as Token).end, dayOfMonth: day, ...(monthAfter === undefined ? {} : { month: monthAfter }) });
+      continue;
+    }
+    if (validDay(day)) {
+      const next = tokens[at + 1];
+      const monthAfter = next?.word ? months.get(next.norm) : undefined;
+      if (monthAfter !== undefined) {
+        found.push({ kind: "dayOfMonth", start: token.start, end: (next as Token).end, dayOfMonth: day, month: monthAfter });
+        at += 1;
+        continue;
+      }
+      // 17/11, 11/17, 2026-11-17: figures side by side with only separators between them.
+      const second = countOf(next, calendar);
+      if (second !== undefined && next !== undefined && next.start - token.end === 1) {
+        const third = tokens[at + 2];
+        const year = Number(token.norm) > 31 ? Number(token.norm) : undefined;
+        if (year !== undefined && third !== undefined && third.start - next.end === 1 && DIGITS.test(third.norm)) {
+          found.push({ kind: "dayOfMonth", start: token.start, end: third.end, dayOfMonth: Number(third.norm), month: second });
+          at += 2;
+          continue;
+        }
+        if (validDay(second)) {
+          if (day <= 12) found.push({ kind: "dayOfMonth", start: token.start, end: next.end, dayOfMonth: second, month: day });
+          if (second <= 12) found.push({ kind: "dayOfMonth", start: token.start, end: next.end, dayOfMonth: day, month: second });
+          at += 1;
+          continue;
+        }
+      }
+    }
+    for (const phrase of calendar.relativeAny) {
+      if (phrase.every((word, offsetInPhrase) => tokens[at + offsetInPhrase]?.norm === word)) {
+        const last = tokens[at + phrase.length - 1] as Token;
+        found.push({ kind: "relative", start: token.start, end: last.end, withinDays: 21 });
+        at += phrase.length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a reference fits the interview's day. `callDay` (the day of the call, on the
+ * interviewer's calendar) lets relative references be checked; without it they count as
+ * long as they can be true.
+ */
+export function fitsInterviewDay(reference: DateReference, interviewDay: number, callDay: number | undefined): boolean {
+  switch (reference.kind) {
+    case "weekday": {
+      if (weekdayOfDay(interviewDay) !== reference.weekday) return false;
+      if (callDay === undefined) return true;
+      const daysBack = callDay - interviewDay;
+      // "Last Tuesday" said on a Wednesday means eight days back (the day before is "yesterday").
+      if (reference.which === "latest") return daysBack >= 2 && daysBack <= 9;
+      if (reference.which === "before-latest") return daysBack >= 8 && daysBack <= 14;
+      return daysBack >= 1 && daysBack <= 14;
+    }
+    case "daysAgo":
+      return callDay === undefined || Math.abs(callDay - reference.days - interviewDay) <= reference.slack;
+    case "dayOfMonth": {
+      const date = new Date(interviewDay * 86_400_000);
+      return date.getUTCDate() === reference.dayOfMonth && (reference.month === undefined || date.getUTCMonth() + 1 === reference.month);
+    }
+    case "relative":
+      return callDay === undefined || (interviewDay <= callDay && callDay - interviewDay <= reference.withinDays);
+  }
+}

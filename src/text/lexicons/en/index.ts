@@ -1,0 +1,13 @@
+/**
+ * English: spellings, contractions, calendar words and word classes. Pure data; the analysis
+ * reads it through `compileLexicon`. Another locale is another folder of the same shape.
+ */
+import type { LocaleData } from "../../lexicon";
+import calendar from "./calendar.json";
+import { CLASSES } from "./classes.generated";
+import locale from "./locale.json";
+
+/** The English locale's data (built on call, so bundles that never analyse text drop all of it). */
+export function english(): LocaleData {
+  return { ...locale, classes: CLASSES, calendar };
+}

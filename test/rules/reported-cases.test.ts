@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { lintScript } from "../../src/index";
+
+/** The cases a new user reported against the first version: each must now come out right. */
+const context = { kind: "call" as const, candidateName: "Dana Whitfield", jobTitle: "Night Shift Supervisor", interviewDate: "2026-11-09", timeZone: "America/Chicago", at: "2026-11-19T10:30:00-06:00", phone: "+1 312 555 0147" };
+
+const silent: [string, string][] = [
+  ["When will candidates hear back?", "no-asking-about-candidates"],
+  ["What benefits are you offering?", "no-asking-for-decision"],
+  ["Thank you for seeing me at such short notice.", "no-complaining"],
+  ["I have another offer, so I'd need a decision by Friday.", "no-asking-for-decision"],
+  ["I have another offer, so I'd need a decision by Friday.", "no-questioning-delay"],
+  ["It's been a week since our interview and I'm still very excited about the role.", "no-questioning-delay"],
+  ["Hi Priya, we met two weeks ago about the analyst role.", "no-questioning-delay"],
+];
+
+const reported: [string, string][] = [
+  ["are there many folks ahead of me in the queue?", "no-asking-about-candidates"],
+  ["so is it between me and somebody else at this point", "no-asking-about-candidates"],
+  ["quick question how many other people did you interview", "no-asking-about-candidates"],
+  ["be straight with me, am I the one you want?", "no-asking-for-decision"],
+  ["three weeks now and zero news, seriously??", "no-questioning-delay"],
+  ["I haven't heard back from you.", "no-questioning-delay"],
+  ["Why haven't you come back to me?", "no-questioning-delay"],
+  ["how hard can one hiring call be", "no-complaining"],
+  ["the pay you quoted is frankly insulting", "no-complaining"],
+  ["your careers site is a maze", "no-complaining"],
+];
+
+describe("never-say rules on the reported phrasings", () => {
+  it.each(silent)("%s is not reported by %s", (text, rule) => {
+    expect(lintScript(text, { stage: "pre-decision" }).map((diagnostic) => diagnostic.ruleId)).not.toContain(rule);
+  });
+  it.each(reported)("%s is reported by %s", (text, rule) => {
+    expect(lintScript(text, { stage: "pre-decision" }).map((diagnostic) => diagnostic.ruleId)).toContain(rule);
+  });
+});
+
+describe("presence rules on complete openers said loosely", () => {
+  const opener = (middle: string) => `Hi Priya, it's Dana Whitfield. ${middle} Thanks again for your time, I'd genuinely love to be part of it.`;
+  it.each([
+    "Is now okay for two minutes? I'm calling about the night-shift supervisor opening I interviewed for on Monday afternoon last week.",
+    "Can I borrow you briefly? It's about the night-shift supervisor opening; we met ten days back.",
+    "Have you got a sec? It's about the night shift supervisor job I interviewed for on the 9th.",
+  ])("%s gets no presence warning", (middle) => {
+    const ids = lintScript(opener(middle), context).map((diagnostic) => diagnostic.ruleId);
+    for (const rule of ["identify-yourself", "mention-role-and-date", "ask-if-good-time", "say-thank-you", "reaffirm-interest"]) expect(ids, rule).not.toContain(rule);
+  });
+
+  it("checks a relative date against the interview when the moment of the call is known", () => {
+    // The interview was Monday the 9th; "last Thursday" from Thursday the 19th is the 12th.
+    const wrong = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for last Thursday."), context);
+    expect(wrong.find((diagnostic) => diagnostic.ruleId === "mention-role-and-date")?.message).toMatch(/says "Thursday", but the interview was on Monday, November 9/);
+    const withoutMoment = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for ten days back."), { ...context, at: undefined, timeZone: undefined });
+    expect(withoutMoment.map((diagnostic) => diagnostic.ruleId)).not.toContain("mention-role-and-date");
+  });
+});

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateLexiconModule, lexiconLocales } from "../../.ci/build-lexicons.mjs";
+import { analyzeText } from "../../src/text/analyzeText";
+import { compileLexicon, PHRASE_SEPARATOR, patternProblems, type LexiconClassData } from "../../src/text/lexicon";
+import { english } from "../../src/text/lexicons/en/index";
+
+/**
+ * Generated from the data: every entry of every word class must be well formed, must fire on
+ * its own example sentence, and every phrase in it must be reachable (a phrase that the
+ * normaliser can never produce, such as "can't" instead of "can not", fails here).
+ */
+const folder = new URL("../../src/text/lexicons/en/classes/", import.meta.url);
+const data: Record<string, LexiconClassData> = Object.fromEntries(
+  readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(new URL(name, folder), "utf8")) as LexiconClassData]),
+);
+const lexicon = compileLexicon(english());
+
+function hitsEntry(text: string, className: string, entryIndex: number): boolean {
+  return analyzeText(text, lexicon).sentences.some((sentence) =>
+    sentence.clauses.some((clause) => (clause.hits.get(className) ?? []).some((hit) => hit.entryIndex === entryIndex)),
+  );
+}
+
+/** The phrase with the first alternative at each position ("_" stands for any word). */
+function firstReading(phrase: string): string {
+  return phrase
+    .split(" ")
+    .map((position) => (position === "_" ? "something" : (position.split("|")[0] as string).replace(/\*$/, "")))
+    .join(" ");
+}
+
+const entries = Object.entries(data).flatMap(([className, classData]) =>
+  classData.entries.map((entry, index) => [`${className} #${index}: ${entry.match.slice(0, 60)}`, className, index, entry] as const),
+);
+
+describe("English word classes", () => {
+  it("ships exactly the patterns of the data files (run `npm run lexicons` after editing them)", () => {
+    for (const locale of lexiconLocales()) {
+      const onDisk = readFileSync(new URL(`../../src/text/lexicons/${locale}/classes.generated.ts`, import.meta.url), "utf8");
+      expect(onDisk).toBe(generateLexiconModule(locale));
+    }
+  });
+
+  it("has every class the analysis and the rules read, each described", () => {
+    for (const name of ["negator", "question-word", "question-word-weak", "aux", "subject", "opener", "ask-marker", "clause-break", "clause-break-after-comma"]) {
+      expect(data[name], name).toBeDefined();
+    }
+    for (const [name, classData] of Object.entries(data)) expect(classData.description.length, name).toBeGreaterThan(10);
+  });
+
+  it.each(entries)("%s fires on its example and every phrase is reachable", (_name, className, index, entry) => {
+    expect(patternProblems(entry.match)).toEqual([]);
+    expect(hitsEntry(entry.example, className, index), `example: ${entry.example}`).toBe(true);
+    for (const phrase of entry.match.split(PHRASE_SEPARATOR)) {
+      expect(hitsEntry(firstReading(phrase), className, index), `phrase: ${phrase}`).toBe(true);
+    }
+  });
+});
