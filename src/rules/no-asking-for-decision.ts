@@ -17,15 +17,15 @@ export default /* @__PURE__ */ clauseRule({
   find({ clause, sentence, reviewed }) {
     // Once they have offered or said no, there is no decision left to ask for.
     if (reviewed.facts.stage !== "pre-decision") return undefined;
-    if (!clause.asks || has(clause, "not-asking") || has(clause, "timeline") || has(clause, "delay")) return undefined;
+    if (!clause.asks || has(clause, "not-asking") || has(clause, "timeline")) return undefined;
     // A real competing offer with its deadline is an honest reason to ask (D5, C8).
     if (sentenceHas(sentence, "competing-offer") || sentenceHas(sentence, "patience")) return undefined;
-    // "Am I in the top two?" is about the others (no-asking-about-candidates), not the verdict.
-    if (has(clause, "other-candidates") || has(clause, "ranking") || has(clause, "candidate-group")) return undefined;
+    // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict.
+    if (has(clause, "ranking") || has(clause, "candidate-group")) return undefined;
     const outcome = affirmed(clause, "self-outcome");
     if (outcome !== undefined) return [outcome];
     const word = affirmed(clause, "outcome-word");
-    if (word !== undefined && has(clause, "self")) return [word];
+    if (word !== undefined && has(clause, "self") && !has(clause, "other-candidates")) return [word];
     // "Have you decided?" presses for the verdict; "when will you decide?" asks about timing, and
     // "have you decided which system to use?" is about something else.
     const made = affirmed(clause, "made-decision");

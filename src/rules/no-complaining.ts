@@ -10,7 +10,10 @@ function isWarm(clause: Clause): boolean {
   const praise = hitsOf(clause, "positive-eval").some(
     (hit) => !hit.negated && !hedges.some((hedge) => hedge.first <= hit.first && hit.last <= hedge.last) && !faults.some((fault) => fault.last === hit.first - 1),
   );
-  return praise || affirmed(clause, "thanks") !== undefined || affirmed(clause, "interest") !== undefined;
+  // "I would appreciate a reply" asks for something; it is not thanks.
+  const requests = hitsOf(clause, "request-formula");
+  const thanks = hitsOf(clause, "thanks").some((hit) => !hit.negated && !requests.some((request) => request.first <= hit.first && hit.last <= request.last));
+  return praise || thanks || affirmed(clause, "interest") !== undefined;
 }
 
 /** D4: never complain about the company, the interviewer or the process. */
@@ -31,7 +34,8 @@ export default /* @__PURE__ */ clauseRule({
     if (sentenceAffirms(sentence, "positive-frame") || sentenceAffirms(sentence, "patience")) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
     if (sentence.clauses.some((other) => affirmed(other, "delay") !== undefined)) return undefined;
-    if (has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
+    // One's own apology, nerves or bus ride are not the employer's fault.
+    if (affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
     // "…, which feels pretty cold": a relative clause points back at what the sentence is about.
     const aboutEmployer = sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined);
     const phrase = affirmed(clause, "complaint-phrase") ?? affirmed(clause, "negative-eval");

@@ -1,11 +1,16 @@
-import type { ClassHit } from "../text/analyzeText";
-import { affirmed, has } from "../text/clauseView";
+import type { ClassHit, Clause } from "../text/analyzeText";
+import { affirmed, has, hitsOf } from "../text/clauseView";
 import { clauseRule, sentenceAffirms, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase"];
 // ...and questions that, after a wait, press for an answer.
 const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates"];
+
+/** Whether words just around a stretch of time frame it as waiting ("been", "ago", "now", "of nothing"). */
+function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
+  return hitsOf(clause, "elapsed-frame").some((frame) => frame.last >= elapsed.first - 2 && frame.first <= elapsed.last + 1 && (frame.last < elapsed.first || frame.first > elapsed.last));
+}
 
 /** D3: never question the delay or push about not hearing back. */
 export default /* @__PURE__ */ clauseRule({
@@ -21,7 +26,8 @@ export default /* @__PURE__ */ clauseRule({
     },
   },
   find({ clause, sentence }) {
-    if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
+    // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.
+    if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party") || affirmed(clause, "thanks") !== undefined) return undefined;
     // An honest deadline, or a wait that is someone else's (a referee, an airline) or one's own, is not pressure on this employer.
     if (sentenceHas(sentence, "competing-offer") || sentenceAffirms(sentence, "positive-frame")) return undefined;
     // Patience said in this clause or after it ("I haven't heard back yet, but that's fine") takes the edge off;
@@ -35,7 +41,8 @@ export default /* @__PURE__ */ clauseRule({
     const why = affirmed(clause, "reason-question");
     const topic = affirmed(clause, "wait-topic");
     if (clause.asks && why !== undefined && topic !== undefined) return [why, topic];
-    const elapsed = sentence.clauses.map((other) => affirmed(other, "elapsed")).find((hit): hit is ClassHit => hit !== undefined);
+    // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
+    const elapsed = sentence.clauses.flatMap((other) => hitsOf(other, "elapsed").filter((hit) => !hit.negated && framedAsWaiting(other, hit))).find((hit): hit is ClassHit => hit !== undefined);
     if (elapsed === undefined) return undefined;
     for (const className of clause.asks ? [...PRESSING_AFTER_A_WAIT, ...PRESSING_QUESTIONS_AFTER_A_WAIT] : PRESSING_AFTER_A_WAIT) {
       const pressing = affirmed(clause, className);

@@ -70,7 +70,9 @@ const OPENER = "opener";
 const ASK_MARKER = "ask-marker";
 const CLAUSE_BREAK = "clause-break";
 const CLAUSE_BREAK_AFTER_COMMA = "clause-break-after-comma";
+const NEGATOR_SHORT = "negator-short";
 const NEGATION_REACH = 4;
+const SHORT_NEGATION_REACH = 2;
 
 const SENTENCE_END = /[.!?…]+(?=["'”’)\]]*(?:\s|$))|\n/g;
 const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*['’]?|\?|!|;|:|,|\s[-–—]+\s|[–—]/gu;
@@ -233,14 +235,18 @@ function clauseAsks(tokens: readonly MutableToken[], from: number, to: number, h
   return false;
 }
 
-/** Marks the words a negator reaches: up to four words on, within its clause, not past a comma. */
+/**
+ * Marks the words a negator reaches, within its clause, not past a comma or a joining word:
+ * "not", "never" reach four words on; "no", "nobody", "without" only two ("no news yet is fine").
+ */
 function markNegation(tokens: MutableToken[], from: number, to: number, hits: readonly ClassHit[]): void {
   for (const hit of hits) {
-    if (hit.className !== NEGATOR || hit.first < from || hit.first >= to) continue;
+    if ((hit.className !== NEGATOR && hit.className !== NEGATOR_SHORT) || hit.first < from || hit.first >= to) continue;
+    const reach = hit.className === NEGATOR ? NEGATION_REACH : SHORT_NEGATION_REACH;
     let reached = 0;
-    for (let index = hit.last + 1; index < to && reached < NEGATION_REACH; index++) {
+    for (let index = hit.last + 1; index < to && reached < reach; index++) {
       const token = tokens[index] as MutableToken;
-      if (!token.word) break;
+      if (!token.word || startsAt(hits, CLAUSE_BREAK, index) || startsAt(hits, CLAUSE_BREAK_AFTER_COMMA, index)) break;
       reached++;
       if (token.negation === 0 || token.negation > reached) token.negation = reached;
     }
