@@ -5,15 +5,17 @@ export type { CallTimeScore } from "./timing/scoreCallTime";
 export { validateCallPlan } from "./validate/validateCallPlan";
 export type { ValidateOptions, ValidationReport } from "./validate/validateCallPlan";
 export { lintScript } from "./validate/lintScript";
+export type { LintScriptOptions } from "./validate/lintScript";
+export { createLinter } from "./validate/createLinter";
+export type { Linter, LinterConfig } from "./validate/createLinter";
 export { ruleCatalog } from "./validate/ruleCatalog";
-export type { RulesConfig } from "./validate/_engine";
+export type { RulesConfig, RuleEntry, RuleSettingInput } from "./validate/_engine";
 export { defineRule } from "./rules/defineRule";
 export type { Rule } from "./rules/defineRule";
-export type { RuleMeta, RuleReport, RuleDefinition } from "./rules/_types";
-export type { RuleContext } from "./rules/_context";
-export type { ReviewedText, ScriptFacts, ReviewedKind } from "./validate/_reviewedText";
-export type { Sentence } from "./validate/_text";
-export type { TimingFinding, TimingRuleId } from "./timing/_evaluateSlot";
+export { BUILT_IN_RULE_IDS } from "./rules/ids";
+export type { BuiltInRuleId } from "./rules/ids";
+export type { RuleMeta, RuleDefinition, RuleContext, ReportDescriptor, OptionsSchema } from "./rules/_types";
+export type { PlanView, ScriptText, InstantView, HistoryView } from "./rules/_context";
 export { renderScript, scriptKinds, scriptTemplates, scriptVariants } from "./script/renderScript";
 export type { RenderOptions, RenderedScript, ScriptData } from "./script/renderScript";
 export { FollowUpInputError, TemplateError, isFollowUpError } from "./errors";
@@ -32,6 +34,5 @@ export type {
   ClockTime,
   ScriptContext,
   ScriptKind,
-  ParsedCallPlan,
 } from "./schemas";
 export type { Diagnostic, Severity, RuleSetting, Path, Span, SourceId } from "./types";

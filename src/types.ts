@@ -19,11 +19,19 @@ export interface Span {
   readonly end: number;
 }
 
-/** One finding about a plan, a time or a script. */
-export interface Diagnostic {
-  readonly ruleId: string;
+/**
+ * One finding about a plan, a time or a script. `RuleId` is the built-in ids, widened by the
+ * ids of the plugins passed, so comparisons with a misspelt id fail to compile.
+ */
+export interface Diagnostic<RuleId extends string = string> {
+  readonly ruleId: RuleId;
   readonly severity: Severity;
+  /** The message in English, `messages[messageId]` filled with `data`. */
   readonly message: string;
+  /** Which of the rule's messages this is (a key of its `meta.messages`): translate by it. */
+  readonly messageId: string;
+  /** The values filled into the message, for products that word it themselves. */
+  readonly data: Readonly<Record<string, string | number>>;
   /** Points into the plan (or the timing input) this finding is about. */
   readonly path: Path;
   /** For content rules: the words in the text at `path`. */

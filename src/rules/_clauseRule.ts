@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
 import { isInsideValue, type ReviewedText } from "../validate/_reviewedText";
-import type { RuleContext } from "./_context";
+import { textsOf } from "./_internal";
 import type { RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";
 
@@ -16,12 +16,12 @@ export interface ClauseSite {
  * make it a problem (the words that drove the finding), or nothing. The rule reports the
  * first finding in each sentence of the script and the voicemail, with the span of those words.
  */
-export function clauseRule(definition: Omit<RuleDefinition<RuleContext>, "check"> & { find(site: ClauseSite): readonly ClassHit[] | undefined; suggestion?: string }): Rule {
+export function clauseRule<const Id extends string>(definition: Omit<RuleDefinition<Id, "found">, "check"> & { find(site: ClauseSite): readonly ClassHit[] | undefined; suggestion?: string }): Rule<Id> {
   const { find, suggestion, ...rest } = definition;
   return defineRule({
     ...rest,
     check(context) {
-      for (const reviewed of context.texts) {
+      for (const reviewed of textsOf(context)) {
         for (const sentence of reviewed.analysis.sentences) {
           for (const clause of sentence.clauses) {
             const drivers = find({ clause, sentence, reviewed });

@@ -1,7 +1,7 @@
 import type { Clause } from "../text/analyzeText";
 import type { ReviewedKind, ReviewedText } from "../validate/_reviewedText";
-import type { RuleContext } from "./_context";
-import type { RuleDefinition, RuleReport } from "./_types";
+import { textsOf } from "./_internal";
+import type { ReportDescriptor, RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";
 
 /**
@@ -9,18 +9,18 @@ import { defineRule, type Rule } from "./defineRule";
  * name, thanks, interest…). `missing` returns the report for a text that lacks it, or
  * undefined; it is only asked about texts of the listed kinds whose facts it can use.
  */
-export function presenceRule(
-  definition: Omit<RuleDefinition<RuleContext>, "check"> & {
+export function presenceRule<const Id extends string, const MessageIds extends string, Options = Readonly<Record<string, unknown>>>(
+  definition: Omit<RuleDefinition<Id, MessageIds, Options>, "check"> & {
     kinds?: readonly ReviewedKind[];
-    missing(reviewed: ReviewedText, options: Readonly<Record<string, unknown>>): Omit<RuleReport, "path"> | undefined;
+    missing(reviewed: ReviewedText, options: Options): Omit<ReportDescriptor<MessageIds>, "path"> | undefined;
   },
-): Rule {
+): Rule<Id> {
   const { kinds, missing, ...rest } = definition;
   // checkOptions, when given, travels with the rest of the definition.
   return defineRule({
     ...rest,
     check(context) {
-      for (const reviewed of context.texts) {
+      for (const reviewed of textsOf(context)) {
         if (kinds !== undefined && (reviewed.kind === undefined || !kinds.includes(reviewed.kind))) continue;
         const report = missing(reviewed, context.options);
         if (report) context.report({ ...report, path: reviewed.path });

@@ -1,3 +1,4 @@
+import { planOf } from "./_internal";
 import { defineRule } from "./defineRule";
 
 const ROLE_NAMES: Readonly<Record<string, string>> = {
@@ -22,7 +23,7 @@ export default /* @__PURE__ */ defineRule({
     },
   },
   check(context) {
-    const plan = context.plan;
+    const plan = planOf(context);
     if (plan === undefined) return;
     const { role } = plan.call.to;
     const path = ["call", "to", "role"];

@@ -1,24 +1,25 @@
 import { BoundedCache } from "../_boundedCache";
 import { FollowUpInputError } from "../errors";
 import { SOURCE_IDS } from "../types";
-import type { RuleContext } from "./_context";
-import type { RuleDefinition, RuleMeta, RuleReport } from "./_types";
+import type { OptionsSchema, RuleContext, RuleDefinition, RuleMeta } from "./_types";
 
 /** A rule the engine can run: built-in, or a plugin made with {@link defineRule}. */
-export interface Rule {
-  readonly meta: RuleMeta;
-  check(context: RuleContext): readonly RuleReport[] | void;
-  /** What is wrong with the options given for this rule; absent when it takes none. */
-  checkOptions?(options: Readonly<Record<string, unknown>>): readonly string[];
+export interface Rule<Id extends string = string> {
+  readonly meta: RuleMeta<Id>;
+  check(context: RuleContext<string, unknown>): void;
+  /** The options' schema, when the rule takes options. */
+  readonly options?: () => OptionsSchema<unknown>;
 }
+
+type Issue = { path: (string | number)[]; message: string };
 
 /**
  * What is wrong with a rule definition (or a rule object passed as a plugin), as issues;
  * empty when it is sound. Shared by defineRule and the engine's plugin check.
  */
-export function ruleDefinitionProblems(definition: unknown, prefix: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  const candidate = (definition ?? {}) as Partial<RuleDefinition<RuleContext>> & { meta?: { id?: unknown } };
+export function ruleDefinitionProblems(definition: unknown, prefix: (string | number)[] = []): Issue[] {
+  const problems: Issue[] = [];
+  const candidate = (definition ?? {}) as { id?: unknown; meta?: Record<string, unknown>; check?: unknown; options?: unknown };
   const meta = candidate.meta;
   const id = candidate.id ?? meta?.id;
   if (typeof id !== "string" || !RULE_ID.test(id)) {
@@ -41,8 +42,13 @@ export function ruleDefinitionProblems(definition: unknown, prefix: (string | nu
     if (meta.scope !== undefined && meta.scope !== "plan" && meta.scope !== "text") {
       problems.push({ path: [...prefix, "meta", "scope"], message: 'must be "plan" or "text"' });
     }
-    if (meta.messages !== undefined && (typeof meta.messages !== "object" || meta.messages === null || Object.values(meta.messages).some((message) => typeof message !== "string"))) {
-      problems.push({ path: [...prefix, "meta", "messages"], message: "must map message ids to strings" });
+    const messages = meta.messages;
+    if (typeof messages !== "object" || messages === null || Object.keys(messages).length === 0 || Object.values(messages).some((message) => typeof message !== "string")) {
+      problems.push({ path: [...prefix, "meta", "messages"], message: "must map at least one message id to its text" });
+    }
+    const options = meta.options ?? candidate.options;
+    if (options !== undefined && typeof options !== "function") {
+      problems.push({ path: [...prefix, "meta", "options"], message: "must be a function returning the options' schema (with safeParse)" });
     }
   }
   if (typeof candidate.check !== "function") problems.push({ path: [...prefix, "check"], message: "must be a function" });
@@ -54,8 +60,10 @@ const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 /**
  * Declares a rule, built-in or custom, in typescript-eslint's shape. Checks the metadata
  * once, up front, so a mistake in a plugin shows when it is defined, not mid-validation.
+ * Message ids are typed from `meta.messages`; `options`, when given, returns a schema
+ * (zod or anything with `safeParse`) that checks the rule's options and types `context.options`.
  *
- * @param definition - `id`, `meta` (severity, description, sources, messages) and `check`.
+ * @param definition - `id`, `meta` (severity, description, sources, messages, options) and `check`.
  * @returns The rule, frozen, with `meta.id` and `meta.docs` filled in.
  * @throws FollowUpInputError when the id is not kebab-case or the metadata is incomplete.
  * @example
@@ -67,25 +75,29 @@ const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
  *     defaultSeverity: "warning",
  *     sources: [],
  *     derived: true,
- *     messages: { shouting: "This script is in capitals; it reads as shouting." },
+ *     scope: "text",
+ *     messages: { shouting: "This text is in capitals; it reads as shouting." },
  *   },
- *   check(ctx) {
- *     const script = ctx.plan?.call.script;
- *     if (script && script === script.toUpperCase()) ctx.report({ messageId: "shouting", path: ["call", "script"] });
+ *   check(context) {
+ *     for (const { text, path } of context.texts) {
+ *       if (text === text.toUpperCase()) context.report({ messageId: "shouting", path });
+ *     }
  *   },
  * });
  * validateCallPlan(plan, { plugins: [noShouting] });
  * ```
  */
-export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
+export function defineRule<const Id extends string, const MessageIds extends string, Options = Readonly<Record<string, unknown>>>(
+  definition: RuleDefinition<Id, MessageIds, Options>,
+): Rule<Id> {
   const problems = ruleDefinitionProblems(definition);
   if (problems.length > 0) {
     const id = (definition as { id?: unknown } | null | undefined)?.id;
     throw new FollowUpInputError(problems, `Invalid rule definition${typeof id === "string" ? ` "${id}"` : ""}`);
   }
   const { id, meta } = definition;
-
-  const fullMeta: RuleMeta = /* @__PURE__ */ Object.freeze({
+  const options = meta.options as (() => OptionsSchema<unknown>) | undefined;
+  const fullMeta: RuleMeta<Id> = Object.freeze({
     id,
     defaultSeverity: meta.defaultSeverity,
     description: meta.description,
@@ -93,14 +105,14 @@ export function defineRule(definition: RuleDefinition<RuleContext>): Rule {
     derived: meta.derived,
     docs: meta.docs ?? `docs/rules/${id}.md`,
     scope: meta.scope ?? "plan",
-    messages: Object.freeze({ ...(meta.messages ?? {}) }),
+    messages: Object.freeze({ ...meta.messages }) as Readonly<Record<string, string>>,
+    hasOptions: options !== undefined,
   });
-  const check = definition.check;
-  const checkOptions = definition.checkOptions;
+  const check = definition.check as (context: RuleContext<string, unknown>) => void;
   return Object.freeze({
     meta: fullMeta,
-    check: (context: RuleContext) => check(context),
-    ...(checkOptions ? { checkOptions: (options: Readonly<Record<string, unknown>>) => checkOptions(options) } : {}),
+    check: (context: RuleContext<string, unknown>) => check(context),
+    ...(options ? { options } : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import { planOf } from "./_internal";
 import { defineRule } from "./defineRule";
 
 /** C4: LinkedIn only where you were already in touch there. */
@@ -11,7 +12,7 @@ export default /* @__PURE__ */ defineRule({
     messages: { cold: "Reaching {{name}} through LinkedIn without earlier contact there comes across as unprofessional." },
   },
   check(context) {
-    const plan = context.plan;
+    const plan = planOf(context);
     if (plan === undefined || plan.call.channel !== "linkedin" || plan.priorLinkedInContact === true) return;
     context.report({
       messageId: "cold",

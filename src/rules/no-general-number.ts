@@ -1,3 +1,4 @@
+import { planOf } from "./_internal";
 import { parsePhone, toE164 } from "../validate/_phone";
 import { defineRule } from "./defineRule";
 
@@ -25,7 +26,7 @@ export default /* @__PURE__ */ defineRule({
     },
   },
   check(context) {
-    const plan = context.plan;
+    const plan = planOf(context);
     if (plan === undefined) return;
     const { to } = plan.call;
     if (plan.call.channel === "linkedin") return;

@@ -1,3 +1,4 @@
+import { textsOf } from "./_internal";
 import { isInsideValue } from "../validate/_reviewedText";
 import { defineRule } from "./defineRule";
 
@@ -34,7 +35,7 @@ export default /* @__PURE__ */ defineRule({
     messages: { found: "\"{{words}}\" looks like a blank from a template; fill it in before you call." },
   },
   check(context) {
-    for (const reviewed of context.texts) {
+    for (const reviewed of textsOf(context)) {
       if (!MIGHT_HAVE_PLACEHOLDER.test(reviewed.text)) continue;
       // Blanks a few characters apart are one blank: "(___) ___-____" is one missing number.
       const blanks: { start: number; end: number }[] = [];

@@ -1,3 +1,4 @@
+import { planOf } from "./_internal";
 import { BoundedCache } from "../_boundedCache";
 import { describeDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
@@ -37,7 +38,7 @@ export default /* @__PURE__ */ defineRule({
     },
   },
   check(context) {
-    const plan = context.plan;
+    const plan = planOf(context);
     if (plan === undefined || !plan.history) return;
     const zone = plan.interview.timeZone;
     const callDay = toLocal(plan.call.at, zone).day;

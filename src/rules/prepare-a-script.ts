@@ -1,3 +1,4 @@
+import { planOf } from "./_internal";
 import { defineRule } from "./defineRule";
 
 /** S1: have a script or notes ready before dialling. */
@@ -11,9 +12,9 @@ export default /* @__PURE__ */ defineRule({
     messages: { noScript: "There is no script for this call; write down what you will say, and have your CV at hand." },
   },
   check(context) {
-    const plan = context.plan;
+    const plan = planOf(context);
     if (plan === undefined || plan.call.channel === "linkedin") return;
     if ((plan.call.script ?? "").trim().length > 0) return;
-    context.report({ messageId: "noScript", path: ["call", "script"], suggestion: 'renderScript("call", data) gives you a starting point.' });
+    context.report({ messageId: "noScript", path: ["call", "script"], suggestion: "Write a few lines to say: who you are, the role and the date, thanks, and that you are still interested." });
   },
 });

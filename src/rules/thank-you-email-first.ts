@@ -1,3 +1,4 @@
+import { planOf } from "./_internal";
 import { describeDay, MS_PER_DAY } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { defineRule } from "./defineRule";
@@ -20,13 +21,13 @@ export default /* @__PURE__ */ defineRule({
     },
   },
   check(context) {
-    const plan = context.plan;
+    const plan = planOf(context);
     if (plan === undefined) return;
     const sentAt = plan.thankYouEmailSentAt;
     const path = ["thankYouEmailSentAt"];
     if (sentAt === undefined) {
       const deadline = toLocal(plan.interview.at + HOURS_24, plan.interview.timeZone).day;
-      context.report({ messageId: "missing", path, suggestion: `Send a short thank-you email by ${describeDay(deadline)} (renderScript("thank-you-email", data)).` });
+      context.report({ messageId: "missing", path, suggestion: `Send a short thank-you email by ${describeDay(deadline)}.` });
       return;
     }
     if (sentAt < plan.interview.at) {

@@ -27,6 +27,8 @@ export function timingDiagnostic(finding: TimingFinding, path: Path): Diagnostic
     ruleId: finding.ruleId,
     severity: finding.severity ?? meta.defaultSeverity,
     message: timingMessage(finding.ruleId, finding.messageId, finding.data),
+    messageId: finding.messageId,
+    data: finding.data,
     path,
     sources: meta.sources,
   };

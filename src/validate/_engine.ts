@@ -1,88 +1,128 @@
 import { FollowUpInputError, type FollowUpIssue } from "../errors";
-import type { RuleContext } from "../rules/_context";
-import type { RuleReport } from "../rules/_types";
+import type { PlanView, ScriptText } from "../rules/_context";
+import { attachInputs, type RuleInputs } from "../rules/_internal";
+import type { ReportDescriptor, RuleContext } from "../rules/_types";
 import { defineRule, formatMessage, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
-import type { ParsedCallPlan } from "../schemas";
-import type { TimingFinding } from "../timing/_evaluateSlot";
+import type { BuiltInRuleId } from "../rules/ids";
 import type { Diagnostic, Path, RuleSetting, Severity } from "../types";
-import type { ReviewedText } from "./_reviewedText";
+import { planView } from "./_planView";
 
-/** ESLint-style: a severity, `"off"`, or `[severity, options]` for rules that take options. */
-export type RulesConfig = Readonly<Record<string, RuleSetting | readonly [RuleSetting] | readonly [RuleSetting, Readonly<Record<string, unknown>>]>>;
+/** A rule's setting in ESLint's forms: a severity, `"warn"`, `0`/`1`/`2`, or `[setting, options]`. */
+export type RuleSettingInput = RuleSetting | "warn" | 0 | 1 | 2;
+export type RuleEntry = RuleSettingInput | readonly [RuleSettingInput] | readonly [RuleSettingInput, Readonly<Record<string, unknown>>];
 
-interface ResolvedRule {
+/**
+ * ESLint-style rule settings, keyed by rule id. Built-in ids autocomplete and a typo fails to
+ * compile; plugin ids are allowed once the plugin is passed (`Extra` is inferred from it).
+ */
+export type RulesConfig<Extra extends string = never> = { readonly [Id in BuiltInRuleId | Extra]?: RuleEntry };
+
+export interface ResolvedRule {
   readonly rule: Rule;
   readonly severity: Severity;
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: unknown;
 }
 
-const SETTINGS = /* @__PURE__ */ new Set<string>(["off", "info", "warning", "error"]);
+const SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error", "0": "off", "1": "warning", "2": "error" };
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 function isRule(value: unknown): value is Rule {
   const candidate = value as Rule | undefined;
   return typeof candidate === "object" && candidate !== null && typeof candidate.check === "function" && typeof candidate.meta?.id === "string";
 }
 
+function toSetting(value: unknown): RuleSetting | undefined {
+  return typeof value === "string" || typeof value === "number" ? SETTING_ALIASES[String(value)] : undefined;
+}
+
+/** Edit distance, for "did you mean …?". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function didYouMean(id: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best === undefined ? " (see ruleCatalog)" : `; did you mean "${best}"?`;
+}
+
+function checkPlugins(plugins: unknown, all: Rule[], issues: FollowUpIssue[]): void {
+  if (plugins === undefined) return;
+  if (!Array.isArray(plugins)) {
+    issues.push({ path: ["plugins"], message: "must be a list of rules made with defineRule" });
+    return;
+  }
+  plugins.forEach((plugin, index) => {
+    if (!isRule(plugin)) {
+      issues.push({ path: ["plugins", index], message: "is not a rule made with defineRule" });
+      return;
+    }
+    const problems = ruleDefinitionProblems(plugin, ["plugins", index]);
+    if (problems.length > 0) issues.push(...problems);
+    else if (all.some((rule) => rule.meta.id === plugin.meta.id)) issues.push({ path: ["plugins", index], message: `repeats the rule id "${plugin.meta.id}"` });
+    else {
+      // Through defineRule again, so a hand-made rule object gets the same defaults and checks.
+      const options = plugin.options ?? (plugin.meta as { options?: unknown }).options;
+      all.push(
+        defineRule({
+          id: plugin.meta.id,
+          meta: { ...plugin.meta, ...(typeof options === "function" ? { options: options as () => never } : {}) },
+          check: (context) => plugin.check(context as RuleContext<string, unknown>),
+        }),
+      );
+    }
+  });
+}
+
 /**
  * Checks plugins and the rules config against the known rules and returns the rules to run,
- * in registry order, with their severity and options. Unknown ids are errors, not ignored.
+ * in registry order, with their severity and parsed options. Unknown ids are errors, not ignored.
  */
 export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plugins: unknown): ResolvedRule[] {
   const issues: FollowUpIssue[] = [];
   const all: Rule[] = [...builtIn];
-  if (plugins !== undefined) {
-    if (!Array.isArray(plugins)) issues.push({ path: ["plugins"], message: "must be a list of rules made with defineRule" });
-    else {
-      plugins.forEach((plugin, index) => {
-        if (!isRule(plugin)) {
-          issues.push({ path: ["plugins", index], message: "is not a rule made with defineRule" });
-          return;
-        }
-        const problems = ruleDefinitionProblems(plugin, ["plugins", index]);
-        if (problems.length > 0) issues.push(...problems);
-        else if (all.some((rule) => rule.meta.id === plugin.meta.id)) issues.push({ path: ["plugins", index], message: `repeats the rule id "${plugin.meta.id}"` });
-        // Through defineRule again, so a hand-made rule object gets the same defaults (scope, docs, messages).
-        else {
-          const checkOptions = plugin.checkOptions;
-          all.push(
-            defineRule({
-              id: plugin.meta.id,
-              meta: plugin.meta,
-              check: (context) => plugin.check(context),
-              ...(typeof checkOptions === "function" ? { checkOptions: (options: Readonly<Record<string, unknown>>) => checkOptions.call(plugin, options) } : {}),
-            }),
-          );
-        }
-      });
-    }
-  }
-  const settings = /* @__PURE__ */ new Map<string, { severity: RuleSetting; options: Readonly<Record<string, unknown>> }>();
+  checkPlugins(plugins, all, issues);
+  const settings = new Map<string, { severity: RuleSetting; options: unknown }>();
   if (rulesConfig !== undefined) {
     if (typeof rulesConfig !== "object" || rulesConfig === null || Array.isArray(rulesConfig)) {
       issues.push({ path: ["rules"], message: 'must be an object like { "keep-it-brief": "off" }' });
     } else {
       for (const [id, value] of Object.entries(rulesConfig)) {
-        if (!all.some((rule) => rule.meta.id === id)) {
-          issues.push({ path: ["rules", id], message: `is not a known rule id (see ruleCatalog)` });
+        const rule = all.find((candidate) => candidate.meta.id === id);
+        if (rule === undefined) {
+          issues.push({ path: ["rules", id], message: `is not a known rule id${didYouMean(id, all.map((known) => known.meta.id))}` });
           continue;
         }
         if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
           issues.push({ path: ["rules", id], message: "must be a severity, or [severity] or [severity, options]" });
           continue;
         }
-        const [severity, options = NO_OPTIONS] = Array.isArray(value) ? value : [value, NO_OPTIONS];
-        const rule = all.find((candidate) => candidate.meta.id === id) as Rule;
-        if (typeof severity !== "string" || !SETTINGS.has(severity)) {
-          issues.push({ path: ["rules", id], message: 'must be "off", "info", "warning" or "error", or [severity, options]' });
-        } else if (typeof options !== "object" || options === null || Array.isArray(options)) {
-          issues.push({ path: ["rules", id, 1], message: "rule options must be an object" });
-        } else {
-          const problems = rule.checkOptions ? rule.checkOptions(options) : Object.keys(options).length > 0 ? ["this rule takes no options"] : [];
-          for (const problem of problems) issues.push({ path: ["rules", id, 1], message: problem });
-          if (problems.length === 0) settings.set(id, { severity: severity as RuleSetting, options });
+        const [given, options] = Array.isArray(value) ? value : [value, undefined];
+        const severity = toSetting(given);
+        if (severity === undefined) {
+          issues.push({ path: ["rules", id], message: 'must be "off", "info", "warning" ("warn"), "error", 0, 1 or 2, or [severity, options]' });
+          continue;
         }
+        const parsed = parseOptions(rule, options, ["rules", id, 1], issues);
+        if (parsed.ok) settings.set(id, { severity, options: parsed.value });
       }
     }
   }
@@ -91,16 +131,32 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
   for (const rule of all) {
     const setting = settings.get(rule.meta.id);
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
-    if (severity !== "off") resolved.push({ rule, severity, options: setting?.options ?? NO_OPTIONS });
+    if (severity === "off") continue;
+    const options = setting ? setting.options : defaultOptions(rule);
+    resolved.push({ rule, severity, options });
   }
   return resolved;
 }
 
-/** Shared analyses for the rules, computed at most once, on first use. */
-export interface RuleInputs {
-  readonly plan: ParsedCallPlan | undefined;
-  readonly timing: () => readonly TimingFinding[];
-  readonly texts: () => readonly ReviewedText[];
+/** A rule's options when none are configured: what its schema makes of `{}`. */
+function defaultOptions(rule: Rule): unknown {
+  if (rule.options === undefined) return NO_OPTIONS;
+  const result = rule.options().safeParse({});
+  return result.success ? result.data : NO_OPTIONS;
+}
+
+function parseOptions(rule: Rule, options: unknown, path: (string | number)[], issues: FollowUpIssue[]): { ok: true; value: unknown } | { ok: false } {
+  if (options === undefined) return { ok: true, value: defaultOptions(rule) };
+  if (rule.options === undefined) {
+    // `[severity, {}]` is harmless; anything more would be silently ignored, so it is refused.
+    if (typeof options === "object" && options !== null && !Array.isArray(options) && Object.keys(options).length === 0) return { ok: true, value: NO_OPTIONS };
+    issues.push({ path, message: `"${rule.meta.id}" takes no options` });
+    return { ok: false };
+  }
+  const result = rule.options().safeParse(options);
+  if (result.success) return { ok: true, value: result.data };
+  for (const issue of result.error.issues) issues.push({ path: [...path, ...issue.path.map((key) => (typeof key === "number" ? key : String(key)))], message: issue.message });
+  return { ok: false };
 }
 
 function isPath(value: unknown): value is Path {
@@ -114,24 +170,34 @@ function isSpan(value: unknown): value is { start: number; end: number } {
   );
 }
 
+/** Thrown by `report` for a message id the rule does not declare: a bug in the rule, not a diagnostic. */
+class UnknownMessageId extends FollowUpInputError {}
+
+function isData(value: unknown): value is Readonly<Record<string, string | number>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === "string" || typeof entry === "number");
+}
+
 /** A report as a diagnostic. Reports come from plugins too: anything malformed is dropped, not passed on. */
-function toDiagnostic(rule: Rule, configured: Severity, report: RuleReport): Diagnostic {
-  const template = typeof report.messageId === "string" ? rule.meta.messages[report.messageId] : undefined;
-  const data = typeof report.data === "object" && report.data !== null ? report.data : undefined;
-  const message =
-    typeof report.message === "string" ? report.message : template === undefined ? (typeof report.messageId === "string" ? report.messageId : rule.meta.description) : formatMessage(template, data);
+function toDiagnostic(rule: Rule, configured: Severity, report: ReportDescriptor): Diagnostic {
+  const messageId = report.messageId;
+  const template = rule.meta.messages[messageId] as string;
+  const data = isData(report.data) ? Object.freeze({ ...report.data }) : NO_DATA;
   // A report may be milder than the rule (a check that could not be made), never harsher.
   const milder = typeof report.severity === "string" && Object.hasOwn(SEVERITY_RANK, report.severity) && SEVERITY_RANK[report.severity] > SEVERITY_RANK[configured];
   return {
     ruleId: rule.meta.id,
-    severity: milder ? (report.severity as Severity) : configured,
-    message,
+    severity: milder ? report.severity : configured,
+    message: formatMessage(template, data),
+    messageId,
+    data,
     path: Object.freeze(isPath(report.path) ? [...report.path] : []),
     ...(isSpan(report.span) ? { span: { start: report.span.start, end: report.span.end } } : {}),
     sources: rule.meta.sources,
     ...(typeof report.suggestion === "string" && report.suggestion.length > 0 ? { suggestion: report.suggestion } : {}),
-  };
+  } as Diagnostic;
 }
+
+const NO_DATA: Readonly<Record<string, string | number>> = Object.freeze({});
 
 function comparePaths(a: Path, b: Path): number {
   for (let index = 0; index < Math.min(a.length, b.length); index++) {
@@ -154,31 +220,42 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-/** The context handed to each rule: analyses shared across rules, reports kept per rule. */
-class SharedRuleContext implements RuleContext {
-  #timing: readonly TimingFinding[] | undefined;
-  #texts: readonly ReviewedText[] | undefined;
-  options: Readonly<Record<string, unknown>> = NO_OPTIONS;
-  reports: RuleReport[] = [];
+/** The context handed to each rule: read-only views shared across rules, reports kept per rule. */
+class EngineContext implements RuleContext<string, unknown> {
+  #plan: PlanView | undefined | null = null;
+  #texts: readonly ScriptText[] | undefined;
+  id = "";
+  options: unknown = NO_OPTIONS;
+  rule: Rule | undefined;
+  reports: ReportDescriptor[] = [];
 
-  constructor(private readonly inputs: RuleInputs) {}
-
-  get plan(): ParsedCallPlan | undefined {
-    return this.inputs.plan;
+  constructor(private readonly inputs: RuleInputs) {
+    attachInputs(this, inputs);
   }
 
-  get timing(): readonly TimingFinding[] {
-    this.#timing ??= this.inputs.timing();
-    return this.#timing;
+  get plan(): PlanView | undefined {
+    if (this.#plan === null) this.#plan = this.inputs.plan === undefined ? undefined : planView(this.inputs.plan);
+    return this.#plan;
   }
 
-  get texts(): readonly ReviewedText[] {
-    this.#texts ??= this.inputs.texts();
+  get texts(): readonly ScriptText[] {
+    this.#texts ??= Object.freeze(
+      this.inputs.texts().map((reviewed) => Object.freeze({ kind: reviewed.kind, path: Object.freeze([...reviewed.path]), text: reviewed.text, stage: reviewed.facts.stage })),
+    );
     return this.#texts;
   }
 
-  report(report: RuleReport): void {
-    this.reports.push(report);
+  report(descriptor: ReportDescriptor): void {
+    const rule = this.rule as Rule;
+    const messageId = (descriptor as { messageId?: unknown } | null | undefined)?.messageId;
+    if (typeof messageId !== "string" || !Object.hasOwn(rule.meta.messages, messageId)) {
+      const known = Object.keys(rule.meta.messages).map((id) => `"${id}"`).join(", ");
+      throw new UnknownMessageId(
+        [{ path: ["messageId"], message: `rule "${rule.meta.id}" reported ${typeof messageId === "string" ? `"${messageId.slice(0, 60)}"` : "no message id"}; it declares ${known}` }],
+        "Invalid report",
+      );
+    }
+    this.reports.push(descriptor);
   }
 }
 
@@ -191,28 +268,36 @@ function describeThrown(error: unknown): string {
   }
 }
 
-/** Runs each rule; a rule that throws yields a diagnostic naming it instead of a crash. */
+/**
+ * Runs each rule; a rule that throws yields a diagnostic naming it instead of a crash, except
+ * a report with an undeclared message id, which is a bug in the rule and throws.
+ */
 export function runRules(rules: readonly ResolvedRule[], inputs: RuleInputs): Diagnostic[] {
-  const shared = new SharedRuleContext(inputs);
+  const context = new EngineContext(inputs);
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options } of rules) {
     // One context object serves every rule in turn (rules run one after another, synchronously).
-    shared.options = options;
-    const reports: RuleReport[] = [];
-    shared.reports = reports;
+    context.id = rule.meta.id;
+    context.rule = rule;
+    context.options = options;
+    const reports: ReportDescriptor[] = [];
+    context.reports = reports;
     try {
-      const returned = rule.check(shared);
-      if (Array.isArray(returned)) reports.push(...(returned as RuleReport[]));
-      for (const report of reports) if (typeof report === "object" && report !== null) diagnostics.push(toDiagnostic(rule, severity, report));
+      rule.check(context);
     } catch (error) {
+      if (error instanceof UnknownMessageId) throw error;
       diagnostics.push({
         ruleId: rule.meta.id,
         severity,
         message: `Rule "${rule.meta.id}" failed and was skipped: ${describeThrown(error)}`,
+        messageId: "ruleFailed",
+        data: { rule: rule.meta.id },
         path: [],
         sources: rule.meta.sources,
-      });
+      } as Diagnostic);
+      continue;
     }
+    for (const report of reports) diagnostics.push(toDiagnostic(rule, severity, report));
   }
   return diagnostics.sort(compareDiagnostics);
 }

@@ -1,5 +1,6 @@
 import type { RuleMeta } from "../rules/_types";
 import { builtInRules } from "../rules/index";
+import type { BuiltInRuleId } from "../rules/ids";
 
 /**
  * The metadata of every built-in rule: id, default severity, description, sources, whether
@@ -11,4 +12,4 @@ import { builtInRules } from "../rules/index";
  * // ["after-stated-timeline", "working-day", "working-hours", "no-placeholders"]
  * ```
  */
-export const ruleCatalog: readonly RuleMeta[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ builtInRules.map((rule) => rule.meta));
+export const ruleCatalog: readonly RuleMeta<BuiltInRuleId>[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ builtInRules.map((rule) => rule.meta as RuleMeta<BuiltInRuleId>));

@@ -25,9 +25,11 @@ describe("public API documentation", () => {
   it("exports the contract's functions and values", () => {
     expect(values.map((value) => value.name).sort()).toEqual(
       [
+        "BUILT_IN_RULE_IDS",
         "FollowUpInputError",
         "TemplateError",
         "bestCallTime",
+        "createLinter",
         "defineRule",
         "isFollowUpError",
         "lintScript",

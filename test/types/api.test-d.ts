@@ -5,6 +5,8 @@ import {
   renderScript,
   ruleCatalog,
   validateCallPlan,
+  createLinter,
+  type BuiltInRuleId,
   type CallPlan,
   type Diagnostic,
   type RenderedScript,
@@ -16,10 +18,12 @@ import {
 describe("public validation and script types", () => {
   it("types validateCallPlan, lintScript and the catalog", () => {
     expectTypeOf(validateCallPlan).parameter(0).toEqualTypeOf<CallPlan>();
-    expectTypeOf(validateCallPlan).returns.toEqualTypeOf<ValidationReport>();
-    expectTypeOf<ValidationReport["diagnostics"]>().toEqualTypeOf<readonly Diagnostic[]>();
-    expectTypeOf(lintScript).returns.toEqualTypeOf<Diagnostic[]>();
-    expectTypeOf(ruleCatalog).toEqualTypeOf<readonly RuleMeta[]>();
+    expectTypeOf(validateCallPlan({} as CallPlan)).toEqualTypeOf<ValidationReport<BuiltInRuleId>>();
+    expectTypeOf<ValidationReport["diagnostics"]>().toEqualTypeOf<readonly Diagnostic<BuiltInRuleId>[]>();
+    expectTypeOf(lintScript("")).toEqualTypeOf<Diagnostic<BuiltInRuleId>[]>();
+    expectTypeOf(ruleCatalog).toEqualTypeOf<readonly RuleMeta<BuiltInRuleId>[]>();
+    expectTypeOf<Diagnostic["messageId"]>().toEqualTypeOf<string>();
+    expectTypeOf<Diagnostic["data"]>().toEqualTypeOf<Readonly<Record<string, string | number>>>();
     expectTypeOf<RuleMeta["defaultSeverity"]>().toEqualTypeOf<"error" | "warning" | "info">();
     expectTypeOf<CallPlan["call"]["to"]["role"]>().toEqualTypeOf<"hiring-manager" | "interviewer" | "hr" | "recruiter" | "agency" | "reception" | "other">();
   });
@@ -32,14 +36,35 @@ describe("public validation and script types", () => {
     renderScript("sms", { candidateName: "", jobTitle: "", company: "", interviewerName: "", interviewDate: "2026-11-17", phone: "" });
   });
 
-  it("types a plugin's check context", () => {
-    defineRule({
+  it("types a plugin's check context, its message ids and its options", () => {
+    const rule = defineRule({
       id: "acme/example",
-      meta: { description: "An example.", defaultSeverity: "info", sources: [], derived: true },
+      meta: { description: "An example.", defaultSeverity: "info", sources: [], derived: true, messages: { tooLong: "Too long.", tooShort: "Too short." } },
       check(context) {
         expectTypeOf(context.texts[0]?.text).toEqualTypeOf<string | undefined>();
-        expectTypeOf(context.report).parameter(0).toHaveProperty("messageId");
+        expectTypeOf(context.plan?.interview.at.date).toEqualTypeOf<Date | undefined>();
+        expectTypeOf(context.report).parameter(0).toHaveProperty("messageId").toEqualTypeOf<"tooLong" | "tooShort">();
+        // @ts-expect-error: "tooLate" is not one of the rule's message ids
+        context.report({ messageId: "tooLate" });
       },
     });
+    expectTypeOf(rule.meta.id).toEqualTypeOf<"acme/example">();
+  });
+
+  it("makes rule ids a literal union that plugins widen", () => {
+    // @ts-expect-error: a misspelt rule id does not compile
+    validateCallPlan({} as CallPlan, { rules: { "no-repeat-cal": "off" } });
+    validateCallPlan({} as CallPlan, { rules: { "no-repeat-call": "warn", "keep-it-brief": [1, { maxSeconds: { call: 90 } }] } });
+    const plugin = defineRule({
+      id: "acme/no-shouting",
+      meta: { description: "No capitals.", defaultSeverity: "warning", sources: [], derived: true, messages: { loud: "Loud." } },
+      check() {},
+    });
+    const report = validateCallPlan({} as CallPlan, { plugins: [plugin], rules: { "acme/no-shouting": 2 } });
+    expectTypeOf(report.diagnostics[0]!.ruleId).toEqualTypeOf<BuiltInRuleId | "acme/no-shouting">();
+    const diagnostic = validateCallPlan({} as CallPlan).diagnostics[0]!;
+    // @ts-expect-error: comparing with a misspelt id does not compile
+    void (diagnostic.ruleId === "no-repeat-cal");
+    expectTypeOf(createLinter({ plugins: [plugin] }).lintScript).returns.toEqualTypeOf<Diagnostic<BuiltInRuleId | "acme/no-shouting">[]>();
   });
 });

@@ -60,9 +60,9 @@ describe("validateCallPlan", () => {
     try {
       bad();
     } catch (error) {
-      expect((error as FollowUpInputError).issues.map((issue) => issue.message)).toEqual([
-        "wordsPerMinute must be a positive number",
-        "maxSeconds.voicemail must be a positive number of seconds",
+      expect((error as FollowUpInputError).issues).toEqual([
+        { path: ["rules", "keep-it-brief", 1, "wordsPerMinute"], message: "must be a number" },
+        { path: ["rules", "keep-it-brief", 1, "maxSeconds", "voicemail"], message: "must be a positive number of seconds" },
       ]);
     }
     expect(() => validateCallPlan(goodPlan(), { rules: { "no-repeat-call": ["error", { strict: true }] } })).toThrow(/takes no options/);
@@ -88,7 +88,7 @@ describe("validateCallPlan", () => {
     });
     const broken = defineRule({
       id: "acme/broken",
-      meta: { description: "Always throws.", defaultSeverity: "warning", sources: [], derived: true },
+      meta: { description: "Always throws.", defaultSeverity: "warning", sources: [], derived: true, messages: { never: "Never reported." } },
       check() {
         throw new Error("boom");
       },
@@ -97,7 +97,7 @@ describe("validateCallPlan", () => {
       plan.call.script = `${plan.call.script} PLEASE CALL`;
     });
     const report = validateCallPlan(plan, { plugins: [shouting, broken], rules: { "acme/no-shouting": "error" } });
-    expect(report.diagnostics).toContainEqual({ ruleId: "acme/no-shouting", severity: "error", message: "Too loud.", path: ["call", "script"], sources: [] });
+    expect(report.diagnostics).toContainEqual({ ruleId: "acme/no-shouting", severity: "error", message: "Too loud.", messageId: "loud", data: {}, path: ["call", "script"], sources: [] });
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/broken", severity: "warning", message: expect.stringContaining('"acme/broken" failed') }));
     expect(() => validateCallPlan(plan, { plugins: [shouting, shouting] })).toThrow(/repeats/);
     const quiet = validateCallPlan(plan, { plugins: [broken], rules: { "acme/broken": "info" } });
@@ -107,18 +107,19 @@ describe("validateCallPlan", () => {
   it("checks hand-made plugin objects and cleans up what they report", () => {
     expect(() => validateCallPlan(goodPlan(), { plugins: [{ meta: { id: "acme/bare" }, check: () => [] } as never] })).toThrow(/defaultSeverity/);
     const sloppy = {
-      meta: { id: "acme/sloppy", defaultSeverity: "warning", description: "Reports badly.", sources: [], derived: true },
-      check: () => [{ message: "odd", path: "call", span: { start: 5, end: 2 }, severity: "loud" }],
+      meta: { id: "acme/sloppy", defaultSeverity: "warning", description: "Reports badly.", sources: [], derived: true, messages: { odd: "Odd {{thing}}." } },
+      check: (context: { report(descriptor: unknown): void }) => context.report({ messageId: "odd", data: { thing: { nested: true } }, path: "call", span: { start: 5, end: 2 }, severity: "loud" }),
     };
     const report = validateCallPlan(goodPlan(), { plugins: [sloppy as never] });
-    const diagnostic = report.diagnostics.find((d) => d.ruleId === "acme/sloppy");
-    expect(diagnostic).toEqual({ ruleId: "acme/sloppy", severity: "warning", message: "odd", path: [], sources: [] });
+    const diagnostic = report.diagnostics.find((d) => (d.ruleId as string) === "acme/sloppy");
+    expect(diagnostic).toEqual({ ruleId: "acme/sloppy", severity: "warning", message: "Odd {{thing}}.", messageId: "odd", data: {}, path: [], sources: [] });
     expect(report.warningCount).toBe(1);
   });
 
   it("rejects a rule definition with bad metadata when it is defined", () => {
-    expect(() => defineRule({ id: "Bad Id", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: false }, check() {} })).toThrow(FollowUpInputError);
-    expect(() => defineRule({ id: "my-rule", meta: { description: "x", defaultSeverity: "warning", sources: ["wikipedia"], derived: false }, check() {} })).toThrow(/cite only/);
+    expect(() => defineRule({ id: "Bad Id", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: false, messages: { a: "A." } }, check() {} })).toThrow(FollowUpInputError);
+    expect(() => defineRule({ id: "my-rule", meta: { description: "x", defaultSeverity: "warning", sources: ["wikipedia"], derived: false, messages: { a: "A." } }, check() {} })).toThrow(/cite only/);
+    expect(() => defineRule({ id: "acme/silent", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: true, messages: {} }, check() {} })).toThrow(/message id/);
   });
 
   it.each<[string, (plan: CallPlan) => void, string]>([
@@ -173,7 +174,7 @@ describe("validateCallPlan", () => {
   it("survives a plugin that throws something unprintable", () => {
     const odd = defineRule({
       id: "acme/odd",
-      meta: { description: "Throws oddly.", defaultSeverity: "warning", sources: [], derived: true },
+      meta: { description: "Throws oddly.", defaultSeverity: "warning", sources: [], derived: true, messages: { never: "Never reported." } },
       check() {
         throw Object.create(null);
       },

@@ -1,0 +1,165 @@
+import { isSupportedCountry, type CountryCode } from "libphonenumber-js/max";
+import { FollowUpInputError } from "../errors";
+import type { RuleMeta } from "../rules/_types";
+import type { Rule } from "../rules/defineRule";
+import type { BuiltInRuleId } from "../rules/ids";
+import { builtInRules } from "../rules/index";
+import { parseCallPlan, parseScriptContext, type CallPlan, type ParsedCallPlan, type ScriptContext } from "../schemas";
+import { isoDateFromDay } from "../time/civil";
+import { toLocal } from "../time/zonedTime";
+import { evaluateSlot } from "../timing/_evaluateSlot";
+import { buildTimingContext } from "../timing/_timingContext";
+import type { Diagnostic } from "../types";
+import { resolveRules, runRules, type ResolvedRule, type RulesConfig } from "./_engine";
+import { planTexts } from "./_planTexts";
+import { reviewText, type ScriptFacts } from "./_reviewedText";
+
+/** The outcome of validating a plan. */
+export interface ValidationReport<RuleId extends string = BuiltInRuleId> {
+  /** True when no diagnostic has severity `error`. */
+  readonly valid: boolean;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Errors first, then warnings, then info; within a severity, by path. */
+  readonly diagnostics: readonly Diagnostic<RuleId>[];
+}
+
+/** How a linter is set up: rule settings and plugins, checked once when it is created. */
+export interface LinterConfig<PluginId extends string = never> {
+  /** Severity (and options) per rule id; unknown ids throw, with a "did you mean". */
+  readonly rules?: RulesConfig<NoInfer<PluginId>>;
+  /** Extra rules made with `defineRule`. */
+  readonly plugins?: readonly Rule<PluginId>[];
+}
+
+/** A configured linter: the rules config is resolved once and reused for every call. */
+export interface Linter<PluginId extends string = never> {
+  /** Checks a whole plan: timing, who and how to call, and the script and voicemail. */
+  validateCallPlan(plan: CallPlan): ValidationReport<BuiltInRuleId | PluginId>;
+  /** Lints one text with the content rules (and text plugins). */
+  lintScript(text: string, context?: ScriptContext): Diagnostic<BuiltInRuleId | PluginId>[];
+  /** The metadata of every rule this linter runs or could run (built-in and plugins). */
+  readonly rules: readonly RuleMeta<BuiltInRuleId | PluginId>[];
+}
+
+/**
+ * The day the employer asked to be called back (T3): the plan's own field, or else the
+ * latest one recorded in the history, so a callback asked for on an earlier call counts too.
+ */
+function employerCallbackDay(plan: ParsedCallPlan): number | undefined {
+  if (plan.callbackRequestedOn !== undefined) return plan.callbackRequestedOn;
+  let latest: { at: number; day: number } | undefined;
+  for (const entry of plan.history ?? []) {
+    if (entry.callbackRequestedOn !== undefined && (latest === undefined || entry.at > latest.at)) latest = { at: entry.at, day: entry.callbackRequestedOn };
+  }
+  return latest?.day;
+}
+
+/**
+ * What the schema cannot see alone: dates that need the interviewer's zone to compare, and a
+ * region the phone library does not know. Bad input throws; it is not a diagnostic.
+ */
+function checkPlanConsistency(plan: ParsedCallPlan): void {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const interviewDay = toLocal(plan.interview.at, plan.interview.timeZone).day;
+  const before = `is before the interview (${isoDateFromDay(interviewDay)} in ${plan.interview.timeZone})`;
+  if (plan.callbackRequestedOn !== undefined && plan.callbackRequestedOn < interviewDay) issues.push({ path: ["callbackRequestedOn"], message: before });
+  plan.history?.forEach((entry, index) => {
+    if (entry.callbackRequestedOn !== undefined && entry.callbackRequestedOn < interviewDay) issues.push({ path: ["history", index, "callbackRequestedOn"], message: before });
+  });
+  if (plan.region !== undefined && !isSupportedCountry(plan.region as CountryCode)) {
+    issues.push({ path: ["region"], message: `"${plan.region}" is not a region the phone-number library knows (like US, GB or DE)` });
+  }
+  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid call plan");
+}
+
+function validateWith(rules: readonly ResolvedRule[], plan: CallPlan): ValidationReport<string> {
+  const parsed = parseCallPlan(plan);
+  checkPlanConsistency(parsed);
+  const diagnostics = runRules(rules, {
+    plan: parsed,
+    timing: () => {
+      const context = buildTimingContext({
+        interviewedAt: parsed.interview.at,
+        timeZone: parsed.interview.timeZone,
+        now: undefined,
+        workingHours: parsed.workingHours,
+        holidays: parsed.holidays,
+        timeOfDay: parsed.timeOfDay,
+        lateMorning: parsed.lateMorning,
+        dayEdgeMinutes: parsed.dayEdgeMinutes,
+        waitDays: parsed.waitDays,
+        agencyBusinessDays: parsed.agencyBusinessDays,
+        callbackRequestedOn: employerCallbackDay(parsed),
+        decisionExpectedBy: parsed.decisionExpectedBy,
+        viaAgency: parsed.viaAgency,
+      });
+      const local = toLocal(parsed.call.at, parsed.interview.timeZone);
+      return evaluateSlot(context, local.day, local.minute).findings;
+    },
+    texts: () => planTexts(parsed),
+  });
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "error") errorCount++;
+    else if (diagnostic.severity === "warning") warningCount++;
+  }
+  return { valid: errorCount === 0, errorCount, warningCount, diagnostics };
+}
+
+function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptContext | undefined): Diagnostic[] {
+  if (typeof text !== "string") throw new FollowUpInputError([{ path: ["text"], message: "must be a string" }], "Invalid script");
+  const parsed = parseScriptContext(context ?? {});
+  const interviewDay =
+    parsed.interviewDate === undefined ? undefined : "day" in parsed.interviewDate ? parsed.interviewDate.day : toLocal(parsed.interviewDate.instant, parsed.timeZone as string).day;
+  const facts: ScriptFacts = {
+    ...(parsed.candidateName ? { candidateName: parsed.candidateName } : {}),
+    ...(parsed.jobTitle ? { jobTitle: parsed.jobTitle } : {}),
+    ...(interviewDay !== undefined ? { interviewDay } : {}),
+    ...(parsed.at !== undefined ? { callDay: toLocal(parsed.at, parsed.timeZone as string).day } : {}),
+    ...(parsed.topics ? { topics: parsed.topics } : {}),
+    ...(parsed.phone ? { phone: parsed.phone } : {}),
+    ...(parsed.region ? { region: parsed.region } : {}),
+    stage: parsed.stage ?? "pre-decision",
+    values: [parsed.candidateName, parsed.jobTitle, parsed.company, parsed.interviewerName, parsed.phone, ...(parsed.topics ?? []), ...(parsed.values ?? [])].filter(
+      (value): value is string => typeof value === "string" && value.length > 0,
+    ),
+  };
+  const reviewed = reviewText(text, parsed.kind, parsed.path ?? [], facts);
+  return runRules(rules, { plan: undefined, timing: () => [], texts: () => [reviewed] });
+}
+
+/**
+ * Creates a linter with its rules config and plugins checked and resolved once, as ESLint's
+ * `Linter` does: products that check thousands of plans pay for the config once. The plain
+ * `validateCallPlan` and `lintScript` are thin wrappers around it.
+ *
+ * @param config - `rules` (ESLint-style severities and options) and `plugins` (rules made with `defineRule`).
+ * @returns A linter with `validateCallPlan`, `lintScript` and the rules' metadata.
+ * @throws FollowUpInputError when a rule id is unknown (with a "did you mean"), a setting or
+ *   its options are malformed, or a plugin is not a sound rule.
+ * @example
+ * ```ts
+ * const linter = createLinter({ rules: { "keep-it-brief": ["warn", { maxSeconds: { call: 90 } }], "ask-if-good-time": 0 } });
+ * for (const plan of plans) {
+ *   const report = linter.validateCallPlan(plan);
+ *   if (!report.valid) console.log(report.diagnostics.map((d) => `${d.ruleId}: ${d.message}`));
+ * }
+ * ```
+ */
+export function createLinter<const PluginId extends string = never>(config: LinterConfig<PluginId> = {}): Linter<PluginId> {
+  const resolved = resolveRules(builtInRules, config?.rules, config?.plugins);
+  // Any configured id may appear (one config serves both calls); lintScript runs the text rules only.
+  const textRules = resolved.filter((entry) => entry.rule.meta.scope === "text");
+  const metas = Object.freeze([...builtInRules, ...resolvedPlugins(resolved)].map((rule) => rule.meta)) as readonly RuleMeta<BuiltInRuleId | PluginId>[];
+  return Object.freeze({
+    validateCallPlan: (plan: CallPlan) => validateWith(resolved, plan) as ValidationReport<BuiltInRuleId | PluginId>,
+    lintScript: (text: string, context?: ScriptContext) => lintWith(textRules, text, context) as Diagnostic<BuiltInRuleId | PluginId>[],
+    rules: metas,
+  });
+}
+
+function resolvedPlugins(resolved: readonly ResolvedRule[]): Rule[] {
+  return resolved.map((entry) => entry.rule).filter((rule) => !builtInRules.includes(rule));
+}
