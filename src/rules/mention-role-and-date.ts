@@ -20,9 +20,9 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   const abbreviations = lexicon.locale.titleAbbreviations;
   const key = phraseWords(jobTitle, lexicon)
     .filter((word) => !modifiers.includes(word))
-    .map((word) => abbreviations[word] ?? word);
+    .map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
-  const said = reviewed.analysis.tokens.filter((token) => token.word).map((token) => abbreviations[token.norm] ?? token.norm);
+  const said = reviewed.analysis.tokens.filter((token) => token.word).map((token) => (Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm));
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
   const present = key.filter((word) => said.some((token) => sameWord(token, word)));

@@ -1,4 +1,4 @@
-import { fitsPosition, phrasesStartingWith, type CompiledLexicon } from "./lexicon";
+import type { CompiledLexicon, PhraseEnd, TrieNode } from "./lexicon";
 
 /**
  * One analysis pass over a text, shared by every content rule: sentences, clauses, tokens
@@ -105,7 +105,7 @@ function sentenceRanges(text: string, lexicon: CompiledLexicon): [number, number
   for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
     if (match[0] === ".") {
       let wordStart = match.index;
-      while (wordStart > 0 && (LETTER.test(text[wordStart - 1] as string) || text[wordStart - 1] === ".")) wordStart--;
+      while (wordStart > 0 && (startsWord(text, wordStart - 1) || text[wordStart - 1] === ".")) wordStart--;
       if (lexicon.abbreviations.has(text.slice(wordStart, match.index).toLowerCase())) continue;
     }
     const end = match.index + match[0].length;
@@ -117,35 +117,47 @@ function sentenceRanges(text: string, lexicon: CompiledLexicon): [number, number
 }
 
 function fold(lower: string): string {
-  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(MARKS, "").normalize("NFC").replace(/[’ʼ]/g, "'") : lower;
+  return lower.normalize("NFD").replace(MARKS, "").normalize("NFC").replace(/[’ʼ]/g, "'");
 }
 
-/** The normalised words a raw token stands for. */
-function normalise(raw: string, lexicon: CompiledLexicon): readonly string[] {
-  const lower = fold(raw.toLowerCase());
-  const spelled = lexicon.locale.spellings[lower];
+/** The normalised words a raw token stands for (the same words recur from text to text: kept, within a bound). */
+function normalise(raw: string, lexicon: CompiledLexicon, ascii: boolean): readonly string[] {
+  const cached = lexicon.normalised.get(raw);
+  if (cached !== undefined) return cached;
+  return lexicon.normalised.set(raw, normaliseAnew(raw, lexicon, ascii));
+}
+
+function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean): readonly string[] {
+  const lower = ascii ? raw.toLowerCase() : fold(raw.toLowerCase());
+  const spelled = lexicon.spellings.get(lower);
   if (spelled !== undefined) return spelled;
   const apostrophe = lower.indexOf("'");
   if (apostrophe === -1) return [lower];
   if (apostrophe === lower.length - 1) return [lower.slice(0, -1)];
-  for (const [ending, meaning] of Object.entries(lexicon.locale.contractionEndings)) {
+  for (const [ending, meaning] of lexicon.contractionEndings) {
     if (!lower.endsWith(ending) || lower.length === ending.length) continue;
     const stem = lower.slice(0, -ending.length);
-    const stemWords = lexicon.locale.spellings[stem] ?? [stem];
+    const stemWords = lexicon.spellings.get(stem) ?? [stem];
     if (ending === "'s") return lexicon.isContractions.has(stem) ? [...stemWords, meaning] : stemWords;
     return [...stemWords, meaning];
   }
   return [lower];
 }
 
-function tokenize(text: string, start: number, end: number, lexicon: CompiledLexicon, into: MutableToken[]): void {
-  TOKEN.lastIndex = 0;
-  const piece = text.slice(start, end);
-  for (let match = TOKEN.exec(piece); match !== null; match = TOKEN.exec(piece)) {
-    const raw = match[0];
-    const at = start + match.index;
-    if (LETTER.test(raw[0] as string)) {
-      for (const norm of normalise(raw, lexicon)) into.push({ start: at, end: at + raw.length, norm, word: true, negation: 0 });
+/** Whether a character starts a word: a letter or a digit (ASCII by table, the rest by Unicode class). */
+function startsWord(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(text[index] as string);
+}
+
+function tokenize(text: string, start: number, end: number, lexicon: CompiledLexicon, ascii: boolean, into: MutableToken[]): void {
+  TOKEN.lastIndex = start;
+  for (let match = TOKEN.exec(text); match !== null && match.index < end; match = TOKEN.exec(text)) {
+    const raw = match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0];
+    const at = match.index;
+    if (startsWord(raw, 0)) {
+      for (const norm of normalise(raw, lexicon, ascii)) into.push({ start: at, end: at + raw.length, norm, word: true, negation: 0 });
     } else {
       const mark = raw.trim();
       into.push({ start: at, end: at + raw.length, norm: mark.length > 1 || mark === "–" || mark === "—" ? "-" : mark, word: false, negation: 0 });
@@ -153,40 +165,72 @@ function tokenize(text: string, start: number, end: number, lexicon: CompiledLex
   }
 }
 
-function findHits(tokens: readonly MutableToken[], from: number, to: number, lexicon: CompiledLexicon): ClassHit[] {
-  const hits: ClassHit[] = [];
-  for (let index = from; index < to; index++) {
-    const token = tokens[index] as MutableToken;
-    if (!token.word) continue;
-    for (const phrase of phrasesStartingWith(lexicon, token.norm)) {
-      let last = index;
-      let fits = true;
-      for (let position = 1; position < phrase.positions.length; position++) {
-        const next = tokens[index + position];
-        if (index + position >= to || next === undefined || !next.word || !fitsPosition(phrase.positions[position] as never, next.norm)) {
-          fits = false;
-          break;
-        }
-        last = index + position;
-      }
-      if (!fits) continue;
-      if (hits.some((hit) => hit.className === phrase.className && hit.first === index && hit.last === last)) continue;
-      hits.push({ className: phrase.className, entryIndex: phrase.entryIndex, first: index, last, start: token.start, end: (tokens[last] as MutableToken).end, negated: false, negation: 0 });
-    }
-  }
+/** A sentence's hits, listed and indexed by the token they start at (for constant-time look-ups). */
+interface SentenceHits {
+  readonly list: readonly ClassHit[];
+  readonly from: number;
+  readonly byStart: readonly (readonly ClassHit[] | undefined)[];
+}
+
+function findHits(tokens: readonly MutableToken[], from: number, to: number, lexicon: CompiledLexicon): SentenceHits {
+  const list: ClassHit[] = [];
+  const byStart: (ClassHit[] | undefined)[] = new Array(to - from);
+  const hits: SentenceHits = { list, from, byStart };
+  for (let index = from; index < to; index++) if ((tokens[index] as MutableToken).word) walk(lexicon, hits, tokens, to, lexicon.trie, index, index);
   return hits;
 }
 
-function startsAt(hits: readonly ClassHit[], className: string, index: number): boolean {
-  return hits.some((hit) => hit.className === className && hit.first === index);
+function addHit(hits: SentenceHits, tokens: readonly MutableToken[], end: PhraseEnd, first: number, last: number): void {
+  const byStart = hits.byStart as (ClassHit[] | undefined)[];
+  let here = byStart[first - hits.from];
+  if (here === undefined) here = byStart[first - hits.from] = [];
+  for (const hit of here) if (hit.className === end.className && hit.last === last) return;
+  const hit: ClassHit = { className: end.className, entryIndex: end.entryIndex, first, last, start: (tokens[first] as MutableToken).start, end: (tokens[last] as MutableToken).end, negated: false, negation: 0 };
+  here.push(hit);
+  (hits.list as ClassHit[]).push(hit);
 }
 
-function covers(hits: readonly ClassHit[], className: string, index: number): ClassHit | undefined {
-  return hits.find((hit) => hit.className === className && hit.first <= index && index <= hit.last);
+/** Walks the trie from one token on: along every edge the next token fits, as far as phrases go. */
+function walk(lexicon: CompiledLexicon, hits: SentenceHits, tokens: readonly MutableToken[], to: number, node: TrieNode, first: number, index: number): void {
+  for (const end of node.ends) addHit(hits, tokens, end, first, index - 1);
+  const token = tokens[index];
+  if (index >= to || token === undefined || !token.word) return;
+  if (node === lexicon.trie) {
+    for (const child of rootChildren(lexicon, token.norm)) walk(lexicon, hits, tokens, to, child, first, index + 1);
+    return;
+  }
+  const exact = node.exact.get(token.norm);
+  if (exact !== undefined) walk(lexicon, hits, tokens, to, exact, first, index + 1);
+  for (const [prefix, child] of node.prefixes) if (token.norm.startsWith(prefix)) walk(lexicon, hits, tokens, to, child, first, index + 1);
+  if (node.any !== undefined) walk(lexicon, hits, tokens, to, node.any, first, index + 1);
+}
+
+const NO_NODES: readonly TrieNode[] = [];
+
+/** Where a word leads from the trie's root (exact and prefix edges), kept per word: most words lead nowhere. */
+function rootChildren(lexicon: CompiledLexicon, word: string): readonly TrieNode[] {
+  const cached = lexicon.rootSteps.get(word);
+  if (cached !== undefined) return cached;
+  const children: TrieNode[] = [];
+  const exact = lexicon.trie.exact.get(word);
+  if (exact !== undefined) children.push(exact);
+  for (const [prefix, child] of lexicon.rootPrefixes.get(word.slice(0, 3)) ?? []) if (word.startsWith(prefix)) children.push(child);
+  return lexicon.rootSteps.set(word, children.length === 0 ? NO_NODES : children);
+}
+
+/** The longest hit of a class that starts at a token. */
+function hitAt(hits: SentenceHits, className: string, index: number): ClassHit | undefined {
+  let found: ClassHit | undefined;
+  for (const hit of hits.byStart[index - hits.from] ?? []) if (hit.className === className && (found === undefined || hit.last > found.last)) found = hit;
+  return found;
+}
+
+function startsAt(hits: SentenceHits, className: string, index: number): boolean {
+  return hitAt(hits, className, index) !== undefined;
 }
 
 /** Clause starts: after ; : and dashes, before "but"/"although", and before ", and"/", so". */
-function clauseStarts(tokens: readonly MutableToken[], from: number, to: number, hits: readonly ClassHit[]): number[] {
+function clauseStarts(tokens: readonly MutableToken[], from: number, to: number, hits: SentenceHits): number[] {
   const starts = [from];
   for (let index = from + 1; index < to; index++) {
     const token = tokens[index] as MutableToken;
@@ -201,10 +245,10 @@ function clauseStarts(tokens: readonly MutableToken[], from: number, to: number,
 }
 
 /** Whether a stretch of tokens (after an opener such as "so" or "hi Dana,") starts like a question. */
-function segmentAsks(tokens: readonly MutableToken[], from: number, to: number, hits: readonly ClassHit[]): boolean {
+function segmentAsks(tokens: readonly MutableToken[], from: number, to: number, hits: SentenceHits): boolean {
   let index = from;
   while (index < to) {
-    const opener = covers(hits, OPENER, index);
+    const opener = hitAt(hits, OPENER, index);
     if (opener === undefined) break;
     index = opener.last + 1;
   }
@@ -213,7 +257,7 @@ function segmentAsks(tokens: readonly MutableToken[], from: number, to: number, 
   return index + 2 < to && !startsAt(hits, AUX, index) && !startsAt(hits, SUBJECT, index) && startsAt(hits, AUX, index + 1) && startsAt(hits, SUBJECT, index + 2);
 }
 
-function startsLikeQuestion(tokens: readonly MutableToken[], index: number, to: number, hits: readonly ClassHit[]): boolean {
+function startsLikeQuestion(tokens: readonly MutableToken[], index: number, to: number, hits: SentenceHits): boolean {
   const token = tokens[index];
   if (token === undefined || index >= to || !token.word) return false;
   if (startsAt(hits, QUESTION_WORD, index)) return true;
@@ -222,9 +266,9 @@ function startsLikeQuestion(tokens: readonly MutableToken[], index: number, to: 
   return false;
 }
 
-function clauseAsks(tokens: readonly MutableToken[], from: number, to: number, hits: readonly ClassHit[]): boolean {
+function clauseAsks(tokens: readonly MutableToken[], from: number, to: number, hits: SentenceHits): boolean {
   for (let index = from; index < to; index++) if ((tokens[index] as MutableToken).norm === "?") return true;
-  if (hits.some((hit) => hit.className === ASK_MARKER && hit.first >= from && hit.first < to)) return true;
+  for (let index = from; index < to; index++) if (startsAt(hits, ASK_MARKER, index)) return true;
   let segment = from;
   for (let index = from; index <= to; index++) {
     if (index === to || (tokens[index] as MutableToken).norm === ",") {
@@ -239,8 +283,8 @@ function clauseAsks(tokens: readonly MutableToken[], from: number, to: number, h
  * Marks the words a negator reaches, within its clause, not past a comma or a joining word:
  * "not", "never" reach four words on; "no", "nobody", "without" only two ("no news yet is fine").
  */
-function markNegation(tokens: MutableToken[], from: number, to: number, hits: readonly ClassHit[]): void {
-  for (const hit of hits) {
+function markNegation(tokens: MutableToken[], from: number, to: number, hits: SentenceHits): void {
+  for (const hit of hits.list) {
     if ((hit.className !== NEGATOR && hit.className !== NEGATOR_SHORT) || hit.first < from || hit.first >= to) continue;
     const reach = hit.className === NEGATOR ? NEGATION_REACH : SHORT_NEGATION_REACH;
     let reached = 0;
@@ -262,9 +306,10 @@ function markNegation(tokens: MutableToken[], from: number, to: number, hits: re
 export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysis {
   const tokens: MutableToken[] = [];
   const sentences: SentenceAnalysis[] = [];
+  const ascii = !NON_ASCII.test(text);
   for (const [start, end] of sentenceRanges(text, lexicon)) {
     const from = tokens.length;
-    tokenize(text, start, end, lexicon, tokens);
+    tokenize(text, start, end, lexicon, ascii, tokens);
     const to = tokens.length;
     if (to === from) continue;
     const hits = findHits(tokens, from, to, lexicon);
@@ -277,10 +322,12 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
     starts.forEach((clauseFrom, position) => {
       const clauseTo = starts[position + 1] ?? to;
       const byClass = new Map<string, ClassHit[]>();
-      for (const hit of hits) {
-        if (hit.first < clauseFrom || hit.first >= clauseTo) continue;
+      for (let index = clauseFrom; index < clauseTo; index++) for (const hit of hits.byStart[index - from] ?? []) {
+        // Hits are this analysis's own objects: their negation is filled in here, once.
         const negation = (tokens[hit.first] as MutableToken).negation;
-        const placed: ClassHit = { ...hit, negated: negation > 0, negation };
+        const placed = hit as { negated: boolean; negation: number } & ClassHit;
+        placed.negated = negation > 0;
+        placed.negation = negation;
         const list = byClass.get(hit.className);
         if (list === undefined) byClass.set(hit.className, [placed]);
         else list.push(placed);

@@ -23,6 +23,8 @@ export type DateReference =
 interface CalendarIndex {
   readonly weekdays: ReadonlyMap<string, number>;
   readonly months: ReadonlyMap<string, number>;
+  /** Every word that can start a date reference: other tokens are skipped at once. */
+  readonly triggers: ReadonlySet<string>;
 }
 
 const indexes = /* @__PURE__ */ new WeakMap<CalendarData, CalendarIndex>();
@@ -34,7 +36,9 @@ function indexOf(calendar: CalendarData): CalendarIndex {
     calendar.weekdays.forEach((names, weekday) => names.forEach((name) => weekdays.set(name, weekday)));
     const months = new Map<string, number>();
     calendar.months.forEach((names, month) => names.forEach((name) => months.set(name, month + 1)));
-    index = { weekdays, months };
+    const triggers = new Set<string>([...weekdays.keys(), ...months.keys(), ...Object.keys(calendar.dayOffsets), ...Object.keys(calendar.numbers), ...Object.keys(calendar.ordinals), ...Object.keys(calendar.units)]);
+    for (const phrase of calendar.relativeAny) triggers.add(phrase[0] as string);
+    index = { weekdays, months, triggers };
     indexes.set(calendar, index);
   }
   return index;
@@ -42,17 +46,27 @@ function indexOf(calendar: CalendarData): CalendarIndex {
 
 const DIGITS = /^\d{1,4}$/;
 
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** A value of a data table, and never one inherited from Object.prototype ("constructor"). */
+function own<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** A count said in words or figures ("ten", "10", "a"). */
 function countOf(token: Token | undefined, calendar: CalendarData): number | undefined {
   if (token === undefined || !token.word) return undefined;
   if (DIGITS.test(token.norm)) return Number(token.norm);
-  return calendar.numbers[token.norm];
+  return own(calendar.numbers, token.norm);
 }
 
 /** A day of the month said as "9th", "9", "ninth". */
 function dayOfMonthOf(token: Token | undefined, calendar: CalendarData): number | undefined {
   if (token === undefined || !token.word) return undefined;
-  const ordinal = calendar.ordinals[token.norm];
+  const ordinal = own(calendar.ordinals, token.norm);
   if (ordinal !== undefined) return ordinal;
   for (const suffix of calendar.ordinalSuffixes) {
     if (token.norm.endsWith(suffix) && DIGITS.test(token.norm.slice(0, -suffix.length))) return Number(token.norm.slice(0, -suffix.length));
@@ -66,24 +80,24 @@ function validDay(day: number | undefined): day is number {
 
 /** Every date reference in an analysed text, in order. */
 export function findDateReferences(analysis: TextAnalysis, calendar: CalendarData): DateReference[] {
-  const { weekdays, months } = indexOf(calendar);
+  const { weekdays, months, triggers } = indexOf(calendar);
   const tokens = analysis.tokens;
   const found: DateReference[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
-    if (!token.word) continue;
+    if (!token.word || !(triggers.has(token.norm) || startsWithDigit(token.norm))) continue;
     const weekday = weekdays.get(token.norm);
     if (weekday !== undefined) {
       const near = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((other) => other.norm);
       const before = near(at - 3, at);
       const after = near(at + 1, at + 4);
-      const weekNearby = before.some((word) => calendar.units[word] === 7) || after.some((word) => calendar.units[word] === 7);
+      const weekNearby = before.some((word) => own(calendar.units, word) === 7) || after.some((word) => own(calendar.units, word) === 7);
       const beforeLast = after.join(" ").startsWith("before last");
       const pointsToLatest = calendar.last.includes(before[before.length - 1] ?? "");
       found.push({ kind: "weekday", start: token.start, end: token.end, weekday, which: beforeLast ? "before-latest" : weekNearby || !pointsToLatest ? "either" : "latest" });
       continue;
     }
-    const offset = calendar.dayOffsets[token.norm];
+    const offset = own(calendar.dayOffsets, token.norm);
     if (offset !== undefined) {
       found.push({ kind: "daysAgo", start: token.start, end: token.end, days: offset, slack: 0 });
       continue;
@@ -91,7 +105,7 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
     // "ten days back", "a week ago", "a fortnight ago"
     const count = countOf(token, calendar);
     const unitToken = count === undefined ? token : tokens[at + 1];
-    const unit = unitToken?.word ? calendar.units[unitToken.norm] : undefined;
+    const unit = unitToken?.word ? own(calendar.units, unitToken.norm) : undefined;
     const agoToken = count === undefined ? tokens[at + 1] : tokens[at + 2];
     if (unit !== undefined && agoToken?.word && calendar.ago.includes(agoToken.norm)) {
       const days = (count ?? 1) * unit;

@@ -1,3 +1,4 @@
+import { BoundedCache } from "../_boundedCache";
 /**
  * Word classes as data. A locale ships one JSON file per class; each entry is one or more
  * phrase patterns over normalised tokens (separated by " / ") plus an example sentence that a
@@ -71,29 +72,47 @@ interface Alternative {
   readonly prefix: boolean;
 }
 
-/** A compiled phrase: its class, the entry it came from, and its positions. */
-export interface CompiledPhrase {
+/** Where a phrase ends in the trie: its class and entry. */
+export interface PhraseEnd {
   readonly className: string;
   readonly entryIndex: number;
-  readonly positions: readonly (readonly Alternative[] | "any")[];
 }
 
-/** A locale's classes, indexed for one left-to-right pass over the tokens. */
+/**
+ * A node of the phrase trie: each token moves along an exact-word edge, any prefix edge it
+ * starts with, or the "any word" edge; `ends` lists the phrases complete at this node.
+ */
+export interface TrieNode {
+  readonly exact: Map<string, TrieNode>;
+  readonly prefixes: [string, TrieNode][];
+  any: TrieNode | undefined;
+  readonly ends: PhraseEnd[];
+}
+
+/** A locale's classes, compiled for one left-to-right pass over the tokens. */
 export interface CompiledLexicon {
   readonly locale: LocaleData;
-  readonly byWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
-  /** Phrases whose first position is a prefix, keyed by the prefix's first three letters. */
-  readonly byPrefix: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** Every phrase in one trie: matching costs a few look-ups per token, whatever the lexicon's size. */
+  readonly trie: TrieNode;
+  /** The root's prefix edges by their first three letters. */
+  readonly rootPrefixes: ReadonlyMap<string, readonly [string, TrieNode][]>;
   readonly abbreviations: ReadonlySet<string>;
   readonly isContractions: ReadonlySet<string>;
+  /** The locale's spellings in a map (a plain object would answer "constructor"). */
+  readonly spellings: ReadonlyMap<string, readonly string[]>;
+  /** The locale's contraction endings, longest first. */
+  readonly contractionEndings: readonly (readonly [string, string])[];
+  /** Raw token → its normalised words, for tokens already seen (bounded). */
+  readonly normalised: BoundedCache<string, readonly string[]>;
+  /** Word → the trie nodes it leads to from the root, for words already seen (bounded). */
+  readonly rootSteps: BoundedCache<string, readonly TrieNode[]>;
 }
 
 const PREFIX_KEY = 3;
 /** Separates whole-phrase alternatives inside one entry. */
 export const PHRASE_SEPARATOR = " / ";
 
-function parsePosition(position: string): readonly Alternative[] | "any" {
-  if (position === "_") return "any";
+function parseAlternatives(position: string): Alternative[] {
   return position.split("|").map((alternative) => {
     const prefix = alternative.endsWith("*");
     return { text: prefix ? alternative.slice(0, -1) : alternative, prefix };
@@ -121,47 +140,65 @@ function phraseProblems(phrase: string): string[] {
   return problems;
 }
 
-function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [phrase]);
-  else list.push(phrase);
+function newNode(): TrieNode {
+  return { exact: new Map(), prefixes: [], any: undefined, ends: [] };
 }
 
-/** Indexes a locale's classes by their phrases' first word (or prefix). */
+function insert(node: TrieNode, positions: readonly string[], at: number, end: PhraseEnd): void {
+  if (at === positions.length) {
+    if (!node.ends.some((known) => known.className === end.className && known.entryIndex === end.entryIndex)) node.ends.push(end);
+    return;
+  }
+  const position = positions[at] as string;
+  if (position === "_") {
+    node.any ??= newNode();
+    insert(node.any, positions, at + 1, end);
+    return;
+  }
+  for (const alternative of parseAlternatives(position)) {
+    if (alternative.prefix) {
+      let edge = node.prefixes.find(([prefix]) => prefix === alternative.text);
+      if (edge === undefined) {
+        edge = [alternative.text, newNode()];
+        node.prefixes.push(edge);
+      }
+      insert(edge[1], positions, at + 1, end);
+    } else {
+      let child = node.exact.get(alternative.text);
+      if (child === undefined) {
+        child = newNode();
+        node.exact.set(alternative.text, child);
+      }
+      insert(child, positions, at + 1, end);
+    }
+  }
+}
+
+/** Compiles a locale's classes into one phrase trie. */
 export function compileLexicon(locale: LocaleData): CompiledLexicon {
-  const byWord = new Map<string, CompiledPhrase[]>();
-  const byPrefix = new Map<string, CompiledPhrase[]>();
+  const trie = newNode();
   for (const [className, entries] of Object.entries(locale.classes)) {
     entries.forEach((match, entryIndex) => {
-      for (const pattern of match.split(PHRASE_SEPARATOR)) {
-        const positions = pattern.split(" ").map(parsePosition);
-        const phrase: CompiledPhrase = { className, entryIndex, positions };
-        const first = positions[0];
-        if (first === undefined || first === "any") continue;
-        for (const alternative of first) {
-          if (alternative.prefix) addTo(byPrefix, alternative.text.slice(0, PREFIX_KEY), phrase);
-          else addTo(byWord, alternative.text, phrase);
-        }
-      }
+      for (const pattern of match.split(PHRASE_SEPARATOR)) insert(trie, pattern.split(" "), 0, { className, entryIndex });
     });
   }
-  return { locale, byWord, byPrefix, abbreviations: new Set(locale.abbreviations), isContractions: new Set(locale.isContractions) };
-}
-
-/** Whether a normalised token fits one position of a phrase. */
-export function fitsPosition(position: readonly Alternative[] | "any", word: string): boolean {
-  if (position === "any") return true;
-  for (const alternative of position) {
-    if (alternative.prefix ? word.startsWith(alternative.text) : word === alternative.text) return true;
+  const rootPrefixes = new Map<string, [string, TrieNode][]>();
+  for (const edge of trie.prefixes) {
+    const key = edge[0].slice(0, PREFIX_KEY);
+    const list = rootPrefixes.get(key);
+    if (list === undefined) rootPrefixes.set(key, [edge]);
+    else list.push(edge);
   }
-  return false;
-}
-
-/** The phrases that may start at a token. */
-export function phrasesStartingWith(lexicon: CompiledLexicon, word: string): readonly CompiledPhrase[] {
-  const exact = lexicon.byWord.get(word);
-  const prefixed = word.length >= PREFIX_KEY ? lexicon.byPrefix.get(word.slice(0, PREFIX_KEY)) : undefined;
-  if (prefixed === undefined) return exact ?? [];
-  const fitting = prefixed.filter((phrase) => fitsPosition(phrase.positions[0] as readonly Alternative[], word));
-  return exact === undefined ? fitting : [...exact, ...fitting];
+  const contractionEndings = Object.entries(locale.contractionEndings).sort((a, b) => b[0].length - a[0].length);
+  return {
+    locale,
+    trie,
+    rootPrefixes,
+    abbreviations: new Set(locale.abbreviations),
+    isContractions: new Set(locale.isContractions),
+    spellings: new Map(Object.entries(locale.spellings)),
+    contractionEndings,
+    normalised: new BoundedCache<string, readonly string[]>(20_000),
+    rootSteps: new BoundedCache<string, readonly TrieNode[]>(20_000),
+  };
 }

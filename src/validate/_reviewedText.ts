@@ -2,7 +2,7 @@ import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
 import { analyzeText, type TextAnalysis } from "../text/analyzeText";
 import { lexiconFor } from "../text/lexiconFor";
-import { normalizeForMatching, splitSentences, squashSpaces, type Sentence } from "./_text";
+import { normalizeForMatching, squashSpaces } from "./_text";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
 export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
@@ -28,10 +28,7 @@ export interface ReviewedText {
   readonly kind: ReviewedKind | undefined;
   readonly path: Path;
   readonly text: string;
-  /** Lower-cased, quotes straightened; same offsets as `text`. */
-  readonly normalized: string;
-  readonly sentences: readonly Sentence[];
-  /** `normalized` with runs of spaces and hyphens as one space (offsets differ: for presence checks only). */
+  /** Lower-cased, quotes straightened, runs of spaces and hyphens as one space (for matching topics). */
   readonly squashed: string;
   readonly facts: ScriptFacts;
   /** Sentences, clauses, tokens and word-class hits: what the content rules read. */
@@ -39,8 +36,7 @@ export interface ReviewedText {
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
-  const normalized = normalizeForMatching(text);
-  return { kind, path, text, normalized, sentences: splitSentences(normalized), squashed: squashSpaces(normalized), facts, analysis: analyzeText(text, lexiconFor()) };
+  return { kind, path, text, squashed: squashSpaces(normalizeForMatching(text)), facts, analysis: analyzeText(text, lexiconFor()) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { validateCallPlan, type CallPlan } from "followup-call";
+import { lintScript, validateCallPlan, type CallPlan } from "followup-call";
 import type { BenchSuite } from "./_harness";
 
 const sentences = [
@@ -35,9 +35,12 @@ const cachedFormatter = new Intl.DateTimeFormat("en-US", { timeZone: "America/Ne
 let tick = 0;
 
 export const validateSuite: BenchSuite = {
-  title: `Validation (issue 3): a full plan, ${script.split(/\s+/).length}-word script, 3 history entries`,
+  title: `Validation: a full plan, ${script.split(/\s+/).length}-word script, a voicemail, 3 history entries`,
   baselines: {
     "Intl.DateTimeFormat#formatToParts (cached formatter)": () => cachedFormatter.formatToParts(Date.UTC(2026, 0, 1) + (tick++ % 100_000) * 60_000),
   },
-  cases: [{ name: "validateCallPlan", run: () => validateCallPlan(benchPlan), target: 15, baseline: "Intl.DateTimeFormat#formatToParts (cached formatter)" }],
+  cases: [
+    { name: "validateCallPlan (script + voicemail)", run: () => validateCallPlan(benchPlan), target: 15, baseline: "Intl.DateTimeFormat#formatToParts (cached formatter)" },
+    { name: `lintScript (${script.split(/\s+/).length} words, no context)`, run: () => lintScript(script), target: 8, baseline: "Intl.DateTimeFormat#formatToParts (cached formatter)" },
+  ],
 };
