@@ -6,10 +6,13 @@ import type { ReviewedText } from "../validate/_reviewedText";
 import { presenceRule } from "./_presenceRule";
 
 const STEM = 5;
+const CLIPPED = 3;
 
 /** "supervisor" and "supervisors", "analyst" and "analytics": the same word for a listener. */
 function sameWord(said: string, title: string): boolean {
   if (said === title) return true;
+  // A clipped form: "physio" for "physiotherapist", "lab" for "laboratory", "lead" for "leader".
+  if (said.length >= CLIPPED && title.startsWith(said)) return true;
   return said.length >= STEM && title.length >= STEM && said.slice(0, STEM) === title.slice(0, STEM) && Math.abs(said.length - title.length) <= 3;
 }
 

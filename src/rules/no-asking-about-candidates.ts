@@ -27,8 +27,9 @@ export default /* @__PURE__ */ clauseRule({
     // Candidates as a group count when the question is how many, or who is still in it ("will the
     // candidates be told by email?" is about the process); people in general only with both.
     const people = affirmed(clause, "candidate-noun");
+    // "How many ladies and gentlemen remain under consideration": a count of whoever is still being considered.
     const generic =
-      group !== undefined && (quantity !== undefined || selection) ? group : people !== undefined && quantity !== undefined && selection ? people : undefined;
+      group !== undefined && (quantity !== undefined || selection) ? group : quantity !== undefined && selection ? (people ?? quantity) : undefined;
     if (generic !== undefined && specific === undefined && has(clause, "candidate-process")) return undefined;
     if (specific === undefined && generic === undefined) return undefined;
     if (specific === undefined && quantity === undefined && has(clause, "timeline")) return undefined;

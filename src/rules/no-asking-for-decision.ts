@@ -21,7 +21,7 @@ export default /* @__PURE__ */ clauseRule({
     // A real competing offer with its deadline is an honest reason to ask (D5, C8).
     if (sentenceHas(sentence, "competing-offer") || sentenceHas(sentence, "patience")) return undefined;
     // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict.
-    if (has(clause, "ranking") || has(clause, "candidate-group")) return undefined;
+    if (has(clause, "ranking")) return undefined;
     const outcome = affirmed(clause, "self-outcome");
     if (outcome !== undefined) return [outcome];
     const word = affirmed(clause, "outcome-word");

@@ -2,6 +2,11 @@ import { affirmed, has, hitsOf, negated } from "../text/clauseView";
 import type { Clause } from "../text/analyzeText";
 import { clauseRule, sentenceAffirms, sentenceHas, speakerIsSubject } from "./_clauseRule";
 
+/** Whether a clause was joined on after a comma ("…, and", "…, which"), so it goes on about the same thing. */
+function startsJoinedOn(clause: Clause): boolean {
+  return hitsOf(clause, "clause-break-after-comma").some((hit) => hit.first === clause.first);
+}
+
 /** Praise, thanks or interest ("to be fair" and "to be honest" are hedges, not praise). */
 function isWarm(clause: Clause): boolean {
   const hedges = hitsOf(clause, "hedge");
@@ -41,16 +46,25 @@ export default /* @__PURE__ */ clauseRule({
     const phrase = affirmed(clause, "complaint-phrase") ?? affirmed(clause, "negative-eval");
     // "A horrible problem, and I'd love to help fix it": praise, thanks or interest in this clause or
     // after it turns the word into a topic; before it ("thanks, but the receptionist was rude") it does not.
+    // A clause joined on with "and"/"which" carries the same topic; one after "but" contrasts with it
+    // ("the assessment was chaotic, but I enjoyed meeting the partners" is still a complaint).
     const at = sentence.clauses.indexOf(clause);
-    if (phrase !== undefined && !sentence.clauses.some((other, index) => index >= at && isWarm(other))) return [phrase];
-    if (phrase !== undefined) return undefined;
-    // Feelings and mild words ("disappointed", "slow", "cold") criticise only when said of the employer,
-    // and not when the speaker is talking about themselves ("I was slow to reply").
-    if (!aboutEmployer || sentenceHas(sentence, "self-directed") || sentenceHas(sentence, "outside-party")) return undefined;
+    const warmAfter = sentence.clauses.some((other, index) => (index === at || (index > at && startsJoinedOn(other))) && isWarm(other));
+    if (phrase !== undefined) return warmAfter ? undefined : [phrase];
+    // Feelings and mild words ("disappointed", "slow", "cold") criticise only when said of the employer
+    // in the same clause, or in a clause joined on after a comma ("…, which feels pretty cold"); not
+    // when the speaker is talking about themselves ("I was slow to reply", "I'm naturally disappointed").
+    const joinedOn = startsJoinedOn(clause);
+    const employerHere = affirmed(clause, "employer-side") !== undefined || (joinedOn && aboutEmployer);
+    if (!employerHere || sentenceHas(sentence, "self-directed") || sentenceHas(sentence, "outside-party")) return undefined;
     // "Long, but it flew by", "thanks for the tough questions": praise or thanks nearby outweighs a mild word.
     if (sentence.clauses.some(isWarm)) return undefined;
     const feeling = affirmed(clause, "negative-emotion") ?? affirmed(clause, "weak-negative");
-    if (feeling !== undefined) return [feeling];
+    if (feeling !== undefined && (!speakerIsSubject(clause) || has(clause, "opinion-frame") || affirmed(clause, "employer-side") !== undefined)) return [feeling];
+    // "I don't think your panel gave me a fair shot": the denied opinion negates the praise after it.
+    const deniedOpinion = hitsOf(clause, "negated-opinion")[0];
+    const praiseAfter = deniedOpinion && hitsOf(clause, "positive-eval").find((hit) => hit.first > deniedOpinion.last);
+    if (deniedOpinion !== undefined && praiseAfter !== undefined) return [praiseAfter];
     // "Not very professional": praise, negated, about the employer.
     const deniedPraise = negated(clause, "positive-eval");
     // "I didn't give a clear answer" is about the speaker; "I didn't think it was fair" is an opinion of them.

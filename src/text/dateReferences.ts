@@ -131,11 +131,12 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
       continue;
     }
     if (validDay(day)) {
-      const next = tokens[at + 1];
+      // "17 November", "7 of September"
+      const next = tokens[at + 1]?.norm === "of" ? tokens[at + 2] : tokens[at + 1];
       const monthAfter = next?.word ? months.get(next.norm) : undefined;
       if (monthAfter !== undefined) {
         found.push({ kind: "dayOfMonth", start: token.start, end: (next as Token).end, dayOfMonth: day, month: monthAfter });
-        at += 1;
+        at += next === tokens[at + 1] ? 1 : 2;
         continue;
       }
       // 17/11, 11/17, 2026-11-17: figures side by side with only separators between them.
