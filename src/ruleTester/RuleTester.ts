@@ -14,7 +14,7 @@ export interface RuleTesterCase {
   readonly context?: ScriptContext;
   /** The plan to check with `validateCallPlan` (plan rules, or text rules in a plan). */
   readonly plan?: CallPlan;
-  /** The rule's options, as in `RulesConfig` (`[severity, options]`). */
+  /** The rule's options object: what goes second in `RulesConfig`'s `[severity, options]`. */
   readonly options?: Readonly<Record<string, unknown>>;
 }
 

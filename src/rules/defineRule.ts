@@ -1,6 +1,7 @@
 import { BoundedCache } from "../_boundedCache";
 import { FollowUpInputError } from "../errors";
 import { SOURCE_IDS } from "../types";
+import { BUILT_IN_RULE_IDS } from "./ids";
 import type { OptionsSchema, RuleContext, RuleDefinition, RuleMeta } from "./_types";
 
 /** A rule the engine can run: built-in, or a plugin made with {@link defineRule}. */
@@ -24,6 +25,8 @@ export function ruleDefinitionProblems(definition: unknown, prefix: (string | nu
   const id = candidate.id ?? meta?.id;
   if (typeof id !== "string" || !RULE_ID.test(id)) {
     problems.push({ path: [...prefix, "id"], message: "must be kebab-case, optionally with a plugin prefix (acme/my-rule)" });
+  } else if (!id.includes("/") && !(BUILT_IN_RULE_IDS as readonly string[]).includes(id)) {
+    problems.push({ path: [...prefix, "id"], message: `a plugin's id needs a scope, like "acme/${id}" (ids without one belong to the built-in rules)` });
   }
   if (!meta || typeof meta !== "object") problems.push({ path: [...prefix, "meta"], message: "is required" });
   else {

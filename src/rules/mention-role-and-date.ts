@@ -25,10 +25,11 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
     .filter((word) => !modifiers.includes(word))
     .map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
-  const said = reviewed.analysis.tokens.filter((token) => token.word).map((token) => (Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm));
+  const said = new Set<string>();
+  for (const token of reviewed.analysis.tokens) if (token.word) said.add(Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm);
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
-  const present = key.filter((word) => said.some((token) => sameWord(token, word)));
+  const present = key.filter((word) => said.has(word) || [...said].some((token) => sameWord(token, word)));
   const head = key[key.length - 1] as string;
   return present.includes(head) && present.length * 3 >= key.length * 2;
 }
@@ -46,7 +47,8 @@ export default /* @__PURE__ */ presenceRule({
       missingRole: "The text does not name the job ({{jobTitle}}).",
       missingDate: "The text does not say when you interviewed ({{date}}).",
       missingBoth: "The text names neither the job ({{jobTitle}}) nor when you interviewed ({{date}}).",
-      wrongDate: "The text says \"{{said}}\", but the interview was on {{date}}.",
+      wrongDate: "The text says \"{{said}}\", which does not fit an interview on {{date}} for a call on {{callDate}}.",
+      wrongDay: "The text says \"{{said}}\", but the interview was on {{date}}.",
     },
   },
   kinds: ["call", "voicemail", "follow-up-email"],
@@ -54,21 +56,23 @@ export default /* @__PURE__ */ presenceRule({
     const { jobTitle, interviewDay, callDay } = reviewed.facts;
     const roleMissing = jobTitle !== undefined && !namesTheRole(reviewed, jobTitle);
     let dateMissing = false;
-    let wrong: string | undefined;
+    let wrong: { start: number; end: number } | undefined;
     if (interviewDay !== undefined) {
       const references = findDateReferences(reviewed.analysis, lexiconFor().locale.calendar);
       if (!references.some((reference) => fitsInterviewDay(reference, interviewDay, callDay))) {
         dateMissing = true;
         const first = references[0];
-        if (first !== undefined) wrong = reviewed.text.slice(first.start, first.end);
+        if (first !== undefined) wrong = { start: first.start, end: first.end };
       }
     }
     if (!roleMissing && !dateMissing) return undefined;
     const date = interviewDay === undefined ? "" : describeInterviewDay(interviewDay);
-    const messageId = roleMissing && dateMissing ? "missingBoth" : roleMissing ? "missingRole" : wrong !== undefined ? "wrongDate" : "missingDate";
+    const messageId = roleMissing && dateMissing ? "missingBoth" : roleMissing ? "missingRole" : wrong !== undefined ? (callDay === undefined ? "wrongDay" : "wrongDate") : "missingDate";
+    const said = wrong === undefined ? {} : { said: reviewed.text.slice(wrong.start, wrong.end), ...(callDay === undefined ? {} : { callDate: describeInterviewDay(callDay) }) };
     return {
       messageId,
-      data: { jobTitle: jobTitle ?? "", date, ...(wrong !== undefined ? { said: wrong } : {}) },
+      data: { jobTitle: jobTitle ?? "", date, ...said },
+      ...((messageId === "wrongDate" || messageId === "wrongDay") && wrong !== undefined ? { span: wrong } : {}),
       suggestion: `Say "I interviewed for the ${jobTitle ?? "…"} role on ${date || "…"}".`,
     };
   },

@@ -27,7 +27,7 @@ export interface RenderedScript {
   readonly subject?: string;
   /** Spoken words (stage directions in parentheses on a line of their own are not counted). */
   readonly words: number;
-  /** Seconds to say it at 150 words a minute (RULES.md §5, derived). */
+  /** Seconds to say it at 150 words a minute (derived). */
   readonly seconds: number;
 }
 

@@ -138,7 +138,7 @@ function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean): r
     if (!lower.endsWith(ending) || lower.length === ending.length) continue;
     const stem = lower.slice(0, -ending.length);
     const stemWords = lexicon.spellings.get(stem) ?? [stem];
-    if (ending === "'s") return lexicon.isContractions.has(stem) ? [...stemWords, meaning] : stemWords;
+    if (ending === "'s") return lexicon.isContractions.has(stem) || stemWords.some((word) => lexicon.isContractions.has(word)) ? [...stemWords, meaning] : stemWords;
     return [...stemWords, meaning];
   }
   return [lower];
@@ -239,7 +239,12 @@ function clauseStarts(tokens: readonly MutableToken[], from: number, to: number,
       if (token.norm === ";" || token.norm === ":" || token.norm === "-") starts.push(index + 1);
       continue;
     }
-    if (startsAt(hits, CLAUSE_BREAK, index) || (previous.norm === "," && startsAt(hits, CLAUSE_BREAK_AFTER_COMMA, index))) starts.push(index);
+    const joiner = hitAt(hits, CLAUSE_BREAK, index) ?? (previous.norm === "," ? hitAt(hits, CLAUSE_BREAK_AFTER_COMMA, index) : undefined);
+    if (joiner !== undefined) {
+      // "even though" starts one clause, not two.
+      starts.push(index);
+      index = joiner.last;
+    }
   }
   return [...new Set(starts)].filter((start) => start < to).sort((a, b) => a - b);
 }

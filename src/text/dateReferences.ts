@@ -18,13 +18,15 @@ export type DateReference =
     }
   | { readonly kind: "daysAgo"; readonly start: number; readonly end: number; readonly days: number; readonly slack: number }
   | { readonly kind: "dayOfMonth"; readonly start: number; readonly end: number; readonly dayOfMonth: number; readonly month?: number }
-  | { readonly kind: "relative"; readonly start: number; readonly end: number; readonly withinDays: number };
+  | { readonly kind: "relative"; readonly start: number; readonly end: number; readonly minDays: number; readonly maxDays: number };
 
 interface CalendarIndex {
   readonly weekdays: ReadonlyMap<string, number>;
   readonly months: ReadonlyMap<string, number>;
   /** Every word that can start a date reference: other tokens are skipped at once. */
   readonly triggers: ReadonlySet<string>;
+  /** The relative phrases ("last week") by their first word. */
+  readonly relativeByFirst: ReadonlyMap<string, readonly CalendarData["relativeAny"][number][]>;
 }
 
 const indexes = /* @__PURE__ */ new WeakMap<CalendarData, CalendarIndex>();
@@ -37,8 +39,15 @@ function indexOf(calendar: CalendarData): CalendarIndex {
     const months = new Map<string, number>();
     calendar.months.forEach((names, month) => names.forEach((name) => months.set(name, month + 1)));
     const triggers = new Set<string>([...weekdays.keys(), ...months.keys(), ...Object.keys(calendar.dayOffsets), ...Object.keys(calendar.numbers), ...Object.keys(calendar.ordinals), ...Object.keys(calendar.units)]);
-    for (const phrase of calendar.relativeAny) triggers.add(phrase[0] as string);
-    index = { weekdays, months, triggers };
+    const relativeByFirst = new Map<string, CalendarData["relativeAny"][number][]>();
+    for (const phrase of calendar.relativeAny) {
+      const first = phrase.words[0] as string;
+      triggers.add(first);
+      const list = relativeByFirst.get(first);
+      if (list === undefined) relativeByFirst.set(first, [phrase]);
+      else list.push(phrase);
+    }
+    index = { weekdays, months, triggers, relativeByFirst };
     indexes.set(calendar, index);
   }
   return index;
@@ -80,7 +89,7 @@ function validDay(day: number | undefined): day is number {
 
 /** Every date reference in an analysed text, in order. */
 export function findDateReferences(analysis: TextAnalysis, calendar: CalendarData): DateReference[] {
-  const { weekdays, months, triggers } = indexOf(calendar);
+  const { weekdays, months, triggers, relativeByFirst } = indexOf(calendar);
   const tokens = analysis.tokens;
   const found: DateReference[] = [];
   for (let at = 0; at < tokens.length; at++) {
@@ -157,11 +166,11 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
         }
       }
     }
-    for (const phrase of calendar.relativeAny) {
-      if (phrase.every((word, offsetInPhrase) => tokens[at + offsetInPhrase]?.norm === word)) {
-        const last = tokens[at + phrase.length - 1] as Token;
-        found.push({ kind: "relative", start: token.start, end: last.end, withinDays: 21 });
-        at += phrase.length - 1;
+    for (const phrase of relativeByFirst.get(token.norm) ?? []) {
+      if (phrase.words.every((word, offsetInPhrase) => tokens[at + offsetInPhrase]?.norm === word)) {
+        const last = tokens[at + phrase.words.length - 1] as Token;
+        found.push({ kind: "relative", start: token.start, end: last.end, minDays: phrase.days[0] ?? 0, maxDays: phrase.days[1] ?? 0 });
+        at += phrase.words.length - 1;
         break;
       }
     }
@@ -192,6 +201,6 @@ export function fitsInterviewDay(reference: DateReference, interviewDay: number,
       return date.getUTCDate() === reference.dayOfMonth && (reference.month === undefined || date.getUTCMonth() + 1 === reference.month);
     }
     case "relative":
-      return callDay === undefined || (interviewDay <= callDay && callDay - interviewDay <= reference.withinDays);
+      return callDay === undefined || (callDay - interviewDay >= reference.minDays && callDay - interviewDay <= reference.maxDays);
   }
 }

@@ -39,8 +39,8 @@ export interface CalendarData {
   readonly last: readonly string[];
   /** Words that name a day by its distance from today ("yesterday"). */
   readonly dayOffsets: Readonly<Record<string, number>>;
-  /** Phrases that place the interview in the recent past without a date ("last week"). */
-  readonly relativeAny: readonly (readonly string[])[];
+  /** Phrases that place the interview in the recent past without a date ("last week"), with how many days back they can mean. */
+  readonly relativeAny: readonly { readonly words: readonly string[]; readonly days: readonly number[] }[];
 }
 
 /** Everything a locale provides to the text analysis. */

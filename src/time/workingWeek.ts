@@ -47,6 +47,6 @@ export function addWorkingDays(week: WorkingWeek, day: number, count: number): n
   return current;
 }
 
-/** The default week (RULES.md §5), built once: most inputs use it. */
+/** The default week (derived), built once: most inputs use it. */
 export const MONDAY_TO_FRIDAY: readonly number[] = /* @__PURE__ */ Object.freeze([1, 2, 3, 4, 5]);
 const mondayToFriday = /* @__PURE__ */ buildWorkingWeek(MONDAY_TO_FRIDAY, []);

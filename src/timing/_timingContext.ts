@@ -5,7 +5,7 @@ import type { TimeOfDayPreference, WorkingDay } from "../time/dayParts";
 import { toLocal } from "../time/zonedTime";
 import { addWorkingDays, makeWorkingWeek, MONDAY_TO_FRIDAY, type WorkingWeek } from "../time/workingWeek";
 
-/** Defaults of RULES.md §5 and T1/T2/T4 (documented in docs/timing.md). */
+/** Derived defaults and T1/T2/T4 (documented in docs/timing.md). */
 export const TIMING_DEFAULTS = /* @__PURE__ */ Object.freeze({
   days: MONDAY_TO_FRIDAY,
   start: 9 * 60,

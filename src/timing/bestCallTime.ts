@@ -183,7 +183,7 @@ function toWindow(candidate: Candidate, timeZone: string): CallWindow {
 
 /**
  * Recommends when to make the follow-up call: one to two weeks after the interview, mid-week,
- * late morning, on the interviewer's clock and working week (RULES.md T1–T9).
+ * late morning, on the interviewer's clock and working week (T1–T9, see docs/timing.md).
  *
  * The allowed dates run from day 7 to day 14 after the interview (from 2 business days
  * through an agency); a callback date the employer gave replaces them, and a stated decision

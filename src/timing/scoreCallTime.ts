@@ -18,7 +18,7 @@ export interface CallTimeScore {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Grades a call time the user picked: the timing rules of RULES.md (T1–T9) applied to one
+ * Grades a call time the user picked: the timing rules (T1–T9, see docs/timing.md) applied to one
  * instant on the interviewer's clock, as diagnostics with rule ids, plus a 0..1 score.
  *
  * @param input - The same input as `bestCallTime`.

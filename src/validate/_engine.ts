@@ -121,32 +121,41 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
           issues.push({ path: ["rules", id], message: 'must be "off", "info", "warning" ("warn"), "error", 0, 1 or 2, or [severity, options]' });
           continue;
         }
+        if (severity === "off" && options === undefined) {
+          settings.set(id, { severity, options: NO_OPTIONS });
+          continue;
+        }
         const parsed = parseOptions(rule, options, ["rules", id, 1], issues);
         if (parsed.ok) settings.set(id, { severity, options: parsed.value });
       }
     }
   }
-  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid validation options");
+  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid rule configuration");
   const resolved: ResolvedRule[] = [];
   for (const rule of all) {
     const setting = settings.get(rule.meta.id);
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === "off") continue;
-    const options = setting ? setting.options : defaultOptions(rule);
-    resolved.push({ rule, severity, options });
+    if (setting) {
+      resolved.push({ rule, severity, options: setting.options });
+      continue;
+    }
+    // A rule whose schema needs options cannot run without them: say so now, not with `undefined` later.
+    const parsed = parseOptions(rule, undefined, ["rules", rule.meta.id], issues);
+    if (parsed.ok) resolved.push({ rule, severity, options: parsed.value });
   }
+  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid rule configuration");
   return resolved;
 }
 
-/** A rule's options when none are configured: what its schema makes of `{}`. */
-function defaultOptions(rule: Rule): unknown {
-  if (rule.options === undefined) return NO_OPTIONS;
-  const result = rule.options().safeParse({});
-  return result.success ? result.data : NO_OPTIONS;
-}
-
 function parseOptions(rule: Rule, options: unknown, path: (string | number)[], issues: FollowUpIssue[]): { ok: true; value: unknown } | { ok: false } {
-  if (options === undefined) return { ok: true, value: defaultOptions(rule) };
+  if (rule.options === undefined && options === undefined) return { ok: true, value: NO_OPTIONS };
+  if (options === undefined) {
+    const result = (rule.options as NonNullable<Rule["options"]>)().safeParse({});
+    if (result.success) return { ok: true, value: result.data };
+    issues.push({ path, message: `needs options: ${result.error.issues.map((issue) => `${issue.path.map(String).join(".") || "options"} ${issue.message}`).join("; ")}` });
+    return { ok: false };
+  }
   if (rule.options === undefined) {
     // `[severity, {}]` is harmless; anything more would be silently ignored, so it is refused.
     if (typeof options === "object" && options !== null && !Array.isArray(options) && Object.keys(options).length === 0) return { ok: true, value: NO_OPTIONS };

@@ -36,7 +36,19 @@ export interface ReviewedText {
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
-  return { kind, path, text, squashed: squashSpaces(normalizeForMatching(text)), facts, analysis: analyzeText(text, lexiconFor()) };
+  let squashed: string | undefined;
+  return {
+    kind,
+    path,
+    text,
+    // Only the topic rule reads it: made on first use.
+    get squashed() {
+      squashed ??= squashSpaces(normalizeForMatching(text));
+      return squashed;
+    },
+    facts,
+    analysis: analyzeText(text, lexiconFor()),
+  };
 }
 
 /**

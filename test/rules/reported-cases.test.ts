@@ -36,6 +36,32 @@ describe("never-say rules on the reported phrasings", () => {
   });
 });
 
+describe("dates said around the moment of the call", () => {
+  const base = { kind: "follow-up-email" as const, jobTitle: "Operations Analyst", interviewDate: "2026-11-17", timeZone: "America/New_York" };
+  const says = (when: string, at: string) =>
+    lintScript(`I interviewed for the Operations Analyst role ${when}.`, { ...base, at }).find((diagnostic) => diagnostic.ruleId === "mention-role-and-date")?.messageId;
+  it.each([
+    ["on Tuesday", "2026-11-18T10:00:00-05:00", undefined],
+    ["yesterday", "2026-11-18T10:00:00-05:00", undefined],
+    ["last week", "2026-11-18T10:00:00-05:00", "wrongDate"],
+    ["last week", "2026-11-25T10:00:00-05:00", undefined],
+    ["last Tuesday", "2026-11-25T10:00:00-05:00", undefined],
+    ["earlier this week", "2026-11-30T10:00:00-05:00", "wrongDate"],
+    ["this morning", "2026-11-19T10:00:00-05:00", "wrongDate"],
+    ["ten days back", "2026-11-27T10:00:00-05:00", undefined],
+    ["ten days back", "2026-11-20T10:00:00-05:00", "wrongDate"],
+    ["on the 17th", "2026-12-01T10:00:00-05:00", undefined],
+    ["on the 18th", "2026-12-01T10:00:00-05:00", "wrongDate"],
+  ])("%s, said at %s", (when, at, expected) => {
+    expect(says(when, at)).toBe(expected);
+  });
+
+  it("without the moment, checks only what can be checked", () => {
+    expect(lintScript("I interviewed for the Operations Analyst role on Wednesday.", base).find((d) => d.ruleId === "mention-role-and-date")?.messageId).toBe("wrongDay");
+    expect(lintScript("I interviewed for the Operations Analyst role last week.", base).map((d) => d.ruleId)).not.toContain("mention-role-and-date");
+  });
+});
+
 describe("presence rules on complete openers said loosely", () => {
   const opener = (middle: string) => `Hi Priya, it's Dana Whitfield. ${middle} Thanks again for your time, I'd genuinely love to be part of it.`;
   it.each([
@@ -50,7 +76,10 @@ describe("presence rules on complete openers said loosely", () => {
   it("checks a relative date against the interview when the moment of the call is known", () => {
     // The interview was Monday the 9th; "last Thursday" from Thursday the 19th is the 12th.
     const wrong = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for last Thursday."), context);
-    expect(wrong.find((diagnostic) => diagnostic.ruleId === "mention-role-and-date")?.message).toMatch(/says "Thursday", but the interview was on Monday, November 9/);
+    const found = wrong.find((diagnostic) => diagnostic.ruleId === "mention-role-and-date");
+    expect(found?.message).toBe('The text says "Thursday", which does not fit an interview on Monday, November 9 for a call on Thursday, November 19.');
+    expect(found?.messageId).toBe("wrongDate");
+    expect(found?.span).toBeDefined();
     const withoutMoment = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for ten days back."), { ...context, at: undefined, timeZone: undefined });
     expect(withoutMoment.map((diagnostic) => diagnostic.ruleId)).not.toContain("mention-role-and-date");
   });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/text/analyzeText";
+import { lexiconFor } from "../../src/text/lexiconFor";
+
+const analyse = (text: string) => analyzeText(text, lexiconFor());
+const clauses = (text: string) => analyse(text).sentences.flatMap((sentence) => sentence.clauses.map((clause) => ({ text: text.slice(clause.start, clause.end), asks: clause.asks })));
+
+describe("analyzeText", () => {
+  it("keeps UTF-16 offsets true through curly quotes, accents and emoji", () => {
+    const text = "Zoë here 👋 — I haven’t heard back, did I get it?";
+    const { tokens } = analyse(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end).length).toBe(token.end - token.start);
+    expect(tokens.map((token) => token.norm)).toEqual(["zoe", "here", "-", "i", "have", "not", "heard", "back", ",", "did", "i", "get", "it", "?"]);
+  });
+
+  it("normalises contractions, texting spellings and British spellings", () => {
+    expect(analyse("u r gonna tell ppl wat's up pls, I'm sure it's organised").tokens.filter((token) => token.word).map((token) => token.norm)).toEqual([
+      "you", "are", "going", "to", "tell", "people", "what", "is", "up", "please", "i", "am", "sure", "it", "is", "organized",
+    ]);
+  });
+
+  it("never takes a word for a data table's inherited key", () => {
+    expect(() => analyse("constructor toString __proto__ hasOwnProperty valueOf 3 constructor ago")).not.toThrow();
+  });
+
+  it("splits clauses at joining words, once for 'even though'", () => {
+    expect(clauses("The team was welcoming, even though I was a little late, but why the delay?").map((clause) => clause.text)).toEqual([
+      "The team was welcoming,",
+      "even though I was a little late,",
+      "but why the delay?",
+    ]);
+  });
+
+  it.each([
+    ["did i get the job", true],
+    ["quick question how many other people did you interview", true],
+    ["I'd be curious to hear how I compare", true],
+    ["May I ask when you'll decide.", true],
+    ["I interviewed on Tuesday.", false],
+    ["When I arrived, the office was quiet.", false],
+  ])("knows whether %j asks", (text, asks) => {
+    expect(clauses(text).some((clause) => clause.asks)).toBe(asks);
+  });
+
+  it("scopes negation: four words for 'not', two for 'no', never past a comma", () => {
+    const hits = (text: string, className: string) =>
+      analyse(text).sentences.flatMap((sentence) => sentence.clauses.flatMap((clause) => clause.hits.get(className) ?? []));
+    expect(hits("I didn't find it frustrating", "negative-emotion").concat(hits("I didn't find it frustrating", "negative-eval")).every((hit) => hit.negated)).toBe(true);
+    expect(hits("no news yet is totally fine", "patience")[0]?.negated).toBe(false);
+    expect(hits("It was not great, frankly rude", "negative-eval")[0]?.negated).toBe(false);
+  });
+
+  it("handles long and empty texts", () => {
+    expect(analyse("").sentences).toEqual([]);
+    expect(analyse("?!...").tokens.every((token) => !token.word)).toBe(true);
+    const long = "Thank you for your time. ".repeat(2_000);
+    expect(analyse(long).sentences.length).toBe(2_000);
+  });
+});
