@@ -4,8 +4,8 @@ import type { ReviewedText } from "../validate/_reviewedText";
 
 /**
  * What the built-in rules read beyond the public context: the parsed plan (epoch ms, day
- * numbers), the analysed texts and the timing findings. Kept off the context object, so the
- * shape plugins see stays the documented one and these can change freely.
+ * numbers), the analysed texts and the timing findings. Kept in private fields of the engine's
+ * context, so the shape plugins see stays the documented one and these can change freely.
  */
 export interface RuleInputs {
   readonly plan: ParsedCallPlan | undefined;
@@ -13,36 +13,49 @@ export interface RuleInputs {
   readonly texts: () => readonly ReviewedText[];
 }
 
-interface CachedInputs {
-  readonly inputs: RuleInputs;
-  timing?: readonly TimingFinding[];
-  texts?: readonly ReviewedText[];
-}
+/**
+ * The engine's context extends this: private fields (not a WeakMap, which would keep every
+ * analysis alive for the garbage collector to trace) hold the inputs, each analysis computed once.
+ */
+export abstract class ContextInputs {
+  readonly #inputs: RuleInputs;
+  #texts: readonly ReviewedText[] | undefined;
+  #timing: readonly TimingFinding[] | undefined;
 
-const byContext = /* @__PURE__ */ new WeakMap<object, CachedInputs>();
+  protected constructor(inputs: RuleInputs) {
+    this.#inputs = inputs;
+  }
 
-/** Ties a context to what the built-in rules read (each analysis computed at most once). */
-export function attachInputs(context: object, inputs: RuleInputs): void {
-  byContext.set(context, { inputs });
+  static planOf(context: object): ParsedCallPlan | undefined {
+    return #inputs in context ? (context as ContextInputs).#inputs.plan : undefined;
+  }
+
+  static textsOf(context: object): readonly ReviewedText[] {
+    if (!(#inputs in context)) return [];
+    const self = context as ContextInputs;
+    self.#texts ??= self.#inputs.texts();
+    return self.#texts;
+  }
+
+  static timingOf(context: object): readonly TimingFinding[] {
+    if (!(#inputs in context)) return [];
+    const self = context as ContextInputs;
+    self.#timing ??= self.#inputs.timing();
+    return self.#timing;
+  }
 }
 
 /** The parsed plan behind a context; `undefined` under `lintScript` or for a context the engine did not make. */
 export function planOf(context: object): ParsedCallPlan | undefined {
-  return byContext.get(context)?.inputs.plan;
+  return ContextInputs.planOf(context);
 }
 
 /** The analysed script and voicemail (or the text given to `lintScript`). */
 export function textsOf(context: object): readonly ReviewedText[] {
-  const cached = byContext.get(context);
-  if (cached === undefined) return [];
-  cached.texts ??= cached.inputs.texts();
-  return cached.texts;
+  return ContextInputs.textsOf(context);
 }
 
 /** Timing findings for `call.at` (the engine of `scoreCallTime`). */
 export function timingOf(context: object): readonly TimingFinding[] {
-  const cached = byContext.get(context);
-  if (cached === undefined) return [];
-  cached.timing ??= cached.inputs.timing();
-  return cached.timing;
+  return ContextInputs.timingOf(context);
 }

@@ -176,7 +176,12 @@ function findHits(tokens: readonly MutableToken[], from: number, to: number, lex
   const list: ClassHit[] = [];
   const byStart: (ClassHit[] | undefined)[] = new Array(to - from);
   const hits: SentenceHits = { list, from, byStart };
-  for (let index = from; index < to; index++) if ((tokens[index] as MutableToken).word) walk(lexicon, hits, tokens, to, lexicon.trie, index, index);
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as MutableToken;
+    if (!token.word) continue;
+    const children = rootChildren(lexicon, token.norm);
+    for (let child = 0; child < children.length; child++) walk(lexicon, hits, tokens, to, children[child] as TrieNode, index, index + 1);
+  }
   return hits;
 }
 
@@ -192,16 +197,20 @@ function addHit(hits: SentenceHits, tokens: readonly MutableToken[], end: Phrase
 
 /** Walks the trie from one token on: along every edge the next token fits, as far as phrases go. */
 function walk(lexicon: CompiledLexicon, hits: SentenceHits, tokens: readonly MutableToken[], to: number, node: TrieNode, first: number, index: number): void {
-  for (const end of node.ends) addHit(hits, tokens, end, first, index - 1);
-  const token = tokens[index];
-  if (index >= to || token === undefined || !token.word) return;
-  if (node === lexicon.trie) {
-    for (const child of rootChildren(lexicon, token.norm)) walk(lexicon, hits, tokens, to, child, first, index + 1);
-    return;
+  const ends = node.ends;
+  for (let at = 0; at < ends.length; at++) addHit(hits, tokens, ends[at] as PhraseEnd, first, index - 1);
+  if (index >= to) return;
+  const token = tokens[index] as MutableToken;
+  if (!token.word) return;
+  if (node.exact.size > 0) {
+    const exact = node.exact.get(token.norm);
+    if (exact !== undefined) walk(lexicon, hits, tokens, to, exact, first, index + 1);
   }
-  const exact = node.exact.get(token.norm);
-  if (exact !== undefined) walk(lexicon, hits, tokens, to, exact, first, index + 1);
-  for (const [prefix, child] of node.prefixes) if (token.norm.startsWith(prefix)) walk(lexicon, hits, tokens, to, child, first, index + 1);
+  const prefixes = node.prefixes;
+  for (let at = 0; at < prefixes.length; at++) {
+    const edge = prefixes[at] as [string, TrieNode];
+    if (token.norm.startsWith(edge[0])) walk(lexicon, hits, tokens, to, edge[1], first, index + 1);
+  }
   if (node.any !== undefined) walk(lexicon, hits, tokens, to, node.any, first, index + 1);
 }
 

@@ -1,6 +1,6 @@
 import { FollowUpInputError, type FollowUpIssue } from "../errors";
 import type { PlanView, ScriptText } from "../rules/_context";
-import { attachInputs, type RuleInputs } from "../rules/_internal";
+import { ContextInputs, type RuleInputs } from "../rules/_internal";
 import type { ReportDescriptor, RuleContext } from "../rules/_types";
 import { defineRule, formatMessage, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
@@ -230,7 +230,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** The context handed to each rule: read-only views shared across rules, reports kept per rule. */
-class EngineContext implements RuleContext<string, unknown> {
+class EngineContext extends ContextInputs implements RuleContext<string, unknown> {
   #plan: PlanView | undefined | null = null;
   #texts: readonly ScriptText[] | undefined;
   id = "";
@@ -239,7 +239,7 @@ class EngineContext implements RuleContext<string, unknown> {
   reports: ReportDescriptor[] = [];
 
   constructor(private readonly inputs: RuleInputs) {
-    attachInputs(this, inputs);
+    super(inputs);
   }
 
   get plan(): PlanView | undefined {
@@ -249,7 +249,7 @@ class EngineContext implements RuleContext<string, unknown> {
 
   get texts(): readonly ScriptText[] {
     this.#texts ??= Object.freeze(
-      this.inputs.texts().map((reviewed) => Object.freeze({ kind: reviewed.kind, path: Object.freeze([...reviewed.path]), text: reviewed.text, stage: reviewed.facts.stage })),
+      ContextInputs.textsOf(this).map((reviewed) => Object.freeze({ kind: reviewed.kind, path: Object.freeze([...reviewed.path]), text: reviewed.text, stage: reviewed.facts.stage })),
     );
     return this.#texts;
   }
