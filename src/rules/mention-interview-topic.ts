@@ -1,19 +1,6 @@
-import { BoundedCache } from "../_boundedCache";
-import { containsPhrase, normalizeForMatching, squashSpaces } from "../validate/_text";
+import { lexiconFor } from "../text/lexiconFor";
+import { phraseWords } from "../text/phraseWords";
 import { presenceRule } from "./_presenceRule";
-
-const FILLER = /* @__PURE__ */ new Set(["the", "a", "an", "new", "our", "your", "my", "of", "for", "and", "to", "in", "on", "about", "with", "at", "its", "their"]);
-
-const keyWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
-
-function keyWords(topic: string): readonly string[] {
-  const cached = keyWordCache.get(topic);
-  if (cached !== undefined) return cached;
-  const words = squashSpaces(normalizeForMatching(topic))
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((word) => word.length > 0 && !FILLER.has(word));
-  return keyWordCache.set(topic, words);
-}
 
 /** S6: mention something from the interview so they place you. */
 export default /* @__PURE__ */ presenceRule({
@@ -30,10 +17,14 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const topics = reviewed.facts.topics;
     if (!topics || topics.length === 0) return undefined;
-    const text = reviewed.squashed;
+    const lexicon = lexiconFor();
+    const fillers = lexicon.locale.topicFillers;
+    const said = new Set<string>();
+    for (const token of reviewed.analysis.tokens) if (token.word) said.add(token.norm);
+    // A topic counts as mentioned when each of its telling words is said, in any order.
     const mentioned = topics.some((topic) => {
-      const words = keyWords(topic);
-      return words.length > 0 && words.every((word) => containsPhrase(text, word));
+      const words = phraseWords(topic, lexicon).filter((word) => !fillers.includes(word));
+      return words.length > 0 && words.every((word) => said.has(word));
     });
     if (mentioned) return undefined;
     return { messageId: "missing", data: { topics: topics.join(", ") }, suggestion: `Refer back to "${topics[0]}".` };

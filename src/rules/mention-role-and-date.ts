@@ -29,7 +29,11 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   for (const token of reviewed.analysis.tokens) if (token.word) said.add(Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm);
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
-  const present = key.filter((word) => said.has(word) || [...said].some((token) => sameWord(token, word)));
+  const present = key.filter((word) => {
+    if (said.has(word)) return true;
+    for (const token of said) if (sameWord(token, word)) return true;
+    return false;
+  });
   const head = key[key.length - 1] as string;
   return present.includes(head) && present.length * 3 >= key.length * 2;
 }

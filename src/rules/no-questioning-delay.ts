@@ -41,14 +41,13 @@ export default /* @__PURE__ */ clauseRule({
     const why = affirmed(clause, "reason-question");
     const topic = affirmed(clause, "wait-topic");
     if (clause.asks && why !== undefined && topic !== undefined) return [why, topic];
+    let pressing: ClassHit | undefined;
+    for (const className of PRESSING_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
+    if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
+    if (pressing === undefined) return undefined;
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
-    const elapsed = sentence.clauses.flatMap((other) => hitsOf(other, "elapsed").filter((hit) => !hit.negated && framedAsWaiting(other, hit))).find((hit): hit is ClassHit => hit !== undefined);
-    if (elapsed === undefined) return undefined;
-    for (const className of clause.asks ? [...PRESSING_AFTER_A_WAIT, ...PRESSING_QUESTIONS_AFTER_A_WAIT] : PRESSING_AFTER_A_WAIT) {
-      const pressing = affirmed(clause, className);
-      if (pressing !== undefined) return [pressing];
-    }
-    return undefined;
+    const waited = sentence.clauses.some((other) => hitsOf(other, "elapsed").some((hit) => !hit.negated && framedAsWaiting(other, hit)));
+    return waited ? [pressing] : undefined;
   },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",
 });

@@ -61,6 +61,8 @@ export interface LocaleData {
   readonly everydayNames: readonly string[];
   /** Words of a job title that people leave out when they name it ("senior", "the"). */
   readonly titleModifiers: readonly string[];
+  /** Words of an interview topic that do not identify it ("the", "new"). */
+  readonly topicFillers: readonly string[];
   /** Short forms people use for words of a job title ("ops" for "operations"). */
   readonly titleAbbreviations: Readonly<Record<string, string>>;
   /** The word classes, by class name: each entry's pattern, in data-file order. */
