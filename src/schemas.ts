@@ -345,6 +345,7 @@ function nonEmpty(what: string) {
 
 function buildPlanSchema() {
   const optionalText = z.string({ error: "must be a string" }).optional();
+  const scriptText = z.string({ error: "must be a string" }).max(MAX_TEXT_LENGTH, { error: `is too long to be a script (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters)` }).optional();
   return z.strictObject(
     {
       candidate: z.strictObject({
@@ -370,8 +371,8 @@ function buildPlanSchema() {
           }),
           line: z.enum(["direct", "mobile", "general"], { error: 'must be "direct", "mobile" or "general"' }).optional(),
         }),
-        script: optionalText,
-        voicemail: optionalText,
+        script: scriptText,
+        voicemail: scriptText,
         channel: z.enum(["phone", "linkedin"], { error: 'must be "phone" or "linkedin"' }).optional(),
       }),
       company: z.strictObject({ mainNumber: optionalText }).optional(),
@@ -488,7 +489,7 @@ function buildScriptContextSchema() {
         phone: text.optional(),
         region: z.string().regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" }).transform((region) => region.toUpperCase()).optional(),
         stage: z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" }).optional(),
-        path: z.array(z.union([z.string(), z.number()]), { error: "must be a list of keys" }).optional(),
+        path: z.array(z.union([z.string(), z.int({ error: "must be a whole number" }).nonnegative({ error: "must not be negative" })]), { error: "must be a list of keys (strings and whole numbers)" }).optional(),
         values: z.array(text, { error: "must be a list of strings" }).max(100, { error: "must have at most 100 values" }).optional(),
       },
       { error: (issue) => (issue.code === "invalid_type" ? "the script context must be an object" : undefined) },
@@ -502,6 +503,9 @@ function buildScriptContextSchema() {
       }
     });
 }
+
+/** The longest script, voicemail or text the content rules read: about 25 minutes of speech. */
+export const MAX_TEXT_LENGTH = 20_000;
 
 /** A script context after validation. */
 export type ParsedScriptContext = z.output<ReturnType<typeof buildScriptContextSchema>>;

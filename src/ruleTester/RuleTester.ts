@@ -1,5 +1,6 @@
 import type { Rule } from "../rules/defineRule";
 import { BUILT_IN_RULE_IDS } from "../rules/ids";
+import { builtInRules } from "../rules/index";
 import type { CallPlan, ScriptContext } from "../schemas";
 import type { Diagnostic, Path, Severity } from "../types";
 import { createLinter } from "../validate/createLinter";
@@ -58,8 +59,11 @@ function sameData(a: Readonly<Record<string, string | number>>, b: Readonly<Reco
 }
 
 /** What is wrong with one produced diagnostic against its expectation (empty when it matches). */
+const UNFILLED = /\{\{\s*[A-Za-z0-9_]+\s*\}\}/;
+
 function mismatches(produced: Diagnostic, expected: ExpectedDiagnostic, text: string | undefined): string[] {
   const problems: string[] = [];
+  if (UNFILLED.test(produced.message)) problems.push(`message "${produced.message}" has a placeholder its data does not fill`);
   if (produced.messageId !== expected.messageId) problems.push(`messageId is "${produced.messageId}", expected "${expected.messageId}"`);
   if (expected.data !== undefined && !sameData(produced.data, expected.data)) problems.push(`data is ${JSON.stringify(produced.data)}, expected ${JSON.stringify(expected.data)}`);
   if (expected.span !== undefined) {
@@ -141,7 +145,9 @@ export class RuleTester {
   }
 
   #diagnostics(rule: Rule, testCase: RuleTesterCase): { diagnostics: Diagnostic[]; text: string | undefined } {
-    const builtIn = (BUILT_IN_RULE_IDS as readonly string[]).includes(rule.meta.id);
+    // Built-in means the registry's own object: a plugin that merely reuses a built-in id is refused by the linter.
+    const builtIn = builtInRules.includes(rule);
+    if (testCase.plan === undefined && rule.meta.scope === "plan") throw new RuleTesterError(`"${rule.meta.id}" reads the plan (scope "plan"): give its cases a \`plan\`, not a \`text\``);
     const rules: Record<string, unknown> = Object.fromEntries(BUILT_IN_RULE_IDS.filter((id) => id !== rule.meta.id).map((id) => [id, "off"]));
     if (testCase.options !== undefined) rules[rule.meta.id] = [rule.meta.defaultSeverity, testCase.options];
     const linter = createLinter({ rules: rules as never, plugins: builtIn ? [] : [rule as Rule<never>] });
@@ -163,6 +169,8 @@ export class RuleTester {
 
   #checkInvalid(rule: Rule, testCase: InvalidRuleTesterCase): void {
     if (!Array.isArray(testCase.errors) || testCase.errors.length === 0) throw new RuleTesterError("an invalid case must list at least one expected diagnostic in `errors`");
+    const unknown = testCase.errors.filter((expected) => !Object.hasOwn(rule.meta.messages, expected.messageId));
+    if (unknown.length > 0) throw new RuleTesterError(`expected message id(s) ${unknown.map((expected) => `"${expected.messageId}"`).join(", ")} are not in the rule's meta.messages`);
     const { diagnostics, text } = this.#diagnostics(rule, testCase);
     const problems: string[] = [];
     if (diagnostics.length !== testCase.errors.length) problems.push(`expected ${testCase.errors.length} diagnostic(s), got ${diagnostics.length}`);

@@ -9,6 +9,13 @@ export interface ClauseSite {
   readonly clause: Clause;
   readonly sentence: SentenceAnalysis;
   readonly reviewed: ReviewedText;
+  /** The clause's index in its sentence. */
+  readonly at: number;
+  /**
+   * A fact about the whole sentence, worked out once per sentence and rule: rules must not rescan
+   * every clause for every clause (a sentence of thousands of clauses would take seconds).
+   */
+  once<T>(key: string, compute: () => T): T;
 }
 
 /**
@@ -23,8 +30,14 @@ export function clauseRule<const Id extends string>(definition: Omit<RuleDefinit
     check(context) {
       for (const reviewed of textsOf(context)) {
         for (const sentence of reviewed.analysis.sentences) {
-          for (const clause of sentence.clauses) {
-            const drivers = find({ clause, sentence, reviewed });
+          const facts = new Map<string, unknown>();
+          const once = <T>(key: string, compute: () => T): T => {
+            if (!facts.has(key)) facts.set(key, compute());
+            return facts.get(key) as T;
+          };
+          for (let at = 0; at < sentence.clauses.length; at++) {
+            const clause = sentence.clauses[at] as Clause;
+            const drivers = find({ clause, sentence, reviewed, at, once });
             if (drivers === undefined || drivers.length === 0) continue;
             const cueStart = Math.min(...drivers.map((hit) => hit.start));
             const cueEnd = Math.max(...drivers.map((hit) => hit.end));
@@ -74,6 +87,17 @@ function clauseSpan(reviewed: ReviewedText, clause: Clause, cueStart: number): {
   const start = from + (raw.match(LEADING)?.[0].length ?? 0);
   const end = clause.end - (raw.match(TRAILING)?.[0].length ?? 0);
   return end > start ? { start, end } : { start: from, end: clause.end };
+}
+
+/** For each clause, whether this clause or a later one satisfies the test (one pass from the end). */
+export function fromHereOn(sentence: SentenceAnalysis, test: (clause: Clause, index: number) => boolean): readonly boolean[] {
+  const flags = new Array<boolean>(sentence.clauses.length);
+  let seen = false;
+  for (let index = sentence.clauses.length - 1; index >= 0; index--) {
+    seen = seen || test(sentence.clauses[index] as Clause, index);
+    flags[index] = seen;
+  }
+  return flags;
 }
 
 /** Whether any clause of the sentence has the class. */

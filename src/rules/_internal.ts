@@ -13,35 +13,41 @@ export interface RuleInputs {
   readonly texts: () => readonly ReviewedText[];
 }
 
+/** The inputs of one run and the analyses made from them, shared by every rule's context. */
+export interface SharedInputs {
+  readonly inputs: RuleInputs;
+  texts?: readonly ReviewedText[];
+  timing?: readonly TimingFinding[];
+}
+
 /**
- * The engine's context extends this: private fields (not a WeakMap, which would keep every
- * analysis alive for the garbage collector to trace) hold the inputs, each analysis computed once.
+ * The engine's contexts extend this: a private field (not a WeakMap, which would keep every
+ * analysis alive for the garbage collector to trace, and not a property plugins could read)
+ * holds the run's inputs, each analysis computed once for all rules.
  */
 export abstract class ContextInputs {
-  readonly #inputs: RuleInputs;
-  #texts: readonly ReviewedText[] | undefined;
-  #timing: readonly TimingFinding[] | undefined;
+  readonly #shared: SharedInputs;
 
-  protected constructor(inputs: RuleInputs) {
-    this.#inputs = inputs;
+  protected constructor(shared: SharedInputs) {
+    this.#shared = shared;
   }
 
   static planOf(context: object): ParsedCallPlan | undefined {
-    return #inputs in context ? (context as ContextInputs).#inputs.plan : undefined;
+    return #shared in context ? (context as ContextInputs).#shared.inputs.plan : undefined;
   }
 
   static textsOf(context: object): readonly ReviewedText[] {
-    if (!(#inputs in context)) return [];
-    const self = context as ContextInputs;
-    self.#texts ??= self.#inputs.texts();
-    return self.#texts;
+    if (!(#shared in context)) return [];
+    const shared = (context as ContextInputs).#shared;
+    shared.texts ??= shared.inputs.texts();
+    return shared.texts;
   }
 
   static timingOf(context: object): readonly TimingFinding[] {
-    if (!(#inputs in context)) return [];
-    const self = context as ContextInputs;
-    self.#timing ??= self.#inputs.timing();
-    return self.#timing;
+    if (!(#shared in context)) return [];
+    const shared = (context as ContextInputs).#shared;
+    shared.timing ??= shared.inputs.timing();
+    return shared.timing;
   }
 }
 

@@ -1,4 +1,4 @@
-import { has } from "../text/clauseView";
+import { affirmed } from "../text/clauseView";
 import { presenceRule, someClause } from "./_presenceRule";
 
 /** S3: on a live call, ask whether now is a good moment. */
@@ -14,7 +14,8 @@ export default /* @__PURE__ */ presenceRule({
   },
   kinds: ["call"],
   missing(reviewed) {
-    if (someClause(reviewed, (clause) => has(clause, "good-time"))) return undefined;
+    // It must be asked: "now is a good time for me to talk" tells, it does not ask.
+    if (someClause(reviewed, (clause) => clause.asks && affirmed(clause, "good-time") !== undefined)) return undefined;
     return { messageId: "missing", suggestion: 'After your name, ask "Is now a good time for a quick chat?"' };
   },
 });

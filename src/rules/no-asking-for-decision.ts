@@ -14,12 +14,12 @@ export default /* @__PURE__ */ clauseRule({
       found: "\"{{words}}\" asks for the decision itself, which puts the interviewer on the spot.",
     },
   },
-  find({ clause, sentence, reviewed }) {
+  find({ clause, sentence, reviewed, once }) {
     // Once they have offered or said no, there is no decision left to ask for.
     if (reviewed.facts.stage !== "pre-decision") return undefined;
     if (!clause.asks || has(clause, "not-asking") || has(clause, "timeline")) return undefined;
     // A real competing offer with its deadline is an honest reason to ask (D5, C8).
-    if (sentenceHas(sentence, "competing-offer") || sentenceHas(sentence, "patience")) return undefined;
+    if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceHas(sentence, "patience"))) return undefined;
     // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict.
     if (has(clause, "ranking")) return undefined;
     const outcome = affirmed(clause, "self-outcome");

@@ -1,6 +1,6 @@
 import { affirmed, has, hitsOf, negated } from "../text/clauseView";
 import type { Clause } from "../text/analyzeText";
-import { clauseRule, sentenceAffirms, sentenceHas, speakerIsSubject } from "./_clauseRule";
+import { clauseRule, fromHereOn, sentenceAffirms, sentenceHas, speakerIsSubject } from "./_clauseRule";
 
 /** Whether a clause was joined on after a comma ("…, and", "…, which"), so it goes on about the same thing. */
 function startsJoinedOn(clause: Clause): boolean {
@@ -34,31 +34,31 @@ export default /* @__PURE__ */ clauseRule({
       found: "\"{{words}}\" reads as a complaint; stay positive, whatever happened.",
     },
   },
-  find({ clause, sentence }) {
+  find({ clause, sentence, at, once }) {
     // "Tough but fair", "no complaints", "it can't be easy for you", patience: the sentence takes the sting out.
-    if (sentenceAffirms(sentence, "positive-frame") || sentenceAffirms(sentence, "patience")) return undefined;
+    if (once("softened", () => sentenceAffirms(sentence, "positive-frame") || sentenceAffirms(sentence, "patience"))) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
-    if (sentence.clauses.some((other) => affirmed(other, "delay") !== undefined)) return undefined;
+    if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined))) return undefined;
     // One's own apology, nerves or bus ride are not the employer's fault.
     if (affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
     // "…, which feels pretty cold": a relative clause points back at what the sentence is about.
-    const aboutEmployer = sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined);
+    const aboutEmployer = once("employer", () => sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined));
     const phrase = affirmed(clause, "complaint-phrase") ?? affirmed(clause, "negative-eval");
     // "A horrible problem, and I'd love to help fix it": praise, thanks or interest in this clause or
     // after it turns the word into a topic; before it ("thanks, but the receptionist was rude") it does not.
     // A clause joined on with "and"/"which" carries the same topic; one after "but" contrasts with it
     // ("the assessment was chaotic, but I enjoyed meeting the partners" is still a complaint).
-    const at = sentence.clauses.indexOf(clause);
-    const warmAfter = sentence.clauses.some((other, index) => (index === at || (index > at && startsJoinedOn(other))) && isWarm(other));
+    const joinedWarmLater = once("joinedWarm", () => fromHereOn(sentence, (other, index) => index > 0 && startsJoinedOn(other) && isWarm(other)));
+    const warmAfter = isWarm(clause) || (joinedWarmLater[at + 1] ?? false);
     if (phrase !== undefined) return warmAfter ? undefined : [phrase];
     // Feelings and mild words ("disappointed", "slow", "cold") criticise only when said of the employer
     // in the same clause, or in a clause joined on after a comma ("…, which feels pretty cold"); not
     // when the speaker is talking about themselves ("I was slow to reply", "I'm naturally disappointed").
     const joinedOn = startsJoinedOn(clause);
     const employerHere = affirmed(clause, "employer-side") !== undefined || (joinedOn && aboutEmployer);
-    if (!employerHere || sentenceHas(sentence, "self-directed") || sentenceHas(sentence, "outside-party")) return undefined;
+    if (!employerHere || once("notTheirs", () => sentenceHas(sentence, "self-directed") || sentenceHas(sentence, "outside-party"))) return undefined;
     // "Long, but it flew by", "thanks for the tough questions": praise or thanks nearby outweighs a mild word.
-    if (sentence.clauses.some(isWarm)) return undefined;
+    if (once("warm", () => sentence.clauses.some(isWarm))) return undefined;
     const feeling = affirmed(clause, "negative-emotion") ?? affirmed(clause, "weak-negative");
     if (feeling !== undefined && (!speakerIsSubject(clause) || has(clause, "opinion-frame") || affirmed(clause, "employer-side") !== undefined)) return [feeling];
     // "I don't think your panel gave me a fair shot": the denied opinion negates the praise after it.

@@ -1,6 +1,6 @@
 import type { ClassHit, Clause } from "../text/analyzeText";
 import { affirmed, has, hitsOf } from "../text/clauseView";
-import { clauseRule, sentenceAffirms, sentenceHas } from "./_clauseRule";
+import { clauseRule, fromHereOn, sentenceAffirms, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase"];
@@ -25,15 +25,14 @@ export default /* @__PURE__ */ clauseRule({
       found: "\"{{words}}\" sounds impatient about the wait; hiring often takes longer than planned.",
     },
   },
-  find({ clause, sentence }) {
+  find({ clause, sentence, at, once }) {
     // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.
     if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party") || affirmed(clause, "thanks") !== undefined) return undefined;
     // An honest deadline, or a wait that is someone else's (a referee, an airline) or one's own, is not pressure on this employer.
-    if (sentenceHas(sentence, "competing-offer") || sentenceAffirms(sentence, "positive-frame")) return undefined;
+    if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceAffirms(sentence, "positive-frame"))) return undefined;
     // Patience said in this clause or after it ("I haven't heard back yet, but that's fine") takes the edge off;
     // patience said first and then taken back ("I know it takes time, but…") does not.
-    const at = sentence.clauses.indexOf(clause);
-    if (sentence.clauses.some((other, index) => index >= at && affirmed(other, "patience") !== undefined)) return undefined;
+    if (once("patienceFromHere", () => fromHereOn(sentence, (other) => affirmed(other, "patience") !== undefined))[at]) return undefined;
     // A negation two words back negates the wait ("haven't been waiting long"); further back it is about
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
@@ -46,7 +45,7 @@ export default /* @__PURE__ */ clauseRule({
     if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
     if (pressing === undefined) return undefined;
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
-    const waited = sentence.clauses.some((other) => hitsOf(other, "elapsed").some((hit) => !hit.negated && framedAsWaiting(other, hit)));
+    const waited = once("waited", () => sentence.clauses.some((other) => hitsOf(other, "elapsed").some((hit) => !hit.negated && framedAsWaiting(other, hit))));
     return waited ? [pressing] : undefined;
   },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",

@@ -15,6 +15,7 @@ export default /* @__PURE__ */ presenceRule({
   kinds: ["call", "voicemail", "thank-you-email", "follow-up-email"],
   missing(reviewed) {
     // "No longer interested" and "I'm not sure I'm keen" take interest back.
+    // Said, and not taken back ("I'm not sure that I'm still interested").
     if (someClause(reviewed, (clause) => affirmed(clause, "interest") !== undefined && !has(clause, "withdrawn"))) return undefined;
     return { messageId: "missing", suggestion: 'Add "I\'m still very interested in the role."' };
   },

@@ -117,19 +117,31 @@ function sentenceRanges(text: string, lexicon: CompiledLexicon): [number, number
 }
 
 function fold(lower: string): string {
-  return lower.normalize("NFD").replace(MARKS, "").normalize("NFC").replace(/[’ʼ]/g, "'");
+  return lower.normalize("NFKD").replace(MARKS, "").normalize("NFC").replace(/[’ʼ]/g, "'");
 }
 
-/** The normalised words a raw token stands for (the same words recur from text to text: kept, within a bound). */
-function normalise(raw: string, lexicon: CompiledLexicon, ascii: boolean): readonly string[] {
-  const cached = lexicon.normalised.get(raw);
+/**
+ * The normalised words a raw token stands for (the same words recur from text to text: kept,
+ * within a bound). Texting spellings are not applied to a capitalised word inside a sentence:
+ * "Ty" there is a name, not "thank you".
+ */
+function normalise(raw: string, lexicon: CompiledLexicon, ascii: boolean, sentenceStart: boolean): readonly string[] {
+  const keepSpelling = !sentenceStart && isCapitalised(raw);
+  const key = keepSpelling ? `\u0000${raw}` : raw;
+  const cached = lexicon.normalised.get(key);
   if (cached !== undefined) return cached;
-  return lexicon.normalised.set(raw, normaliseAnew(raw, lexicon, ascii));
+  return lexicon.normalised.set(key, normaliseAnew(raw, lexicon, ascii, keepSpelling));
 }
 
-function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean): readonly string[] {
+/** "Ty", "Dan": a capital then lower case (not "PLEASE", not "i"). */
+function isCapitalised(raw: string): boolean {
+  const first = raw[0] as string;
+  return raw.length > 1 && first !== first.toLowerCase() && raw.slice(1) !== raw.slice(1).toUpperCase();
+}
+
+function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean, keepSpelling: boolean): readonly string[] {
   const lower = ascii ? raw.toLowerCase() : fold(raw.toLowerCase());
-  const spelled = lexicon.spellings.get(lower);
+  const spelled = keepSpelling ? undefined : lexicon.spellings.get(lower);
   if (spelled !== undefined) return spelled;
   const apostrophe = lower.indexOf("'");
   if (apostrophe === -1) return [lower];
@@ -144,20 +156,22 @@ function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean): r
   return [lower];
 }
 
-/** Whether a character starts a word: a letter or a digit (ASCII by table, the rest by Unicode class). */
+/** Whether a character starts a word: a letter or a digit (ASCII by table, the rest by Unicode class, whole code points). */
 function startsWord(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(text[index] as string);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(index) as number));
 }
 
 function tokenize(text: string, start: number, end: number, lexicon: CompiledLexicon, ascii: boolean, into: MutableToken[]): void {
+  let seenWord = false;
   TOKEN.lastIndex = start;
   for (let match = TOKEN.exec(text); match !== null && match.index < end; match = TOKEN.exec(text)) {
     const raw = match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0];
     const at = match.index;
     if (startsWord(raw, 0)) {
-      for (const norm of normalise(raw, lexicon, ascii)) into.push({ start: at, end: at + raw.length, norm, word: true, negation: 0 });
+      for (const norm of normalise(raw, lexicon, ascii, !seenWord)) into.push({ start: at, end: at + raw.length, norm, word: true, negation: 0 });
+      seenWord = true;
     } else {
       const mark = raw.trim();
       into.push({ start: at, end: at + raw.length, norm: mark.length > 1 || mark === "–" || mark === "—" ? "-" : mark, word: false, negation: 0 });
@@ -297,12 +311,16 @@ function clauseAsks(tokens: readonly MutableToken[], from: number, to: number, h
  * Marks the words a negator reaches, within its clause, not past a comma or a joining word:
  * "not", "never" reach four words on; "no", "nobody", "without" only two ("no news yet is fine").
  */
-function markNegation(tokens: MutableToken[], from: number, to: number, hits: SentenceHits): void {
-  for (const hit of hits.list) {
-    if ((hit.className !== NEGATOR && hit.className !== NEGATOR_SHORT) || hit.first < from || hit.first >= to) continue;
+function markNegation(tokens: MutableToken[], starts: readonly number[], to: number, hits: SentenceHits): void {
+  // One pass over the hits; each negator reaches no further than the end of its own clause.
+  let clause = 0;
+  for (const hit of [...hits.list].sort((a, b) => a.first - b.first)) {
+    if (hit.className !== NEGATOR && hit.className !== NEGATOR_SHORT) continue;
+    while (clause + 1 < starts.length && (starts[clause + 1] as number) <= hit.first) clause++;
+    const end = starts[clause + 1] ?? to;
     const reach = hit.className === NEGATOR ? NEGATION_REACH : SHORT_NEGATION_REACH;
     let reached = 0;
-    for (let index = hit.last + 1; index < to && reached < reach; index++) {
+    for (let index = hit.last + 1; index < end && reached < reach; index++) {
       const token = tokens[index] as MutableToken;
       if (!token.word || startsAt(hits, CLAUSE_BREAK, index) || startsAt(hits, CLAUSE_BREAK_AFTER_COMMA, index)) break;
       reached++;
@@ -329,10 +347,7 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
     const hits = findHits(tokens, from, to, lexicon);
     const starts = clauseStarts(tokens, from, to, hits);
     const clauses: Clause[] = [];
-    starts.forEach((clauseFrom, position) => {
-      const clauseTo = starts[position + 1] ?? to;
-      markNegation(tokens, clauseFrom, clauseTo, hits);
-    });
+    markNegation(tokens, starts, to, hits);
     starts.forEach((clauseFrom, position) => {
       const clauseTo = starts[position + 1] ?? to;
       const byClass = new Map<string, ClassHit[]>();

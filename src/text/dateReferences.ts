@@ -87,6 +87,20 @@ function validDay(day: number | undefined): day is number {
   return day !== undefined && day >= 1 && day <= 31;
 }
 
+// Month names that are also common words ("I may call"): dates only when capitalised.
+const AMBIGUOUS_MONTHS = new Set(["may", "march", "mar"]);
+
+/** Whether a name is the full form of a weekday or month ("sunday", "sundays"), not a short one ("sun"). */
+function isFullName(names: readonly string[], word: string): boolean {
+  return word.length > 3 && word.startsWith(names[0] as string);
+}
+
+/** Written as a date is: capitalised, or followed by a full stop ("Wed.", "Sat", "May"). */
+function writtenAsDate(text: string, token: Token): boolean {
+  const first = text[token.start] as string;
+  return first !== first.toLowerCase() || text[token.end] === ".";
+}
+
 /** Every date reference in an analysed text, in order. */
 export function findDateReferences(analysis: TextAnalysis, calendar: CalendarData): DateReference[] {
   const { weekdays, months, triggers, relativeByFirst } = indexOf(calendar);
@@ -96,14 +110,16 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
     const token = tokens[at] as Token;
     if (!token.word || !(triggers.has(token.norm) || startsWithDigit(token.norm))) continue;
     const weekday = weekdays.get(token.norm);
-    if (weekday !== undefined) {
+    // "sat", "sun", "wed": short forms are ordinary words unless written as a date is ("Sat", "Wed.").
+    if (weekday !== undefined && (isFullName(calendar.weekdays[weekday] as readonly string[], token.norm) || writtenAsDate(analysis.text, token))) {
       const near = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((other) => other.norm);
       const before = near(at - 3, at);
       const after = near(at + 1, at + 4);
       const weekNearby = before.some((word) => own(calendar.units, word) === 7) || after.some((word) => own(calendar.units, word) === 7);
       const beforeLast = after.join(" ").startsWith("before last");
       const pointsToLatest = calendar.last.includes(before[before.length - 1] ?? "");
-      found.push({ kind: "weekday", start: token.start, end: token.end, weekday, which: beforeLast ? "before-latest" : weekNearby || !pointsToLatest ? "either" : "latest" });
+      const from = pointsToLatest ? (tokens[at - 1] as Token).start : token.start;
+      found.push({ kind: "weekday", start: from, end: token.end, weekday, which: beforeLast ? "before-latest" : weekNearby || !pointsToLatest ? "either" : "latest" });
       continue;
     }
     const offset = own(calendar.dayOffsets, token.norm);
@@ -124,7 +140,7 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
     }
     // "November 17", "17 November", "17th of November", "the 9th"
     const month = months.get(token.norm);
-    if (month !== undefined) {
+    if (month !== undefined && (isFullName(calendar.months[month - 1] as readonly string[], token.norm) && !AMBIGUOUS_MONTHS.has(token.norm) ? true : writtenAsDate(analysis.text, token))) {
       const after = dayOfMonthOf(tokens[at + 1], calendar);
       if (validDay(after)) {
         found.push({ kind: "dayOfMonth", start: token.start, end: (tokens[at + 1] as Token).end, dayOfMonth: after, month });
@@ -142,7 +158,7 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
     if (validDay(day)) {
       // "17 November", "7 of September"
       const next = tokens[at + 1]?.norm === "of" ? tokens[at + 2] : tokens[at + 1];
-      const monthAfter = next?.word ? months.get(next.norm) : undefined;
+      const monthAfter = next?.word && (!AMBIGUOUS_MONTHS.has(next.norm) || writtenAsDate(analysis.text, next)) ? months.get(next.norm) : undefined;
       if (monthAfter !== undefined) {
         found.push({ kind: "dayOfMonth", start: token.start, end: (next as Token).end, dayOfMonth: day, month: monthAfter });
         at += next === tokens[at + 1] ? 1 : 2;

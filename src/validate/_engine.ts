@@ -1,6 +1,6 @@
 import { FollowUpInputError, type FollowUpIssue } from "../errors";
 import type { PlanView, ScriptText } from "../rules/_context";
-import { ContextInputs, type RuleInputs } from "../rules/_internal";
+import { ContextInputs, type RuleInputs, type SharedInputs } from "../rules/_internal";
 import type { ReportDescriptor, RuleContext } from "../rules/_types";
 import { defineRule, formatMessage, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
@@ -34,6 +34,15 @@ function isRule(value: unknown): value is Rule {
 
 function toSetting(value: unknown): RuleSetting | undefined {
   return typeof value === "string" || typeof value === "number" ? SETTING_ALIASES[String(value)] : undefined;
+}
+
+/** Options are shared by every run of a linter: frozen, so one plan cannot change them for the next. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const entry of Object.values(value)) deepFreeze(entry);
+  }
+  return value;
 }
 
 /** Edit distance, for "did you mean …?". */
@@ -137,12 +146,12 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === "off") continue;
     if (setting) {
-      resolved.push({ rule, severity, options: setting.options });
+      resolved.push({ rule, severity, options: deepFreeze(setting.options) });
       continue;
     }
     // A rule whose schema needs options cannot run without them: say so now, not with `undefined` later.
     const parsed = parseOptions(rule, undefined, ["rules", rule.meta.id], issues);
-    if (parsed.ok) resolved.push({ rule, severity, options: parsed.value });
+    if (parsed.ok) resolved.push({ rule, severity, options: deepFreeze(parsed.value) });
   }
   if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid rule configuration");
   return resolved;
@@ -229,33 +238,56 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-/** The context handed to each rule: read-only views shared across rules, reports kept per rule. */
-class EngineContext extends ContextInputs implements RuleContext<string, unknown> {
-  #plan: PlanView | undefined | null = null;
-  #texts: readonly ScriptText[] | undefined;
-  id = "";
-  options: unknown = NO_OPTIONS;
-  rule: Rule | undefined;
-  reports: ReportDescriptor[] = [];
+/** The texts as plugins see them: frozen, strings only. */
+function scriptTexts(shared: SharedInputs): readonly ScriptText[] {
+  return Object.freeze(
+    ContextInputs.textsOf(new RunProbe(shared)).map((reviewed) => Object.freeze({ kind: reviewed.kind, path: Object.freeze([...reviewed.path]), text: reviewed.text, stage: reviewed.facts.stage })),
+  );
+}
 
-  constructor(private readonly inputs: RuleInputs) {
-    super(inputs);
+/** A context-shaped key to the run's shared inputs (used inside the engine only). */
+class RunProbe extends ContextInputs {
+  constructor(shared: SharedInputs) {
+    super(shared);
+  }
+}
+
+/**
+ * The context one rule sees: its own object, frozen, with only the documented members. The
+ * plan view is made for this rule alone (its `Date`s are its own); texts are shared, frozen strings.
+ */
+class RuleRunContext extends ContextInputs implements RuleContext<string, unknown> {
+  readonly id: string;
+  readonly options: unknown;
+  readonly #rule: Rule;
+  readonly #reports: ReportDescriptor[];
+  readonly #shared: SharedInputs;
+  readonly #texts: () => readonly ScriptText[];
+  #plan: PlanView | undefined | null = null;
+
+  constructor(shared: SharedInputs, texts: () => readonly ScriptText[], rule: Rule, options: unknown, reports: ReportDescriptor[]) {
+    super(shared);
+    this.#shared = shared;
+    this.#texts = texts;
+    this.#rule = rule;
+    this.#reports = reports;
+    this.id = rule.meta.id;
+    this.options = options;
+    this.report = this.report.bind(this);
+    Object.freeze(this);
   }
 
   get plan(): PlanView | undefined {
-    if (this.#plan === null) this.#plan = this.inputs.plan === undefined ? undefined : planView(this.inputs.plan);
+    if (this.#plan === null) this.#plan = this.#shared.inputs.plan === undefined ? undefined : planView(this.#shared.inputs.plan);
     return this.#plan;
   }
 
   get texts(): readonly ScriptText[] {
-    this.#texts ??= Object.freeze(
-      ContextInputs.textsOf(this).map((reviewed) => Object.freeze({ kind: reviewed.kind, path: Object.freeze([...reviewed.path]), text: reviewed.text, stage: reviewed.facts.stage })),
-    );
-    return this.#texts;
+    return this.#texts();
   }
 
   report(descriptor: ReportDescriptor): void {
-    const rule = this.rule as Rule;
+    const rule = this.#rule;
     const messageId = (descriptor as { messageId?: unknown } | null | undefined)?.messageId;
     if (typeof messageId !== "string" || !Object.hasOwn(rule.meta.messages, messageId)) {
       const known = Object.keys(rule.meta.messages).map((id) => `"${id}"`).join(", ");
@@ -264,7 +296,7 @@ class EngineContext extends ContextInputs implements RuleContext<string, unknown
         "Invalid report",
       );
     }
-    this.reports.push(descriptor);
+    this.#reports.push(descriptor);
   }
 }
 
@@ -282,17 +314,14 @@ function describeThrown(error: unknown): string {
  * a report with an undeclared message id, which is a bug in the rule and throws.
  */
 export function runRules(rules: readonly ResolvedRule[], inputs: RuleInputs): Diagnostic[] {
-  const context = new EngineContext(inputs);
+  const shared: SharedInputs = { inputs };
+  let texts: readonly ScriptText[] | undefined;
+  const sharedTexts = () => (texts ??= scriptTexts(shared));
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options } of rules) {
-    // One context object serves every rule in turn (rules run one after another, synchronously).
-    context.id = rule.meta.id;
-    context.rule = rule;
-    context.options = options;
     const reports: ReportDescriptor[] = [];
-    context.reports = reports;
     try {
-      rule.check(context);
+      rule.check(new RuleRunContext(shared, sharedTexts, rule, options, reports));
     } catch (error) {
       if (error instanceof UnknownMessageId) throw error;
       diagnostics.push({

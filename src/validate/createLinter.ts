@@ -4,7 +4,7 @@ import type { RuleMeta } from "../rules/_types";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
 import { builtInRules } from "../rules/index";
-import { parseCallPlan, parseScriptContext, type CallPlan, type ParsedCallPlan, type ScriptContext } from "../schemas";
+import { MAX_TEXT_LENGTH, parseCallPlan, parseScriptContext, type CallPlan, type ParsedCallPlan, type ScriptContext } from "../schemas";
 import { isoDateFromDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { evaluateSlot } from "../timing/_evaluateSlot";
@@ -110,6 +110,9 @@ function validateWith(rules: readonly ResolvedRule[], plan: CallPlan): Validatio
 
 function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptContext | undefined): Diagnostic[] {
   if (typeof text !== "string") throw new FollowUpInputError([{ path: ["text"], message: "must be a string" }], "Invalid script");
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new FollowUpInputError([{ path: ["text"], message: `is too long to be a script (${text.length.toLocaleString("en-US")} characters; at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})` }], "Invalid script");
+  }
   const parsed = parseScriptContext(context ?? {});
   const interviewDay =
     parsed.interviewDate === undefined ? undefined : "day" in parsed.interviewDate ? parsed.interviewDate.day : toLocal(parsed.interviewDate.instant, parsed.timeZone as string).day;
@@ -152,7 +155,8 @@ export function createLinter<const PluginId extends string = never>(config: Lint
   const resolved = resolveRules(builtInRules, config?.rules, config?.plugins);
   // Any configured id may appear (one config serves both calls); lintScript runs the text rules only.
   const textRules = resolved.filter((entry) => entry.rule.meta.scope === "text");
-  const metas = Object.freeze([...builtInRules, ...resolvedPlugins(resolved)].map((rule) => rule.meta)) as readonly RuleMeta<BuiltInRuleId | PluginId>[];
+  // Every rule the linter knows, including plugins turned off in its config.
+  const metas = Object.freeze([...builtInRules.map((rule) => rule.meta), ...(config?.plugins ?? []).map((plugin) => plugin.meta)]) as readonly RuleMeta<BuiltInRuleId | PluginId>[];
   return Object.freeze({
     validateCallPlan: (plan: CallPlan) => validateWith(resolved, plan) as ValidationReport<BuiltInRuleId | PluginId>,
     lintScript: (text: string, context?: ScriptContext) => lintWith(textRules, text, context) as Diagnostic<BuiltInRuleId | PluginId>[],
@@ -160,6 +164,3 @@ export function createLinter<const PluginId extends string = never>(config: Lint
   });
 }
 
-function resolvedPlugins(resolved: readonly ResolvedRule[]): Rule[] {
-  return resolved.map((entry) => entry.rule).filter((rule) => !builtInRules.includes(rule));
-}

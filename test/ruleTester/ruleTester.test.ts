@@ -51,6 +51,28 @@ describe("RuleTester without test functions", () => {
     expect(message).toContain('[9, 15) "LOUDER"');
   });
 
+  it("refuses what would let a broken rule pass: unfilled messages, unknown ids, text cases for plan rules, look-alike ids", () => {
+    const unfilled = defineRule({
+      id: "acme/unfilled",
+      meta: { description: "Forgets data.", defaultSeverity: "warning", sources: [], derived: true, scope: "text", messages: { hello: "Hello {{name}}." } },
+      check(context) {
+        for (const { path } of context.texts) context.report({ messageId: "hello", path });
+      },
+    });
+    expect(() => tester.run(unfilled, { valid: [], invalid: [{ text: "x", errors: [{ messageId: "hello" }] }] })).toThrow(/placeholder its data does not fill/);
+    expect(() => tester.run(unfilled, { valid: [], invalid: [{ text: "x", errors: [{ messageId: "helo" }] }] })).toThrow(/"helo" are not in the rule's meta.messages/);
+    const planRule = defineRule({
+      id: "acme/plan-rule",
+      meta: { description: "Always reports.", defaultSeverity: "warning", sources: [], derived: true, messages: { always: "Always." } },
+      check(context) {
+        context.report({ messageId: "always" });
+      },
+    });
+    expect(() => tester.run(planRule, { valid: ["anything at all"], invalid: [] })).toThrow(/give its cases a `plan`/);
+    const lookalike = { ...noShouting, meta: { ...noShouting.meta, id: "no-placeholders" } };
+    expect(() => tester.run(lookalike as never, { valid: ["HELLO THERE"], invalid: [] })).toThrow();
+  });
+
   it("catches a wrong count and an invalid case without expectations", () => {
     expect(() => tester.run(noShouting, { valid: [], invalid: [{ text: "LOUD and LOUDER", errors: [{ messageId: "shouting" }] }] })).toThrow(/expected 1 diagnostic\(s\), got 2/);
     expect(() => tester.run(noShouting, { valid: [], invalid: [{ text: "LOUD", errors: [] }] })).toThrow(/at least one expected diagnostic/);

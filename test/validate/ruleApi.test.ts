@@ -126,6 +126,32 @@ describe("rule API", () => {
     expect(Object.keys(seen ?? {})).not.toContain("workingHours");
   });
 
+  it("gives each rule its own frozen context with only the documented members", () => {
+    const seen: { keys: string[]; year: number; frozen: boolean }[] = [];
+    const spoiler = defineRule({
+      id: "acme/spoiler",
+      meta: { description: "Tries to change what others see.", defaultSeverity: "info", sources: [], derived: true, messages: { x: "X." } },
+      check(context) {
+        context.plan?.interview.at.date.setFullYear(1999);
+        expect(() => ((context as { options: unknown }).options = {})).toThrow(TypeError);
+      },
+    });
+    const observer = defineRule({
+      id: "acme/observer",
+      meta: { description: "Looks.", defaultSeverity: "info", sources: [], derived: true, messages: { x: "X." }, options: () => z.strictObject({ n: z.number().default(1) }) },
+      check(context) {
+        seen.push({ keys: Object.keys(context).sort(), year: context.plan?.interview.at.date.getUTCFullYear() ?? 0, frozen: Object.isFrozen(context.options) });
+      },
+    });
+    const linter = createLinter({ plugins: [spoiler, observer] });
+    linter.validateCallPlan(goodPlan());
+    linter.validateCallPlan(goodPlan());
+    expect(seen).toEqual([
+      { keys: ["id", "options", "report"], year: 2026, frozen: true },
+      { keys: ["id", "options", "report"], year: 2026, frozen: true },
+    ]);
+  });
+
   it("resolves a linter's config once and gives the same results as the plain functions", () => {
     const linter = createLinter({ plugins: [shout], rules: { "acme/no-shouting": "error", "ask-if-good-time": "off" } });
     const plan = { ...goodPlan(), call: { ...goodPlan().call, script: `${goodPlan().call.script} PLEASE CALL BACK` } };
