@@ -77,7 +77,7 @@ describe("presence rules on complete openers said loosely", () => {
     // The interview was Monday the 9th; "last Thursday" from Thursday the 19th is the 12th.
     const wrong = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for last Thursday."), context);
     const found = wrong.find((diagnostic) => diagnostic.ruleId === "mention-role-and-date");
-    expect(found?.message).toBe('The text says "Thursday", which does not fit an interview on Monday, November 9 for a call on Thursday, November 19.');
+    expect(found?.message).toBe('The text says "last Thursday", which does not fit an interview on Monday, November 9 for a call on Thursday, November 19.');
     expect(found?.messageId).toBe("wrongDate");
     expect(found?.span).toBeDefined();
     const withoutMoment = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for ten days back."), { ...context, at: undefined, timeZone: undefined });
