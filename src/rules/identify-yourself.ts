@@ -26,7 +26,7 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const name = reviewed.facts.candidateName;
     if (!name) return undefined;
-    const lexicon = lexiconFor();
+    const lexicon = lexiconFor(reviewed.analysis.locale);
     const titles = lexicon.locale.nameTitles;
     const words = phraseWords(name, lexicon).filter((word) => !titles.includes(word));
     if (words.length === 0) return undefined;

@@ -17,7 +17,7 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const topics = reviewed.facts.topics;
     if (!topics || topics.length === 0) return undefined;
-    const lexicon = lexiconFor();
+    const lexicon = lexiconFor(reviewed.analysis.locale);
     const fillers = lexicon.locale.topicFillers;
     const said = new Set<string>();
     for (const token of reviewed.analysis.tokens) if (token.word) said.add(token.norm);

@@ -18,7 +18,7 @@ function sameWord(said: string, title: string): boolean {
 
 /** A title said loosely still names the job: its key words are there, in any form and order. */
 function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
-  const lexicon = lexiconFor();
+  const lexicon = lexiconFor(reviewed.analysis.locale);
   const modifiers = lexicon.locale.titleModifiers;
   const abbreviations = lexicon.locale.titleAbbreviations;
   const key = phraseWords(jobTitle, lexicon)
@@ -62,7 +62,7 @@ export default /* @__PURE__ */ presenceRule({
     let dateMissing = false;
     let wrong: { start: number; end: number } | undefined;
     if (interviewDay !== undefined) {
-      const references = findDateReferences(reviewed.analysis, lexiconFor().locale.calendar);
+      const references = findDateReferences(reviewed.analysis, lexiconFor(reviewed.analysis.locale).locale.calendar);
       if (!references.some((reference) => fitsInterviewDay(reference, interviewDay, callDay))) {
         dateMissing = true;
         const first = references[0];

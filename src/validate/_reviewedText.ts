@@ -2,7 +2,6 @@ import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
 import { analyzeText, type TextAnalysis } from "../text/analyzeText";
 import { lexiconFor } from "../text/lexiconFor";
-import { normalizeForMatching, squashSpaces } from "./_text";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
 export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
@@ -28,24 +27,16 @@ export interface ReviewedText {
   readonly kind: ReviewedKind | undefined;
   readonly path: Path;
   readonly text: string;
-  /** Lower-cased, quotes straightened, runs of spaces and hyphens as one space (for matching topics). */
-  readonly squashed: string;
   readonly facts: ScriptFacts;
   /** Sentences, clauses, tokens and word-class hits: what the content rules read. */
   readonly analysis: TextAnalysis;
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
-  let squashed: string | undefined;
   return {
     kind,
     path,
     text,
-    // Only the topic rule reads it: made on first use.
-    get squashed() {
-      squashed ??= squashSpaces(normalizeForMatching(text));
-      return squashed;
-    },
     facts,
     analysis: analyzeText(text, lexiconFor()),
   };
