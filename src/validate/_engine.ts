@@ -178,7 +178,7 @@ function parseOptions(rule: Rule, options: unknown, path: (string | number)[], i
 }
 
 function isPath(value: unknown): value is Path {
-  return Array.isArray(value) && value.every((key) => typeof key === "string" || (typeof key === "number" && Number.isInteger(key)));
+  return Array.isArray(value) && value.every((key) => typeof key === "string" || (typeof key === "number" && Number.isInteger(key) && key >= 0));
 }
 
 function isSpan(value: unknown): value is { start: number; end: number } {
@@ -188,7 +188,7 @@ function isSpan(value: unknown): value is { start: number; end: number } {
   );
 }
 
-/** Thrown by `report` for a message id the rule does not declare: a bug in the rule, not a diagnostic. */
+/** Thrown by `report` for an undeclared message id or a malformed path or span: a bug in the rule, not a diagnostic. */
 class UnknownMessageId extends FollowUpInputError {}
 
 function isData(value: unknown): value is Readonly<Record<string, string | number>> {
@@ -296,6 +296,11 @@ class RuleRunContext extends ContextInputs implements RuleContext<string, unknow
         "Invalid report",
       );
     }
+    // A malformed path or span is a bug in the rule: say so, rather than report somewhere else.
+    const problems: FollowUpIssue[] = [];
+    if (descriptor.path !== undefined && !isPath(descriptor.path)) problems.push({ path: ["path"], message: `rule "${rule.meta.id}" reported a path that is not a list of keys and whole numbers` });
+    if (descriptor.span !== undefined && !isSpan(descriptor.span)) problems.push({ path: ["span"], message: `rule "${rule.meta.id}" reported a span that is not { start, end } with 0 ≤ start ≤ end` });
+    if (problems.length > 0) throw new UnknownMessageId(problems, "Invalid report");
     this.#reports.push(descriptor);
   }
 }

@@ -110,7 +110,9 @@ describe("validateCallPlan", () => {
       meta: { id: "acme/sloppy", defaultSeverity: "warning", description: "Reports badly.", sources: [], derived: true, messages: { odd: "Odd {{thing}}." } },
       check: (context: { report(descriptor: unknown): void }) => context.report({ messageId: "odd", data: { thing: { nested: true } }, path: "call", span: { start: 5, end: 2 }, severity: "loud" }),
     };
-    const report = validateCallPlan(goodPlan(), { plugins: [sloppy as never] });
+    expect(() => validateCallPlan(goodPlan(), { plugins: [sloppy as never] })).toThrow(/path that is not a list/);
+    const lenient = { ...sloppy, check: (context: { report(descriptor: unknown): void }) => context.report({ messageId: "odd", data: { thing: { nested: true } }, severity: "loud" }) };
+    const report = validateCallPlan(goodPlan(), { plugins: [lenient as never] });
     const diagnostic = report.diagnostics.find((d) => (d.ruleId as string) === "acme/sloppy");
     expect(diagnostic).toEqual({ ruleId: "acme/sloppy", severity: "warning", message: "Odd {{thing}}.", messageId: "odd", data: {}, path: [], sources: [] });
     expect(report.warningCount).toBe(1);
