@@ -1,5 +1,7 @@
-import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { isInsideValue, type ReviewedText } from "../validate/_reviewedText";
+import { lexiconFor } from "../text/lexiconFor";
+import { sentenceProbability, strongestClause } from "../text/model";
 import { textsOf } from "./_internal";
 import type { RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";
@@ -23,17 +25,42 @@ export interface ClauseSite {
  * make it a problem (the words that drove the finding), or nothing. The rule reports the
  * first finding in each sentence of the script and the voicemail, with the span of those words.
  */
-export function clauseRule<const Id extends string>(definition: Omit<RuleDefinition<Id, "found">, "check"> & { find(site: ClauseSite): readonly ClassHit[] | undefined; suggestion?: string }): Rule<Id> {
-  const { find, suggestion, ...rest } = definition;
+export function clauseRule<const Id extends string>(
+  definition: Omit<RuleDefinition<Id, "found">, "check"> & {
+    find(site: ClauseSite): readonly ClassHit[] | undefined;
+    suggestion?: string;
+    /**
+     * Consult the locale's statistical model for this rule (if it has one): it confirms word-class
+     * findings and reports sentences they miss. `applies` says where the model may speak at all
+     * (for example, not after a rejection).
+     */
+    model?: { applies(sentence: SentenceAnalysis, reviewed: ReviewedText): boolean; asking?: boolean };
+  },
+): Rule<Id> {
+  const { find, suggestion, model, ...rest } = definition;
+  const id = definition.id;
   return defineRule({
     ...rest,
     check(context) {
       for (const reviewed of textsOf(context)) {
-        for (const sentence of reviewed.analysis.sentences) {
+        const statistics = model === undefined ? undefined : lexiconFor(reviewed.analysis.locale).locale.model?.[id];
+        reviewed.analysis.sentences.forEach((sentence, sentenceIndex) => {
           const facts = new Map<string, unknown>();
           const once = <T>(key: string, compute: () => T): T => {
             if (!facts.has(key)) facts.set(key, compute());
             return facts.get(key) as T;
+          };
+          const probability = statistics && model?.applies(sentence, reviewed) ? sentenceProbability(statistics, reviewed.sentenceFeatures()[sentenceIndex] as ReadonlySet<string>) : undefined;
+          const report = (clause: Clause, cueStart: number, cue: string) => {
+            // The span is the clause that says it (as a linter marks the whole node); `cue` keeps the words that decided it.
+            const { start, end } = clauseSpan(reviewed, clause, cueStart);
+            context.report({
+              messageId: "found",
+              data: { words: reviewed.text.slice(start, end), cue },
+              path: reviewed.path,
+              span: { start, end },
+              ...(suggestion ? { suggestion } : {}),
+            });
           };
           for (let at = 0; at < sentence.clauses.length; at++) {
             const clause = sentence.clauses[at] as Clause;
@@ -42,18 +69,20 @@ export function clauseRule<const Id extends string>(definition: Omit<RuleDefinit
             const cueStart = Math.min(...drivers.map((hit) => hit.start));
             const cueEnd = Math.max(...drivers.map((hit) => hit.end));
             if (isInsideValue(reviewed, cueStart, cueEnd)) continue;
-            // The span is the clause that says it (as a linter marks the whole node); `cue` keeps the words that decided it.
-            const { start, end } = clauseSpan(reviewed, clause, cueStart);
-            context.report({
-              messageId: "found",
-              data: { words: reviewed.text.slice(start, end), cue: reviewed.text.slice(cueStart, cueEnd) },
-              path: reviewed.path,
-              span: { start, end },
-              ...(suggestion ? { suggestion } : {}),
-            });
-            break;
+            // A finding the model finds very unlikely is set aside (the model saw how such words are really used).
+            if (probability === undefined || statistics === undefined || probability >= statistics.confirm) report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
+            return;
           }
-        }
+          if (probability === undefined || statistics === undefined || probability < statistics.alone) return;
+          // Alone, the model speaks only on a sentence long enough to judge ("bye now", "Hello, Ms Donnelly?"
+          // are too short to mean anything by themselves), and, for rules about asking, one that asks.
+          if (wordCount(reviewed.analysis, sentence) < MODEL_MIN_WORDS || (model?.asking === true && !sentence.clauses.some((clause) => clause.asks))) return;
+          // No word-class finding, but the model is confident: its span is the clause that drove the score.
+          const { clause, words } = strongestClause(statistics, reviewed.analysis, sentence);
+          const first = words[0] === undefined ? -1 : reviewed.text.indexOf(words[0], clause.start);
+          const cueStart = first >= clause.start && first < clause.end ? first : clause.start;
+          if (!isInsideValue(reviewed, cueStart, cueStart + 1)) report(clause, cueStart, words.join(", "));
+        });
       }
     },
   });
@@ -87,6 +116,16 @@ function clauseSpan(reviewed: ReviewedText, clause: Clause, cueStart: number): {
   const start = from + (raw.match(LEADING)?.[0].length ?? 0);
   const end = clause.end - (raw.match(TRAILING)?.[0].length ?? 0);
   return end > start ? { start, end } : { start: from, end: clause.end };
+}
+
+const MODEL_MIN_WORDS = 5;
+
+function wordCount(analysis: TextAnalysis, sentence: SentenceAnalysis): number {
+  let count = 0;
+  const first = sentence.clauses[0]?.first ?? 0;
+  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
+  for (let index = first; index < stop; index++) if (analysis.tokens[index]?.word) count++;
+  return count;
 }
 
 /** For each clause, whether this clause or a later one satisfies the test (one pass from the end). */

@@ -1,5 +1,5 @@
 import { affirmed, has, hitsOf } from "../text/clauseView";
-import { clauseRule } from "./_clauseRule";
+import { clauseRule, sentenceHas } from "./_clauseRule";
 
 /** D1, A3: never ask about the other candidates (asking why, after a rejection, is feedback). */
 export default /* @__PURE__ */ clauseRule({
@@ -37,6 +37,14 @@ export default /* @__PURE__ */ clauseRule({
     if (reviewed.facts.stage === "after-rejection" && quantity === undefined && has(clause, "feedback-seeking")) return undefined;
     const driver = specific ?? (generic as NonNullable<typeof generic>);
     return quantity !== undefined && specific === undefined ? [quantity, driver] : [driver];
+  },
+  // After a rejection, asking what the chosen person had is feedback (A3): the model does not judge that.
+  // The model speaks only where someone else could be meant (the others, a group, a count, a ranking).
+  model: {
+    asking: true,
+    applies: (sentence, reviewed) =>
+      (reviewed.facts.stage !== "after-rejection" || !sentenceHas(sentence, "feedback-seeking")) &&
+      ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison", "quantity"].some((className) => sentenceHas(sentence, className)),
   },
   suggestion: "Ask about the timeline or next steps instead.",
 });

@@ -31,5 +31,12 @@ export default /* @__PURE__ */ clauseRule({
     const made = affirmed(clause, "made-decision");
     return made === undefined || has(clause, "decided-something") ? undefined : [made];
   },
+  // Once they have decided there is no decision to ask for.
+  // …and the model speaks only where an outcome or a decision is in the words.
+  model: {
+    asking: true,
+    applies: (sentence, reviewed) =>
+      reviewed.facts.stage === "pre-decision" && ["self-outcome", "outcome-word", "made-decision"].some((className) => sentenceHas(sentence, className)),
+  },
   suggestion: "Ask where they are in the hiring timeline, or what the next steps are.",
 });

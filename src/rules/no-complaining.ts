@@ -71,5 +71,6 @@ export default /* @__PURE__ */ clauseRule({
     if (deniedPraise !== undefined && (!speakerIsSubject(clause) || has(clause, "opinion-frame"))) return [deniedPraise];
     return undefined;
   },
+  model: { applies: () => true },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

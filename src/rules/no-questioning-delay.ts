@@ -48,5 +48,10 @@ export default /* @__PURE__ */ clauseRule({
     const waited = once("waited", () => sentence.clauses.some((other) => hitsOf(other, "elapsed").some((hit) => !hit.negated && framedAsWaiting(other, hit))));
     return waited ? [pressing] : undefined;
   },
+  // Time that has passed, said with nothing pressing, is neutral ("we met two weeks ago"): the model stays quiet there.
+  model: {
+    applies: (sentence) =>
+      !sentenceHas(sentence, "elapsed") || ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"].some((className) => sentenceHas(sentence, className)),
+  },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",
 });

@@ -1,4 +1,5 @@
 import { BoundedCache } from "../_boundedCache";
+import type { ModelRule } from "./model";
 /**
  * Word classes as data. A locale ships one JSON file per class; each entry is one or more
  * phrase patterns over normalised tokens (separated by " / ") plus an example sentence that a
@@ -65,6 +66,8 @@ export interface LocaleData {
   readonly topicFillers: readonly string[];
   /** Short forms people use for words of a job title ("ops" for "operations"). */
   readonly titleAbbreviations: Readonly<Record<string, string>>;
+  /** Statistical models of the never-say rules, by rule id (absent for a locale without one). */
+  readonly model?: Readonly<Record<string, ModelRule>>;
   /** The word classes, by class name: each entry's pattern, in data-file order. */
   readonly classes: Readonly<Record<string, readonly string[]>>;
 }

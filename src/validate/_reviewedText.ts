@@ -2,6 +2,7 @@ import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
 import { analyzeText, type TextAnalysis } from "../text/analyzeText";
 import { lexiconFor } from "../text/lexiconFor";
+import { featuresBySentence } from "../text/model";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
 export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
@@ -30,15 +31,23 @@ export interface ReviewedText {
   readonly facts: ScriptFacts;
   /** Sentences, clauses, tokens and word-class hits: what the content rules read. */
   readonly analysis: TextAnalysis;
+  /** Each sentence's features for the statistical model, made on first use and kept. */
+  sentenceFeatures(): readonly ReadonlySet<string>[];
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
+  const analysis = analyzeText(text, lexiconFor());
+  let features: readonly ReadonlySet<string>[] | undefined;
   return {
     kind,
     path,
     text,
     facts,
-    analysis: analyzeText(text, lexiconFor()),
+    analysis,
+    sentenceFeatures() {
+      features ??= featuresBySentence(analysis);
+      return features;
+    },
   };
 }
 

@@ -6,8 +6,9 @@ import type { LocaleData } from "../../lexicon";
 import calendar from "./calendar.json";
 import { CLASSES } from "./classes.generated";
 import locale from "./locale.json";
+import model from "./model.json";
 
 /** The English locale's data (built on call, so bundles that never analyse text drop all of it). */
 export function english(): LocaleData {
-  return { ...locale, classes: CLASSES, calendar };
+  return { ...locale, classes: CLASSES, calendar, model: model.rules };
 }

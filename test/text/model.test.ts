@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { lintScript } from "../../src/index";
+import { analyzeText } from "../../src/text/analyzeText";
+import { lexiconFor } from "../../src/text/lexiconFor";
+import { featuresBySentence, sentenceProbability, strongestClause, type ModelRule } from "../../src/text/model";
+
+const toy: ModelRule = { confirm: 0.1, alone: 0.5, bias: -2, weights: { "w:waiting": 1.5, "w:still": 1, "c:delay": 2, asks: 0.5 } };
+
+describe("the statistical model", () => {
+  it("scores a sentence as a logistic function of its features' weights", () => {
+    const analysis = analyzeText("Still waiting, honestly.", lexiconFor());
+    const [features] = featuresBySentence(analysis);
+    const expected = 1 / (1 + Math.exp(-(toy.bias + [...(features ?? [])].reduce((sum, feature) => sum + (toy.weights[feature] ?? 0), 0))));
+    expect(sentenceProbability(toy, features ?? new Set())).toBeCloseTo(expected, 12);
+    expect(features).toContain("w:still");
+  });
+
+  it("points at the clause that drove the score, with its heaviest words", () => {
+    const analysis = analyzeText("Thanks for Tuesday, but I am still waiting.", lexiconFor());
+    const { clause, words } = strongestClause(toy, analysis, analysis.sentences[0] as never);
+    expect(analysis.text.slice(clause.start, clause.end)).toBe("but I am still waiting");
+    expect(words).toEqual(["waiting", "still"]);
+  });
+
+  it("ships a model for each never-say rule, with thresholds", () => {
+    const model = lexiconFor().locale.model ?? {};
+    for (const rule of ["no-asking-about-candidates", "no-asking-for-decision", "no-questioning-delay", "no-complaining"]) {
+      expect(model[rule]?.alone, rule).toBeGreaterThan(0.3);
+      expect(Object.keys(model[rule]?.weights ?? {}).length, rule).toBeGreaterThan(50);
+    }
+  });
+
+  it("stays quiet on short greetings and on time said with nothing pressing", () => {
+    for (const text of ["Bye now.", "Hello, Ms Donnelly?", "Cheerio just now.", "We met two weeks ago today, Monday the 2nd, for the payroll specialist position."]) {
+      expect(lintScript(text).map((diagnostic) => diagnostic.ruleId), text).toEqual([]);
+    }
+  });
+});
