@@ -1,5 +1,5 @@
 import type { Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
-import { sentenceFeatures } from "./classifierFeatures";
+import { FEATURE_PREFIX, sentenceFeatureParts, type SentenceFeatureParts } from "./classifierFeatures";
 
 /**
  * One rule's statistical model (logistic regression over a sentence's words and word classes,
@@ -13,19 +13,52 @@ export interface ModelRule {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-function weightOf(rule: ModelRule, feature: string): number {
-  return Object.hasOwn(rule.weights, feature) ? (rule.weights[feature] as number) : 0;
+/** A model's weights split by kind of feature, so scoring needs no feature strings. */
+interface WeightTables {
+  readonly asks: number;
+  readonly words: ReadonlyMap<string, number>;
+  readonly classes: ReadonlyMap<string, number>;
+  readonly negatedClasses: ReadonlyMap<string, number>;
+}
+
+// A record of a few hundred keys is slow to probe; Maps are not. One set of tables per model
+// object, made on first use and dropped with the object.
+const tablesByModel = new WeakMap<ModelRule, WeightTables>();
+
+function tablesOf(rule: ModelRule): WeightTables {
+  let tables = tablesByModel.get(rule);
+  if (!tables) {
+    const words = new Map<string, number>();
+    const classes = new Map<string, number>();
+    const negatedClasses = new Map<string, number>();
+    for (const [feature, weight] of Object.entries(rule.weights)) {
+      if (feature.startsWith(FEATURE_PREFIX.word)) words.set(feature.slice(FEATURE_PREFIX.word.length), weight);
+      else if (feature.startsWith(FEATURE_PREFIX.class)) classes.set(feature.slice(FEATURE_PREFIX.class.length), weight);
+      else if (feature.startsWith(FEATURE_PREFIX.negatedClass)) negatedClasses.set(feature.slice(FEATURE_PREFIX.negatedClass.length), weight);
+    }
+    const asks = Object.hasOwn(rule.weights, FEATURE_PREFIX.asks) ? (rule.weights[FEATURE_PREFIX.asks] as number) : 0;
+    tables = { asks, words, classes, negatedClasses };
+    tablesByModel.set(rule, tables);
+  }
+  return tables;
+}
+
+function sumOf(weights: ReadonlyMap<string, number>, keys: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const key of keys) sum += weights.get(key) ?? 0;
+  return sum;
 }
 
 /** The model's probability for a sentence. */
-export function sentenceProbability(rule: ModelRule, features: ReadonlySet<string>): number {
-  let score = rule.bias;
-  for (const feature of features) score += weightOf(rule, feature);
+export function sentenceProbability(rule: ModelRule, features: SentenceFeatureParts): number {
+  const tables = tablesOf(rule);
+  const score = rule.bias + (features.asks ? tables.asks : 0) + sumOf(tables.words, features.words) + sumOf(tables.classes, features.classes) + sumOf(tables.negatedClasses, features.negatedClasses);
   return 1 / (1 + Math.exp(-score));
 }
 
 /** The clause that drove the score most, and its words with the largest positive weights. */
 export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentence: SentenceAnalysis): { clause: Clause; words: string[] } {
+  const tables = tablesOf(rule);
   let best = sentence.clauses[0] as Clause;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestWords: [string, number][] = [];
@@ -35,11 +68,11 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
     for (let index = clause.first; index < clause.stop; index++) {
       const token = analysis.tokens[index];
       if (!token?.word) continue;
-      const weight = weightOf(rule, `w:${token.norm}`);
+      const weight = tables.words.get(token.norm) ?? 0;
       score += weight;
       if (weight > 0) words.push([analysis.text.slice(token.start, token.end), weight]);
     }
-    for (const [className, hits] of clause.hits) for (const hit of hits) score += weightOf(rule, `${hit.negated ? "n" : "c"}:${className}`);
+    for (const [className, hits] of clause.hits) for (const hit of hits) score += (hit.negated ? tables.negatedClasses : tables.classes).get(className) ?? 0;
     if (score > bestScore) {
       best = clause;
       bestScore = score;
@@ -50,6 +83,6 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
 }
 
 /** Each sentence's features, made once per text for every rule that consults the model. */
-export function featuresBySentence(analysis: TextAnalysis): readonly ReadonlySet<string>[] {
-  return analysis.sentences.map((sentence) => sentenceFeatures(analysis, sentence));
+export function featuresBySentence(analysis: TextAnalysis): readonly SentenceFeatureParts[] {
+  return analysis.sentences.map((sentence) => sentenceFeatureParts(analysis, sentence));
 }

@@ -2,6 +2,7 @@ import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
 import { analyzeText, type TextAnalysis } from "../text/analyzeText";
 import { lexiconFor } from "../text/lexiconFor";
+import type { SentenceFeatureParts } from "../text/classifierFeatures";
 import { featuresBySentence } from "../text/model";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
@@ -32,12 +33,12 @@ export interface ReviewedText {
   /** Sentences, clauses, tokens and word-class hits: what the content rules read. */
   readonly analysis: TextAnalysis;
   /** Each sentence's features for the statistical model, made on first use and kept. */
-  sentenceFeatures(): readonly ReadonlySet<string>[];
+  sentenceFeatures(): readonly SentenceFeatureParts[];
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
   const analysis = analyzeText(text, lexiconFor());
-  let features: readonly ReadonlySet<string>[] | undefined;
+  let features: readonly SentenceFeatureParts[] | undefined;
   return {
     kind,
     path,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lintScript } from "../../src/index";
 import { analyzeText } from "../../src/text/analyzeText";
 import { lexiconFor } from "../../src/text/lexiconFor";
+import { sentenceFeatures } from "../../src/text/classifierFeatures";
 import { featuresBySentence, sentenceProbability, strongestClause, type ModelRule } from "../../src/text/model";
 
 const toy: ModelRule = { confirm: 0.1, alone: 0.5, bias: -2, weights: { "w:waiting": 1.5, "w:still": 1, "c:delay": 2, asks: 0.5 } };
@@ -9,10 +10,13 @@ const toy: ModelRule = { confirm: 0.1, alone: 0.5, bias: -2, weights: { "w:waiti
 describe("the statistical model", () => {
   it("scores a sentence as a logistic function of its features' weights", () => {
     const analysis = analyzeText("Still waiting, honestly.", lexiconFor());
-    const [features] = featuresBySentence(analysis);
-    const expected = 1 / (1 + Math.exp(-(toy.bias + [...(features ?? [])].reduce((sum, feature) => sum + (toy.weights[feature] ?? 0), 0))));
-    expect(sentenceProbability(toy, features ?? new Set())).toBeCloseTo(expected, 12);
-    expect(features).toContain("w:still");
+    const [parts] = featuresBySentence(analysis);
+    const named = sentenceFeatures(analysis, analysis.sentences[0] as never);
+    const expected = 1 / (1 + Math.exp(-(toy.bias + [...named].reduce((sum, feature) => sum + (toy.weights[feature] ?? 0), 0))));
+    expect(sentenceProbability(toy, parts as never)).toBeCloseTo(expected, 12);
+    expect(named).toContain("w:still");
+    expect(named).toContain("c:delay");
+    expect(parts?.words).toContain("still");
   });
 
   it("points at the clause that drove the score, with its heaviest words", () => {
