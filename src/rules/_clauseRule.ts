@@ -46,8 +46,10 @@ export function clauseRule<const Id extends string>(
       for (const reviewed of textsOf(context)) {
         const statistics = model === undefined ? undefined : lexiconFor(reviewed.analysis.locale).locale.model?.[id];
         reviewed.analysis.sentences.forEach((sentence, sentenceIndex) => {
-          const facts = new Map<string, unknown>();
+          // Most sentences never ask for a fact, so the memo is made on first use.
+          let facts: Map<string, unknown> | undefined;
           const once = <T>(key: string, compute: () => T): T => {
+            facts ??= new Map();
             if (!facts.has(key)) facts.set(key, compute());
             return facts.get(key) as T;
           };

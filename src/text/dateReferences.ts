@@ -1,4 +1,4 @@
-import { weekdayOfDay } from "../time/civil";
+import { monthAndDayOfDay, weekdayOfDay } from "../time/civil";
 import type { TextAnalysis, Token } from "./analyzeText";
 import type { CalendarData } from "./lexicon";
 
@@ -213,8 +213,8 @@ export function fitsInterviewDay(reference: DateReference, interviewDay: number,
     case "daysAgo":
       return callDay === undefined || Math.abs(callDay - reference.days - interviewDay) <= reference.slack;
     case "dayOfMonth": {
-      const date = new Date(interviewDay * 86_400_000);
-      return date.getUTCDate() === reference.dayOfMonth && (reference.month === undefined || date.getUTCMonth() + 1 === reference.month);
+      const { month, dayOfMonth } = monthAndDayOfDay(interviewDay);
+      return dayOfMonth === reference.dayOfMonth && (reference.month === undefined || month === reference.month);
     }
     case "relative":
       return callDay === undefined || (callDay - interviewDay >= reference.minDays && callDay - interviewDay <= reference.maxDays);

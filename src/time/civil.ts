@@ -27,6 +27,12 @@ export function isoDateFromDay(day: number): string {
   return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
+/** Month (1–12) and day of the month (1–31) of a day number. */
+export function monthAndDayOfDay(day: number): { month: number; dayOfMonth: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
+}
+
 /** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
 export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
