@@ -1,8 +1,7 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { isInsideValue, type ReviewedText } from "../validate/_reviewedText";
 import { lexiconFor } from "../text/lexiconFor";
-import { sentenceProbability, strongestClause } from "../text/model";
-import type { SentenceFeatureParts } from "../text/classifierFeatures";
+import { strongestClause } from "../text/model";
 import { textsOf } from "./_internal";
 import type { RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";
@@ -53,7 +52,7 @@ export function clauseRule<const Id extends string>(
             if (!facts.has(key)) facts.set(key, compute());
             return facts.get(key) as T;
           };
-          const probability = statistics && model?.applies(sentence, reviewed) ? sentenceProbability(statistics, reviewed.sentenceFeatures()[sentenceIndex] as SentenceFeatureParts) : undefined;
+          const probability = statistics && model?.applies(sentence, reviewed) ? reviewed.modelScores().probability(id, sentenceIndex) : undefined;
           const report = (clause: Clause, cueStart: number, cue: string) => {
             // The span is the clause that says it (as a linter marks the whole node); `cue` keeps the words that decided it.
             const { start, end } = clauseSpan(reviewed, clause, cueStart);

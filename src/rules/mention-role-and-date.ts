@@ -3,18 +3,8 @@ import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import type { ReviewedText } from "../validate/_reviewedText";
+import { SaidWords } from "../text/saidWords";
 import { presenceRule } from "./_presenceRule";
-
-const STEM = 5;
-const CLIPPED = 3;
-
-/** "supervisor" and "supervisors", "analyst" and "analytics": the same word for a listener. */
-function sameWord(said: string, title: string): boolean {
-  if (said === title) return true;
-  // A clipped form: "physio" for "physiotherapist", "lab" for "laboratory", "lead" for "leader".
-  if (said.length >= CLIPPED && title.startsWith(said)) return true;
-  return said.length >= STEM && title.length >= STEM && said.slice(0, STEM) === title.slice(0, STEM) && Math.abs(said.length - title.length) <= 3;
-}
 
 /** A title said loosely still names the job: its key words are there, in any form and order. */
 function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
@@ -25,15 +15,11 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
     .filter((word) => !modifiers.includes(word))
     .map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
-  const said = new Set<string>();
+  const said = new SaidWords();
   for (const token of reviewed.analysis.tokens) if (token.word) said.add(Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm);
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
-  const present = key.filter((word) => {
-    if (said.has(word)) return true;
-    for (const token of said) if (sameWord(token, word)) return true;
-    return false;
-  });
+  const present = key.filter((word) => said.says(word));
   const head = key[key.length - 1] as string;
   return present.includes(head) && present.length * 3 >= key.length * 2;
 }

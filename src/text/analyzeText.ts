@@ -1,4 +1,4 @@
-import type { CompiledLexicon, PhraseEnd, TrieNode } from "./lexicon";
+import type { CompiledLexicon, NormalisedWord, PhraseEnd, TrieNode } from "./lexicon";
 
 /**
  * One analysis pass over a text, shared by every content rule: sentences, clauses, tokens
@@ -80,6 +80,8 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 
+const NO_NODES: readonly TrieNode[] = [];
+
 interface MutableToken {
   start: number;
   end: number;
@@ -121,17 +123,31 @@ function fold(lower: string): string {
 }
 
 /**
- * The normalised words a raw token stands for (the same words recur from text to text: kept,
- * within a bound). Texting spellings are not applied to a capitalised word inside a sentence:
- * "Ty" there is a name, not "thank you".
+ * The normalised words a raw token stands for, each with where it leads from the trie's root
+ * (kept, within a bound). Texting spellings are not applied to a capitalised word inside a
+ * sentence: "Ty" there is a name, not "thank you".
  */
-function normalise(raw: string, lexicon: CompiledLexicon, ascii: boolean, sentenceStart: boolean): readonly string[] {
+function normalise(raw: string, lexicon: CompiledLexicon, ascii: boolean, sentenceStart: boolean): readonly NormalisedWord[] {
   const keepSpelling = !sentenceStart && isCapitalised(raw);
-  const key = keepSpelling ? `\u0000${raw}` : raw;
-  const cached = lexicon.normalised.get(key);
+  const cache = keepSpelling ? lexicon.namesAsSpelled : lexicon.words;
+  const cached = cache.get(raw);
   if (cached !== undefined) return cached;
-  return lexicon.normalised.set(key, normaliseAnew(raw, lexicon, ascii, keepSpelling));
+  return cache.set(
+    detached(raw),
+    normaliseAnew(raw, lexicon, ascii, keepSpelling).map((norm) => ({ norm: detached(norm), steps: rootChildren(lexicon, norm) })),
+  );
 }
+
+/**
+ * A copy of a word that shares no memory with the text it was cut from. Engines may keep a
+ * whole text alive behind a long substring of it; a cached word must not hold on to the text.
+ */
+function detached(word: string): string {
+  return word.length < DETACH_FROM ? word : (JSON.parse(JSON.stringify(word)) as string);
+}
+
+// V8 copies substrings shorter than this rather than pointing into the original.
+const DETACH_FROM = 13;
 
 /** "Ty", "Dan": a capital then lower case (not "PLEASE", not "i"). */
 function isCapitalised(raw: string): boolean {
@@ -163,18 +179,22 @@ function startsWord(text: string, index: number): boolean {
   return LETTER.test(String.fromCodePoint(text.codePointAt(index) as number));
 }
 
-function tokenize(text: string, start: number, end: number, lexicon: CompiledLexicon, ascii: boolean, into: MutableToken[]): void {
+function tokenize(text: string, start: number, end: number, lexicon: CompiledLexicon, ascii: boolean, into: MutableToken[], steps: (readonly TrieNode[])[]): void {
   let seenWord = false;
   TOKEN.lastIndex = start;
   for (let match = TOKEN.exec(text); match !== null && match.index < end; match = TOKEN.exec(text)) {
     const raw = match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0];
     const at = match.index;
     if (startsWord(raw, 0)) {
-      for (const norm of normalise(raw, lexicon, ascii, !seenWord)) into.push({ start: at, end: at + raw.length, norm, word: true, negation: 0 });
+      for (const word of normalise(raw, lexicon, ascii, !seenWord)) {
+        into.push({ start: at, end: at + raw.length, norm: word.norm, word: true, negation: 0 });
+        steps.push(word.steps);
+      }
       seenWord = true;
     } else {
       const mark = raw.trim();
       into.push({ start: at, end: at + raw.length, norm: mark.length > 1 || mark === "–" || mark === "—" ? "-" : mark, word: false, negation: 0 });
+      steps.push(NO_NODES);
     }
   }
 }
@@ -186,14 +206,13 @@ interface SentenceHits {
   readonly byStart: readonly (readonly ClassHit[] | undefined)[];
 }
 
-function findHits(tokens: readonly MutableToken[], from: number, to: number, lexicon: CompiledLexicon): SentenceHits {
+/** `steps[i]`: the trie nodes token i leads to from the root. */
+function findHits(tokens: readonly MutableToken[], steps: readonly (readonly TrieNode[])[], from: number, to: number, lexicon: CompiledLexicon): SentenceHits {
   const list: ClassHit[] = [];
   const byStart: (ClassHit[] | undefined)[] = new Array(to - from);
   const hits: SentenceHits = { list, from, byStart };
   for (let index = from; index < to; index++) {
-    const token = tokens[index] as MutableToken;
-    if (!token.word) continue;
-    const children = rootChildren(lexicon, token.norm);
+    const children = steps[index] as readonly TrieNode[];
     for (let child = 0; child < children.length; child++) walk(lexicon, hits, tokens, to, children[child] as TrieNode, index, index + 1);
   }
   return hits;
@@ -228,17 +247,13 @@ function walk(lexicon: CompiledLexicon, hits: SentenceHits, tokens: readonly Mut
   if (node.any !== undefined) walk(lexicon, hits, tokens, to, node.any, first, index + 1);
 }
 
-const NO_NODES: readonly TrieNode[] = [];
-
-/** Where a word leads from the trie's root (exact and prefix edges), kept per word: most words lead nowhere. */
+/** Where a word leads from the trie's root (exact and prefix edges): most words lead nowhere. */
 function rootChildren(lexicon: CompiledLexicon, word: string): readonly TrieNode[] {
-  const cached = lexicon.rootSteps.get(word);
-  if (cached !== undefined) return cached;
   const children: TrieNode[] = [];
   const exact = lexicon.trie.exact.get(word);
   if (exact !== undefined) children.push(exact);
   for (const [prefix, child] of lexicon.rootPrefixes.get(word.slice(0, 3)) ?? []) if (word.startsWith(prefix)) children.push(child);
-  return lexicon.rootSteps.set(word, children.length === 0 ? NO_NODES : children);
+  return children.length === 0 ? NO_NODES : children;
 }
 
 /** The longest hit of a class that starts at a token. */
@@ -314,17 +329,20 @@ function clauseAsks(tokens: readonly MutableToken[], from: number, to: number, h
 function markNegation(tokens: MutableToken[], starts: readonly number[], to: number, hits: SentenceHits): void {
   // One pass over the hits; each negator reaches no further than the end of its own clause.
   let clause = 0;
-  for (const hit of [...hits.list].sort((a, b) => a.first - b.first)) {
-    if (hit.className !== NEGATOR && hit.className !== NEGATOR_SHORT) continue;
-    while (clause + 1 < starts.length && (starts[clause + 1] as number) <= hit.first) clause++;
-    const end = starts[clause + 1] ?? to;
-    const reach = hit.className === NEGATOR ? NEGATION_REACH : SHORT_NEGATION_REACH;
-    let reached = 0;
-    for (let index = hit.last + 1; index < end && reached < reach; index++) {
-      const token = tokens[index] as MutableToken;
-      if (!token.word || startsAt(hits, CLAUSE_BREAK, index) || startsAt(hits, CLAUSE_BREAK_AFTER_COMMA, index)) break;
-      reached++;
-      if (token.negation === 0 || token.negation > reached) token.negation = reached;
+  // Hits indexed by their first token are already in text order.
+  for (const here of hits.byStart) {
+    for (const hit of here ?? []) {
+      if (hit.className !== NEGATOR && hit.className !== NEGATOR_SHORT) continue;
+      while (clause + 1 < starts.length && (starts[clause + 1] as number) <= hit.first) clause++;
+      const end = starts[clause + 1] ?? to;
+      const reach = hit.className === NEGATOR ? NEGATION_REACH : SHORT_NEGATION_REACH;
+      let reached = 0;
+      for (let index = hit.last + 1; index < end && reached < reach; index++) {
+        const token = tokens[index] as MutableToken;
+        if (!token.word || startsAt(hits, CLAUSE_BREAK, index) || startsAt(hits, CLAUSE_BREAK_AFTER_COMMA, index)) break;
+        reached++;
+        if (token.negation === 0 || token.negation > reached) token.negation = reached;
+      }
     }
   }
 }
@@ -337,14 +355,15 @@ function markNegation(tokens: MutableToken[], starts: readonly number[], to: num
  */
 export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysis {
   const tokens: MutableToken[] = [];
+  const steps: (readonly TrieNode[])[] = [];
   const sentences: SentenceAnalysis[] = [];
   const ascii = !NON_ASCII.test(text);
   for (const [start, end] of sentenceRanges(text, lexicon)) {
     const from = tokens.length;
-    tokenize(text, start, end, lexicon, ascii, tokens);
+    tokenize(text, start, end, lexicon, ascii, tokens, steps);
     const to = tokens.length;
     if (to === from) continue;
-    const hits = findHits(tokens, from, to, lexicon);
+    const hits = findHits(tokens, steps, from, to, lexicon);
     const starts = clauseStarts(tokens, from, to, hits);
     const clauses: Clause[] = [];
     markNegation(tokens, starts, to, hits);

@@ -107,10 +107,19 @@ export interface CompiledLexicon {
   readonly spellings: ReadonlyMap<string, readonly string[]>;
   /** The locale's contraction endings, longest first. */
   readonly contractionEndings: readonly (readonly [string, string])[];
-  /** Raw token → its normalised words, for tokens already seen (bounded). */
-  readonly normalised: BoundedCache<string, readonly string[]>;
-  /** Word → the trie nodes it leads to from the root, for words already seen (bounded). */
-  readonly rootSteps: BoundedCache<string, readonly TrieNode[]>;
+  /**
+   * Raw token → its normalised words and where each leads from the trie's root, for tokens
+   * already seen (bounded): the same words recur from text to text.
+   */
+  readonly words: BoundedCache<string, readonly NormalisedWord[]>;
+  /** The same for capitalised words inside a sentence, which keep their spelling ("Ty" is a name there). */
+  readonly namesAsSpelled: BoundedCache<string, readonly NormalisedWord[]>;
+}
+
+/** One normalised word a raw token stands for, and the trie nodes it leads to from the root. */
+export interface NormalisedWord {
+  readonly norm: string;
+  readonly steps: readonly TrieNode[];
 }
 
 const PREFIX_KEY = 3;
@@ -203,7 +212,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     isContractions: new Set(locale.isContractions),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,
-    normalised: new BoundedCache<string, readonly string[]>(20_000),
-    rootSteps: new BoundedCache<string, readonly TrieNode[]>(20_000),
+    words: new BoundedCache<string, readonly NormalisedWord[]>(20_000),
+    namesAsSpelled: new BoundedCache<string, readonly NormalisedWord[]>(5_000),
   };
 }

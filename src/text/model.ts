@@ -1,5 +1,5 @@
 import type { Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
-import { FEATURE_PREFIX, sentenceFeatureParts, type SentenceFeatureParts } from "./classifierFeatures";
+import { FEATURE_PREFIX, type SentenceFeatureParts } from "./classifierFeatures";
 
 /**
  * One rule's statistical model (logistic regression over a sentence's words and word classes,
@@ -23,7 +23,7 @@ interface WeightTables {
 
 // A record of a few hundred keys is slow to probe; Maps are not. One set of tables per model
 // object, made on first use and dropped with the object.
-const tablesByModel = new WeakMap<ModelRule, WeightTables>();
+const tablesByModel = /* @__PURE__ */ new WeakMap<ModelRule, WeightTables>();
 
 function tablesOf(rule: ModelRule): WeightTables {
   let tables = tablesByModel.get(rule);
@@ -49,11 +49,119 @@ function sumOf(weights: ReadonlyMap<string, number>, keys: ReadonlySet<string>):
   return sum;
 }
 
-/** The model's probability for a sentence. */
+/** The model's probability for a sentence, from its features (the reference the combined scoring below must equal). */
 export function sentenceProbability(rule: ModelRule, features: SentenceFeatureParts): number {
   const tables = tablesOf(rule);
   const score = rule.bias + (features.asks ? tables.asks : 0) + sumOf(tables.words, features.words) + sumOf(tables.classes, features.classes) + sumOf(tables.negatedClasses, features.negatedClasses);
-  return 1 / (1 + Math.exp(-score));
+  return probabilityOf(score);
+}
+
+/**
+ * The weights are stored to two decimals, so a score is a sum of hundredths: rounded, it no
+ * longer depends on the order the weights were added in (which would otherwise decide a
+ * sentence that lands exactly on a threshold).
+ */
+function probabilityOf(score: number): number {
+  return 1 / (1 + Math.exp(-Math.round(score * SCORE_SCALE) / SCORE_SCALE));
+}
+
+const SCORE_SCALE = 1e6;
+
+/**
+ * All of a locale's models at once: each feature maps to its weight in every model (one slot
+ * per rule), so a sentence is scored for every rule with one look-up per distinct word or class.
+ */
+interface CombinedTables {
+  readonly slots: ReadonlyMap<string, number>;
+  readonly bias: Float64Array;
+  readonly asks: Float64Array;
+  readonly words: ReadonlyMap<string, FeatureRow>;
+  readonly classes: ReadonlyMap<string, FeatureRow>;
+  readonly negatedClasses: ReadonlyMap<string, FeatureRow>;
+}
+
+/** One feature's weight in every model, and the last sentence that counted it (a feature counts once per sentence). */
+interface FeatureRow {
+  readonly weights: Float64Array;
+  countedIn: Float64Array | undefined;
+}
+
+const combinedByModels = /* @__PURE__ */ new WeakMap<Readonly<Record<string, ModelRule>>, CombinedTables>();
+
+function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables {
+  let combined = combinedByModels.get(models);
+  if (combined !== undefined) return combined;
+  const ids = Object.keys(models);
+  const bias = new Float64Array(ids.length);
+  const asks = new Float64Array(ids.length);
+  const words = new Map<string, FeatureRow>();
+  const classes = new Map<string, FeatureRow>();
+  const negatedClasses = new Map<string, FeatureRow>();
+  const spread = (into: Map<string, FeatureRow>, from: ReadonlyMap<string, number>, slot: number) => {
+    for (const [key, weight] of from) {
+      let row = into.get(key);
+      if (row === undefined) into.set(key, (row = { weights: new Float64Array(ids.length), countedIn: undefined }));
+      row.weights[slot] = weight;
+    }
+  };
+  ids.forEach((id, slot) => {
+    const rule = models[id] as ModelRule;
+    const tables = tablesOf(rule);
+    bias[slot] = rule.bias;
+    asks[slot] = tables.asks;
+    spread(words, tables.words, slot);
+    spread(classes, tables.classes, slot);
+    spread(negatedClasses, tables.negatedClasses, slot);
+  });
+  combined = { slots: new Map(ids.map((id, slot) => [id, slot])), bias, asks, words, classes, negatedClasses };
+  combinedByModels.set(models, combined);
+  return combined;
+}
+
+/** Every rule's probability for every sentence of a text, worked out in one pass. */
+export interface ModelScores {
+  /** The probability rule `id`'s model gives sentence `sentenceIndex`; undefined for a rule without a model. */
+  probability(id: string, sentenceIndex: number): number | undefined;
+}
+
+function addRow(scores: Float64Array, row: FeatureRow | undefined): void {
+  // Features are present or absent: a word said twice in a sentence counts once. The mark is
+  // the sentence's own score array, so it can never match a later sentence or text.
+  if (row === undefined || row.countedIn === scores) return;
+  row.countedIn = scores;
+  const weights = row.weights;
+  for (let slot = 0; slot < weights.length; slot++) (scores[slot] as number) += weights[slot] as number;
+}
+
+/**
+ * Scores each sentence of a text for every model of a locale at once (the same sums as
+ * `sentenceProbability` over `sentenceFeatureParts`, without building the feature sets).
+ */
+export function modelScores(models: Readonly<Record<string, ModelRule>>, analysis: TextAnalysis): ModelScores {
+  const tables = combinedOf(models);
+  const bySentence = analysis.sentences.map((sentence) => {
+    const scores = tables.bias.slice();
+    let asks = false;
+    for (const clause of sentence.clauses) {
+      if (clause.asks) asks = true;
+      for (let index = clause.first; index < clause.stop; index++) {
+        const token = analysis.tokens[index] as TextAnalysis["tokens"][number];
+        if (token.word) addRow(scores, tables.words.get(token.norm));
+      }
+      clause.hits.forEach((hits, className) => {
+        for (const hit of hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(className));
+      });
+    }
+    if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
+    return scores;
+  });
+  return {
+    probability(id, sentenceIndex) {
+      const slot = tables.slots.get(id);
+      const scores = bySentence[sentenceIndex];
+      return slot === undefined || scores === undefined ? undefined : probabilityOf(scores[slot] as number);
+    },
+  };
 }
 
 /** The clause that drove the score most, and its words with the largest positive weights. */
@@ -80,9 +188,4 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
     }
   }
   return { clause: best, words: bestWords.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([word]) => word) };
-}
-
-/** Each sentence's features, made once per text for every rule that consults the model. */
-export function featuresBySentence(analysis: TextAnalysis): readonly SentenceFeatureParts[] {
-  return analysis.sentences.map((sentence) => sentenceFeatureParts(analysis, sentence));
 }

@@ -2,8 +2,7 @@ import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
 import { analyzeText, type TextAnalysis } from "../text/analyzeText";
 import { lexiconFor } from "../text/lexiconFor";
-import type { SentenceFeatureParts } from "../text/classifierFeatures";
-import { featuresBySentence } from "../text/model";
+import { modelScores, type ModelScores } from "../text/model";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
 export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
@@ -32,22 +31,23 @@ export interface ReviewedText {
   readonly facts: ScriptFacts;
   /** Sentences, clauses, tokens and word-class hits: what the content rules read. */
   readonly analysis: TextAnalysis;
-  /** Each sentence's features for the statistical model, made on first use and kept. */
-  sentenceFeatures(): readonly SentenceFeatureParts[];
+  /** The locale's statistical models' scores for each sentence, worked out on first use and kept. */
+  modelScores(): ModelScores;
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
-  const analysis = analyzeText(text, lexiconFor());
-  let features: readonly SentenceFeatureParts[] | undefined;
+  const lexicon = lexiconFor();
+  const analysis = analyzeText(text, lexicon);
+  let scores: ModelScores | undefined;
   return {
     kind,
     path,
     text,
     facts,
     analysis,
-    sentenceFeatures() {
-      features ??= featuresBySentence(analysis);
-      return features;
+    modelScores() {
+      scores ??= modelScores(lexicon.locale.model ?? {}, analysis);
+      return scores;
     },
   };
 }

@@ -2,21 +2,47 @@ import { describe, expect, it } from "vitest";
 import { lintScript } from "../../src/index";
 import { analyzeText } from "../../src/text/analyzeText";
 import { lexiconFor } from "../../src/text/lexiconFor";
-import { sentenceFeatures } from "../../src/text/classifierFeatures";
-import { featuresBySentence, sentenceProbability, strongestClause, type ModelRule } from "../../src/text/model";
+import { readFileSync } from "node:fs";
+import { sentenceFeatureParts, sentenceFeatures } from "../../src/text/classifierFeatures";
+import { modelScores, sentenceProbability, strongestClause, type ModelRule } from "../../src/text/model";
 
 const toy: ModelRule = { confirm: 0.1, alone: 0.5, bias: -2, weights: { "w:waiting": 1.5, "w:still": 1, "c:delay": 2, asks: 0.5 } };
 
 describe("the statistical model", () => {
   it("scores a sentence as a logistic function of its features' weights", () => {
     const analysis = analyzeText("Still waiting, honestly.", lexiconFor());
-    const [parts] = featuresBySentence(analysis);
+    const parts = sentenceFeatureParts(analysis, analysis.sentences[0] as never);
     const named = sentenceFeatures(analysis, analysis.sentences[0] as never);
     const expected = 1 / (1 + Math.exp(-(toy.bias + [...named].reduce((sum, feature) => sum + (toy.weights[feature] ?? 0), 0))));
     expect(sentenceProbability(toy, parts as never)).toBeCloseTo(expected, 12);
     expect(named).toContain("w:still");
     expect(named).toContain("c:delay");
     expect(parts?.words).toContain("still");
+  });
+
+  it("scores every sentence for every model at once, exactly as each model scores it alone", () => {
+    const models = lexiconFor().locale.model ?? {};
+    const texts = readFileSync(new URL("../fixtures/corpora/sentences-train-a.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter((line) => line.trim().length > 0)
+      .slice(0, 300)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    texts.push("Still waiting… still waiting!! Why?", "u there? no reply, no call, nothing, not even an email");
+    let compared = 0;
+    for (const text of texts) {
+      const analysis = analyzeText(text, lexiconFor());
+      const scores = modelScores({ ...models, toy }, analysis);
+      analysis.sentences.forEach((sentence, index) => {
+        const parts = sentenceFeatureParts(analysis, sentence);
+        for (const [id, rule] of Object.entries({ ...models, toy })) {
+          expect(scores.probability(id, index), `${id}: ${text}`).toBeCloseTo(sentenceProbability(rule, parts), 12);
+          compared++;
+        }
+      });
+      expect(scores.probability("no-such-rule", 0)).toBeUndefined();
+      expect(scores.probability("toy", analysis.sentences.length)).toBeUndefined();
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it("points at the clause that drove the score, with its heaviest words", () => {
