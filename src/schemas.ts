@@ -1,6 +1,8 @@
 import * as z from "zod";
-import { FollowUpInputError, type FollowUpIssue } from "./errors";
+import { didYouMean } from "./_didYouMean";
+import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { dayFromIsoDate, MS_PER_DAY, minutesFromClock } from "./time/civil";
+import { zoneMeantBy } from "./time/zoneAbbreviations";
 import { isValidTimeZone } from "./time/zoneOffset";
 
 /**
@@ -23,7 +25,7 @@ export type TimeOfDay = "late-morning" | "day-edges" | "any";
 /** The interviewer's working week and day. Every field has a default. */
 export interface WorkingHoursInput {
   /** Weekdays worked, 0 = Sunday … 6 = Saturday. Default `[1, 2, 3, 4, 5]`. */
-  days?: number[];
+  days?: readonly number[];
   /** Default `"09:00"`. */
   start?: ClockTime;
   /** Default `"17:00"`; must be after `start` (`"24:00"` means midnight). */
@@ -36,7 +38,7 @@ export interface WorkingHoursInput {
 export interface SchedulingOptions {
   workingHours?: WorkingHoursInput;
   /** The interviewer's public holidays. */
-  holidays?: IsoDate[];
+  holidays?: readonly IsoDate[];
   /** Default `"late-morning"`. */
   timeOfDay?: TimeOfDay;
   /** Late morning, default `{ start: "10:00", end: "11:45" }`. */
@@ -134,13 +136,13 @@ function instantSchema() {
     }
     const text = normalizeIsoInstant(value.trim());
     if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
-      return fail(`"${value}" has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
+      return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
     }
     if (!isIsoWithOffset(text)) {
-      return fail(`"${value}" is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
+      return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
     }
     const ms = Date.parse(text);
-    if (Number.isNaN(ms)) return fail(`"${value}" is not a valid ISO-8601 date and time`);
+    if (Number.isNaN(ms)) return fail(`${echo(value)} is not a valid ISO-8601 date and time`);
     return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
   });
 }
@@ -149,11 +151,11 @@ function instantSchema() {
 function isoDateSchema() {
   return z.unknown().transform((value, ctx): number => {
     if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      ctx.addIssue({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${JSON.stringify(value) ?? String(value)}`, input: value });
+      ctx.addIssue({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
       return z.NEVER;
     }
     if (!isIsoDate(value)) {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not a real calendar date`, input: value });
+      ctx.addIssue({ code: "custom", message: `${echo(value)} is not a real calendar date`, input: value });
       return z.NEVER;
     }
     const day = dayFromIsoDate(value);
@@ -167,21 +169,47 @@ function isoDateSchema() {
 }
 
 function timeZoneSchema() {
-  return z.string({ error: "must be an IANA time zone name, like America/New_York" }).refine(isValidTimeZone, {
-    error: (issue) => `"${String(issue.input)}" is not a time zone Intl knows; use an IANA name like Europe/Paris`,
+  return z.string({ error: "must be an IANA time zone name, like America/New_York" }).superRefine((name, ctx) => {
+    const meant = zoneMeantBy(name);
+    if (meant !== undefined) {
+      ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}` });
+    } else if (!isValidTimeZone(name)) {
+      ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
+    }
   });
 }
 
 function clockSchema() {
   return z
     .string({ error: "must be a time written HH:MM" })
-    .regex(CLOCK, { error: (issue) => `"${String(issue.input)}" is not a time written HH:MM (00:00 to 24:00)` })
+    .regex(CLOCK, { error: (issue) => `${echo(issue.input)} is not a time written HH:MM (00:00 to 24:00)` })
     .transform(minutesFromClock);
 }
 
+/**
+ * An object schema that refuses unknown keys and reads `null` and `""` as "not given":
+ * databases and JSON forms produce both for an empty optional field. Keys in `nullMeans`
+ * keep their `null` (`lunch: null` means "no lunch break").
+ */
+export function inputObject<const Shape extends z.ZodRawShape>(shape: Shape, params?: Parameters<typeof z.strictObject>[1], nullMeans: readonly string[] = []) {
+  return z.preprocess((value) => withoutBlankFields(value, nullMeans), z.strictObject(shape, params));
+}
+
+function withoutBlankFields(value: unknown, nullMeans: readonly string[]): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field === "" || (field === null && !nullMeans.includes(key))) {
+      copy ??= { ...value };
+      delete copy[key];
+    }
+  }
+  return copy ?? value;
+}
+
 function workingHoursSchema() {
-  return z
-    .strictObject({
+  return inputObject({
       days: z
         .array(z.int({ error: "must be a whole number from 0 (Sunday) to 6 (Saturday)" }).min(0, { error: "must be from 0 (Sunday) to 6 (Saturday)" }).max(6, { error: "must be from 0 (Sunday) to 6 (Saturday)" }), {
           error: "must be a list of weekdays, 0 (Sunday) to 6 (Saturday)",
@@ -190,8 +218,8 @@ function workingHoursSchema() {
         .optional(),
       start: clockSchema().optional(),
       end: clockSchema().optional(),
-      lunch: z.strictObject({ start: clockSchema(), end: clockSchema() }).nullable().optional(),
-    })
+      lunch: inputObject({ start: clockSchema(), end: clockSchema() }).nullable().optional(),
+    }, undefined, ["lunch"])
     .superRefine((hours, ctx) => {
       const start = hours.start ?? 9 * 60;
       const end = hours.end ?? 17 * 60;
@@ -232,7 +260,7 @@ function schedulingShape() {
 let timingSchema: ReturnType<typeof buildTimingSchema> | undefined;
 
 function buildTimingSchema() {
-  return z.strictObject(
+  return inputObject(
     {
       interviewedAt: instantSchema(),
       timeZone: timeZoneSchema(),
@@ -248,13 +276,45 @@ function buildTimingSchema() {
 /** Timing input after validation: instants in epoch ms, dates as day numbers, clocks in minutes. */
 export type ParsedTimingInput = z.output<ReturnType<typeof buildTimingSchema>>;
 
-/** Turns zod's issues into a FollowUpInputError. */
-export function toInputError(error: z.ZodError, summary: string, prefix: readonly (string | number)[] = []): FollowUpInputError {
-  const issues: FollowUpIssue[] = error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== "symbol")],
-    message: issue.code === "unrecognized_keys" ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `"${key}"`).join(", ")}` : issue.message,
-  }));
+/** Turns zod's issues into a FollowUpInputError; an unknown field gets a "did you mean" from the fields the schema knows there. */
+export function toInputError(error: z.ZodError, summary: string, prefix: readonly (string | number)[] = [], schema?: z.ZodType): FollowUpInputError {
+  const issues: FollowUpIssue[] = error.issues.map((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+    if (issue.code !== "unrecognized_keys") return { path: [...prefix, ...path], message: issue.message };
+    const known = schema === undefined ? [] : fieldsAt(schema, path);
+    const hints = issue.keys.map((key) => `${echo(key)}${didYouMean(key, known)}`);
+    return { path: [...prefix, ...path], message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${hints.join(", ")}` };
+  });
   return new FollowUpInputError(issues, summary);
+}
+
+/** The field names an object schema declares at a path (through optional, nullable, default, array and transform wrappers). */
+function fieldsAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let current: unknown = schema;
+  for (let step = 0; step <= path.length; step++) {
+    current = unwrapped(current);
+    const def = (current as { _zod?: { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } } | undefined)?._zod?.def;
+    if (def === undefined) return [];
+    if (step === path.length) return def.type === "object" && def.shape !== undefined ? Object.keys(def.shape) : [];
+    const key = path[step] as string | number;
+    if (def.type === "object" && typeof key === "string" && def.shape !== undefined && Object.hasOwn(def.shape, key)) current = def.shape[key];
+    else if (def.type === "array" && typeof key === "number") current = def.element;
+    else return [];
+  }
+  return [];
+}
+
+function unwrapped(schema: unknown): unknown {
+  let current = schema;
+  for (let depth = 0; depth < 8; depth++) {
+    const def = (current as { _zod?: { def?: { type?: string; innerType?: unknown; in?: unknown; out?: unknown } } } | undefined)?._zod?.def;
+    if (def === undefined) return current;
+    if ((def.type === "optional" || def.type === "nullable" || def.type === "default" || def.type === "prefault") && def.innerType !== undefined) current = def.innerType;
+    // A pipe is a transform after a schema, or a schema after a preprocess: the object is on the schema's side.
+    else if (def.type === "pipe" && def.in !== undefined) current = (def.in as { _zod?: { def?: { type?: string } } })._zod?.def?.type === "transform" ? def.out : def.in;
+    else return current;
+  }
+  return current;
 }
 
 /**
@@ -268,7 +328,7 @@ function parseOrThrow<Output>(schema: z.ZodType<Output>, input: unknown, summary
   } catch (cause) {
     throw new FollowUpInputError([{ path, message: `could not be read (${cause instanceof Error ? cause.message : "it threw while being read"})` }], summary, { cause });
   }
-  if (!result.success) throw toInputError(result.error, summary, path);
+  if (!result.success) throw toInputError(result.error, summary, path, schema);
   return result.data;
 }
 
@@ -315,7 +375,7 @@ export interface CallPlan extends SchedulingOptions {
     company: string;
     interviewerName: string;
     /** Things discussed at the interview, to mention again (S6). */
-    topics?: string[];
+    topics?: readonly string[];
   };
   call: {
     at: Instant;
@@ -330,7 +390,7 @@ export interface CallPlan extends SchedulingOptions {
   company?: { mainNumber?: string };
   /** Default region for numbers written without a country code. Default `"US"`. */
   region?: string;
-  history?: HistoryEntry[];
+  history?: readonly HistoryEntry[];
   thankYouEmailSentAt?: Instant;
   priorLinkedInContact?: boolean;
   /** Default `"pre-decision"`. */
@@ -346,14 +406,14 @@ function nonEmpty(what: string) {
 function buildPlanSchema() {
   const optionalText = z.string({ error: "must be a string" }).optional();
   const scriptText = z.string({ error: "must be a string" }).max(MAX_TEXT_LENGTH, { error: `is too long to be a script (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters)` }).optional();
-  return z.strictObject(
+  return inputObject(
     {
-      candidate: z.strictObject({
+      candidate: inputObject({
         name: nonEmpty("the candidate's name"),
         phone: nonEmpty("the candidate's phone number"),
         email: z.email({ error: "must be an email address" }).optional(),
       }),
-      interview: z.strictObject({
+      interview: inputObject({
         at: instantSchema(),
         timeZone: timeZoneSchema(),
         jobTitle: nonEmpty("the job title"),
@@ -361,9 +421,9 @@ function buildPlanSchema() {
         interviewerName: nonEmpty("the interviewer's name"),
         topics: z.array(nonEmpty("a topic"), { error: "must be a list of topics" }).optional(),
       }),
-      call: z.strictObject({
+      call: inputObject({
         at: instantSchema(),
-        to: z.strictObject({
+        to: inputObject({
           name: nonEmpty("the name of the person called"),
           number: nonEmpty("the number called"),
           role: z.enum(["hiring-manager", "interviewer", "hr", "recruiter", "agency", "reception", "other"], {
@@ -375,7 +435,7 @@ function buildPlanSchema() {
         voicemail: scriptText,
         channel: z.enum(["phone", "linkedin"], { error: 'must be "phone" or "linkedin"' }).optional(),
       }),
-      company: z.strictObject({ mainNumber: optionalText }).optional(),
+      company: inputObject({ mainNumber: optionalText }).optional(),
       region: z
         .string({ error: "must be a two-letter country code" })
         .regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" })
@@ -383,10 +443,10 @@ function buildPlanSchema() {
         .optional(),
       history: z
         .array(
-          z.strictObject({
+          inputObject({
             channel: z.enum(["call", "voicemail", "email", "linkedin", "note"], { error: "must be call, voicemail, email, linkedin or note" }),
             at: instantSchema(),
-            to: z.strictObject({ name: optionalText, number: optionalText }).optional(),
+            to: inputObject({ name: optionalText, number: optionalText }).optional(),
             outcome: z.enum(["connected", "voicemail", "no-answer", "asked-to-call-back"], {
               error: "must be connected, voicemail, no-answer or asked-to-call-back",
             }).optional(),
@@ -443,18 +503,18 @@ export interface ScriptContext {
    * without it, any clear reference to when the interview took place counts.
    */
   at?: Instant;
-  topics?: string[];
+  topics?: readonly string[];
   phone?: string;
   /** Region for phone numbers without a country code. Default `"US"`. */
   region?: string;
   stage?: ConversationStage;
   /** Prefix for the diagnostics' `path`. Default `[]`. */
-  path?: (string | number)[];
+  path?: readonly (string | number)[];
   /**
    * Other values filled into the text (a highlight, an email…). Like the named fields, they
    * are data: a "[b]" or "{{" inside one is not reported as a template leftover.
    */
-  values?: string[];
+  values?: readonly string[];
 }
 
 let scriptContextSchema: ReturnType<typeof buildScriptContextSchema> | undefined;
@@ -474,8 +534,7 @@ function interviewDateSchema() {
 
 function buildScriptContextSchema() {
   const text = z.string({ error: "must be a string" });
-  return z
-    .strictObject(
+  return inputObject(
       {
         kind: z.enum(SCRIPT_KINDS as [ScriptKind, ...ScriptKind[]], { error: `must be one of ${SCRIPT_KINDS.join(", ")}` }).optional(),
         candidateName: text.optional(),

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { BoundedCache } from "../_boundedCache";
-import { FollowUpInputError } from "../errors";
-import { parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate } from "../schemas";
+import { echo, FollowUpInputError } from "../errors";
+import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate } from "../schemas";
 import { MS_PER_DAY } from "../time/civil";
 import type { TemplateView } from "./_compileTemplate";
 
@@ -29,8 +29,7 @@ let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
 
 function buildDataSchema() {
   const text = z.string({ error: "must be a string" }).optional();
-  return z
-    .strictObject(
+  return inputObject(
       {
         candidateName: text,
         jobTitle: text,
@@ -58,7 +57,7 @@ function readInterviewDate(value: string | Date | undefined, timeZone: string | 
     throw new FollowUpInputError([{ path: [path], message }], "Invalid script data");
   };
   if (typeof value === "string" && DATE_ONLY.test(value)) {
-    if (!z.regexes.date.test(value)) fail("interviewDate", `"${value}" is not a real calendar date`);
+    if (!z.regexes.date.test(value)) fail("interviewDate", `${echo(value)} is not a real calendar date`);
     return { day: Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / MS_PER_DAY };
   }
   const instant = parseInstant(value, ["interviewDate"]);
@@ -114,7 +113,7 @@ export function checkLocale(locale: string): void {
     supportedLocales.set(locale, supported);
   }
   if (!supported) {
-    throw new FollowUpInputError([{ path: ["locale"], message: `"${locale}" is not a locale this runtime's Intl supports (like en-US or fr-FR)` }], "Invalid script options");
+    throw new FollowUpInputError([{ path: ["locale"], message: `${echo(locale)} is not a locale this runtime's Intl supports (like en-US or fr-FR)` }], "Invalid script options");
   }
 }
 

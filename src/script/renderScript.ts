@@ -1,4 +1,5 @@
-import { FollowUpInputError, TemplateError } from "../errors";
+import { unknownKeyIssues } from "../_knownKeys";
+import { echo, FollowUpInputError, TemplateError } from "../errors";
 import { SCRIPT_KINDS, type ScriptKind } from "../schemas";
 import { compileBuiltInTemplate, compileCustomTemplate, renderTemplate, type CompiledTemplate } from "./_compileTemplate";
 import { buildView, checkLocale, type ScriptData } from "./_scriptView";
@@ -15,6 +16,8 @@ export interface RenderOptions {
   /** BCP 47 locale for the interview date. Default `"en-US"`. */
   locale?: string;
 }
+
+const RENDER_OPTION_KEYS: readonly (keyof RenderOptions)[] = ["variant", "template", "format", "locale"];
 
 /** A rendered script. */
 export interface RenderedScript {
@@ -100,7 +103,7 @@ function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: Com
   const key = `${kind}.${variant}`;
   const source = typeof variant === "string" && Object.hasOwn(BUILT_IN_TEMPLATES, key) ? BUILT_IN_TEMPLATES[key] : undefined;
   if (source === undefined) {
-    throw new FollowUpInputError([{ path: ["variant"], message: `"${String(variant)}" is not a variant of ${kind}; use one of ${scriptVariants[kind].join(", ")}` }], "Invalid script options");
+    throw new FollowUpInputError([{ path: ["variant"], message: `${echo(variant)} is not a variant of ${kind}; use one of ${scriptVariants[kind].join(", ")}` }], "Invalid script options");
   }
   return { compiled: compileBuiltInTemplate(key, source), variant };
 }
@@ -141,6 +144,8 @@ export function renderScript(kind: ScriptKind, data: ScriptData, options: Render
     throw new FollowUpInputError([{ path: ["kind"], message: `must be one of ${SCRIPT_KINDS.join(", ")}` }], "Invalid script kind");
   }
   if (typeof options !== "object" || options === null) throw new FollowUpInputError([{ path: ["options"], message: "must be an object" }], "Invalid script options");
+  const unknownKeys = unknownKeyIssues(options, RENDER_OPTION_KEYS);
+  if (unknownKeys.length > 0) throw new FollowUpInputError(unknownKeys, "Invalid script options");
   const format = options.format ?? "text";
   if (format !== "text" && format !== "html") throw new FollowUpInputError([{ path: ["format"], message: 'must be "text" or "html"' }], "Invalid script options");
   const locale = options.locale ?? "en-US";

@@ -6,6 +6,7 @@ import { defineRule, formatMessage, ruleDefinitionProblems, type Rule } from "..
 import type { BuiltInRuleId } from "../rules/ids";
 import type { Diagnostic, Path, RuleSetting, Severity } from "../types";
 import { planView } from "./_planView";
+import { didYouMean } from "../_didYouMean";
 
 /** A rule's setting in ESLint's forms: a severity, `"warn"`, `0`/`1`/`2`, or `[setting, options]`. */
 export type RuleSettingInput = RuleSetting | "warn" | 0 | 1 | 2;
@@ -43,34 +44,6 @@ function deepFreeze<T>(value: T): T {
     for (const entry of Object.values(value)) deepFreeze(entry);
   }
   return value;
-}
-
-/** Edit distance, for "did you mean …?". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
-
-function didYouMean(id: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = distance(id, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best === undefined ? " (see ruleCatalog)" : `; did you mean "${best}"?`;
 }
 
 function checkPlugins(plugins: unknown, all: Rule[], issues: FollowUpIssue[]): void {
@@ -117,7 +90,7 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
       for (const [id, value] of Object.entries(rulesConfig)) {
         const rule = all.find((candidate) => candidate.meta.id === id);
         if (rule === undefined) {
-          issues.push({ path: ["rules", id], message: `is not a known rule id${didYouMean(id, all.map((known) => known.meta.id))}` });
+          issues.push({ path: ["rules", id], message: `is not a known rule id${didYouMean(id, all.map((known) => known.meta.id), " (see ruleCatalog)")}` });
           continue;
         }
         if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {

@@ -1,5 +1,6 @@
 import { isSupportedCountry, type CountryCode } from "libphonenumber-js/max";
-import { FollowUpInputError } from "../errors";
+import { unknownKeyIssues } from "../_knownKeys";
+import { echo, FollowUpInputError } from "../errors";
 import type { RuleMeta } from "../rules/_types";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
@@ -68,7 +69,7 @@ function checkPlanConsistency(plan: ParsedCallPlan): void {
     if (entry.callbackRequestedOn !== undefined && entry.callbackRequestedOn < interviewDay) issues.push({ path: ["history", index, "callbackRequestedOn"], message: before });
   });
   if (plan.region !== undefined && !isSupportedCountry(plan.region as CountryCode)) {
-    issues.push({ path: ["region"], message: `"${plan.region}" is not a region the phone-number library knows (like US, GB or DE)` });
+    issues.push({ path: ["region"], message: `${echo(plan.region)} is not a region the phone-number library knows (like US, GB or DE)` });
   }
   if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid call plan");
 }
@@ -152,6 +153,8 @@ function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptC
  * ```
  */
 export function createLinter<const PluginId extends string = never>(config: LinterConfig<PluginId> = {}): Linter<PluginId> {
+  const unknownKeys = typeof config === "object" && config !== null ? unknownKeyIssues(config, ["rules", "plugins"]) : [];
+  if (unknownKeys.length > 0) throw new FollowUpInputError(unknownKeys, "Invalid linter config");
   const resolved = resolveRules(builtInRules, config?.rules, config?.plugins);
   // Any configured id may appear (one config serves both calls); lintScript runs the text rules only.
   const textRules = resolved.filter((entry) => entry.rule.meta.scope === "text");

@@ -1,3 +1,5 @@
+import { unknownKeyIssues } from "../_knownKeys";
+import { FollowUpInputError } from "../errors";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
 import type { CallPlan } from "../schemas";
@@ -15,6 +17,14 @@ export interface ValidateOptions<PluginId extends string = never> {
 }
 
 let defaultLinter: Linter | undefined;
+
+const OPTION_KEYS = ["rules", "plugins"] as const;
+
+function checkOptionsObject(options: unknown): void {
+  if (options === undefined || options === null) return;
+  const issues = typeof options === "object" ? unknownKeyIssues(options, OPTION_KEYS) : [{ path: [], message: "must be an object like { rules: { … } }" }];
+  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid validateCallPlan options");
+}
 
 /**
  * Checks a planned follow-up call against the guidance: timing, who and how to call, and
@@ -43,6 +53,7 @@ let defaultLinter: Linter | undefined;
  * ```
  */
 export function validateCallPlan<const PluginId extends string = never>(plan: CallPlan, options: ValidateOptions<PluginId> = {}): ValidationReport<BuiltInRuleId | PluginId> {
+  checkOptionsObject(options);
   if (options?.rules === undefined && options?.plugins === undefined) {
     defaultLinter ??= createLinter();
     return defaultLinter.validateCallPlan(plan);

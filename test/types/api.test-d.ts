@@ -68,3 +68,20 @@ describe("public validation and script types", () => {
     expectTypeOf(createLinter({ plugins: [plugin] }).lintScript).returns.toEqualTypeOf<Diagnostic<BuiltInRuleId | "acme/no-shouting">[]>();
   });
 });
+
+describe("inputs held as readonly data", () => {
+  it("accepts readonly arrays (as const) wherever a list is taken", () => {
+    const holidays = ["2026-12-24", "2026-12-25"] as const;
+    const topics = ["route planning", "the night shift"] as const;
+    const plan = {
+      candidate: { name: "Dana Whitfield", phone: "+1 212 555 0147" },
+      interview: { at: "2026-11-10T14:00:00-05:00", timeZone: "America/New_York", jobTitle: "Dispatcher", company: "Harbor Lines", interviewerName: "Priya Okafor", topics },
+      call: { at: "2026-11-18T10:30:00-05:00", to: { name: "Priya Okafor", number: "+1 212 555 0199", role: "hiring-manager" } },
+      holidays,
+      workingHours: { days: [1, 2, 3, 4] },
+      history: [{ channel: "email", at: "2026-11-10T20:00:00Z" }],
+    } as const;
+    expectTypeOf(plan).toMatchTypeOf<CallPlan>();
+    expectTypeOf({ topics, values: ["Dana"], path: ["call", "script"] } as const).toMatchTypeOf<NonNullable<Parameters<typeof lintScript>[1]>>();
+  });
+});
