@@ -1,8 +1,9 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { didYouMean } from "./_didYouMean";
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { dayFromIsoDate, MS_PER_DAY, minutesFromClock } from "./time/civil";
 import { zoneMeantBy } from "./time/zoneAbbreviations";
+import { isIsoInstant, isRealIsoDate } from "./time/isoText";
 import { isValidTimeZone } from "./time/zoneOffset";
 
 /**
@@ -79,24 +80,9 @@ const OFFSET_AT_END = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
-// zod's own ISO-8601 patterns (they know leap years and month lengths), used directly: this
-// check runs for every instant of every plan, and a nested safeParse costs several times more.
-let isoWithSeconds: RegExp | undefined;
-let isoWithMinutes: RegExp | undefined;
-
-function isIsoWithOffset(text: string): boolean {
-  isoWithSeconds ??= z.regexes.datetime({ offset: true });
-  isoWithMinutes ??= z.regexes.datetime({ offset: true, precision: -1 });
-  return isoWithSeconds.test(text) || isoWithMinutes.test(text);
-}
-
-function isIsoDate(text: string): boolean {
-  return z.regexes.date.test(text);
-}
-
 /**
  * ISO 8601 allows a lower-case "t"/"z" and offsets written "+05" or "+0530"; the checks
- * below (zod's patterns) expect "T", "Z" and "+05:30", so those forms are rewritten first.
+ * below expect "T", "Z" and "+05:30", so those forms are rewritten first.
  */
 function normalizeIsoInstant(text: string): string {
   // The usual form ("…T10:00:00-05:00" or "…Z") needs no rewriting: skip the replaces.
@@ -116,9 +102,9 @@ function inRange(ms: number): boolean {
 
 /** Parses an instant to epoch milliseconds, with a message that says what is wrong. */
 function instantSchema() {
-  return z.unknown().transform((value, ctx): number => {
+  return z.pipe(z.unknown(), z.transform((value, ctx): number => {
     const fail = (message: string) => {
-      ctx.addIssue({ code: "custom", message, input: value });
+      ctx.issues.push({ code: "custom", message, input: value });
       return z.NEVER;
     };
     if (value instanceof Date) {
@@ -138,52 +124,54 @@ function instantSchema() {
     if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
       return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
     }
-    if (!isIsoWithOffset(text)) {
+    if (!isIsoInstant(text)) {
       return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
     }
     const ms = Date.parse(text);
     if (Number.isNaN(ms)) return fail(`${echo(value)} is not a valid ISO-8601 date and time`);
     return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
-  });
+  }));
 }
 
 /** Parses `YYYY-MM-DD` to a day number. */
 function isoDateSchema() {
-  return z.unknown().transform((value, ctx): number => {
+  return z.pipe(z.unknown(), z.transform((value, ctx): number => {
     if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      ctx.addIssue({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
+      ctx.issues.push({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
       return z.NEVER;
     }
-    if (!isIsoDate(value)) {
-      ctx.addIssue({ code: "custom", message: `${echo(value)} is not a real calendar date`, input: value });
+    if (!isRealIsoDate(value)) {
+      ctx.issues.push({ code: "custom", message: `${echo(value)} is not a real calendar date`, input: value });
       return z.NEVER;
     }
     const day = dayFromIsoDate(value);
     const year = new Date(day * MS_PER_DAY).getUTCFullYear();
     if (year < YEAR_MIN || year > YEAR_MAX) {
-      ctx.addIssue({ code: "custom", message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`, input: value });
+      ctx.issues.push({ code: "custom", message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`, input: value });
       return z.NEVER;
     }
     return day;
-  });
+  }));
 }
 
 function timeZoneSchema() {
-  return z.string({ error: "must be an IANA time zone name, like America/New_York" }).superRefine((name, ctx) => {
-    const meant = zoneMeantBy(name);
-    if (meant !== undefined) {
-      ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}` });
-    } else if (!isValidTimeZone(name)) {
-      ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
-    }
-  });
+  return z.string({ error: "must be an IANA time zone name, like America/New_York" }).check(
+    z.superRefine((name, ctx) => {
+      const meant = zoneMeantBy(name);
+      if (meant !== undefined) {
+        ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}` });
+      } else if (!isValidTimeZone(name)) {
+        ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
+      }
+    }),
+  );
 }
 
 function clockSchema() {
-  return z
-    .string({ error: "must be a time written HH:MM" })
-    .regex(CLOCK, { error: (issue) => `${echo(issue.input)} is not a time written HH:MM (00:00 to 24:00)` })
-    .transform(minutesFromClock);
+  return z.pipe(
+    z.string({ error: "must be a time written HH:MM" }).check(z.regex(CLOCK, { error: (issue) => `${echo(issue.input)} is not a time written HH:MM (00:00 to 24:00)` })),
+    z.transform(minutesFromClock),
+  );
 }
 
 /**
@@ -191,8 +179,11 @@ function clockSchema() {
  * databases and JSON forms produce both for an empty optional field. Keys in `nullMeans`
  * keep their `null` (`lunch: null` means "no lunch break").
  */
-export function inputObject<const Shape extends z.ZodRawShape>(shape: Shape, params?: Parameters<typeof z.strictObject>[1], nullMeans: readonly string[] = []) {
-  return z.preprocess((value) => withoutBlankFields(value, nullMeans), z.strictObject(shape, params));
+export function inputObject<const Shape extends z.core.$ZodLooseShape>(shape: Shape, params?: Parameters<typeof z.strictObject>[1], nullMeans: readonly string[] = []) {
+  return z.pipe(
+    z.transform((value: unknown) => withoutBlankFields(value, nullMeans)),
+    z.strictObject(shape, params),
+  );
 }
 
 function withoutBlankFields(value: unknown, nullMeans: readonly string[]): unknown {
@@ -209,18 +200,18 @@ function withoutBlankFields(value: unknown, nullMeans: readonly string[]): unkno
 }
 
 function workingHoursSchema() {
-  return inputObject({
-      days: z
-        .array(z.int({ error: "must be a whole number from 0 (Sunday) to 6 (Saturday)" }).min(0, { error: "must be from 0 (Sunday) to 6 (Saturday)" }).max(6, { error: "must be from 0 (Sunday) to 6 (Saturday)" }), {
-          error: "must be a list of weekdays, 0 (Sunday) to 6 (Saturday)",
-        })
-        .min(1, { error: "must name at least one working day" })
-        .optional(),
-      start: clockSchema().optional(),
-      end: clockSchema().optional(),
-      lunch: inputObject({ start: clockSchema(), end: clockSchema() }).nullable().optional(),
-    }, undefined, ["lunch"])
-    .superRefine((hours, ctx) => {
+  const weekday = z.int({ error: "must be a whole number from 0 (Sunday) to 6 (Saturday)" }).check(z.minimum(0, { error: "must be from 0 (Sunday) to 6 (Saturday)" }), z.maximum(6, { error: "must be from 0 (Sunday) to 6 (Saturday)" }));
+  return inputObject(
+    {
+      days: z.optional(z.array(weekday, { error: "must be a list of weekdays, 0 (Sunday) to 6 (Saturday)" }).check(z.minLength(1, { error: "must name at least one working day" }))),
+      start: z.optional(clockSchema()),
+      end: z.optional(clockSchema()),
+      lunch: z.optional(z.nullable(inputObject({ start: clockSchema(), end: clockSchema() }))),
+    },
+    undefined,
+    ["lunch"],
+  ).check(
+    z.superRefine((hours, ctx) => {
       const start = hours.start ?? 9 * 60;
       const end = hours.end ?? 17 * 60;
       if (end <= start) ctx.addIssue({ code: "custom", path: ["end"], message: "must be after workingHours.start" });
@@ -231,29 +222,29 @@ function workingHoursSchema() {
           ctx.addIssue({ code: "custom", path: ["lunch"], message: "must lie within the working day" });
         }
       }
-    });
+    }),
+  );
 }
 
 function schedulingShape() {
   const wholeDays = (what: string, max: number) =>
-    z.int({ error: `must be a whole number of ${what}` }).min(0, { error: `must not be negative` }).max(max, { error: `must be at most ${max}` });
+    z.int({ error: `must be a whole number of ${what}` }).check(z.minimum(0, { error: `must not be negative` }), z.maximum(max, { error: `must be at most ${max}` }));
+  const clockRange = () => inputObject({ start: clockSchema(), end: clockSchema() });
   return {
-    workingHours: workingHoursSchema().optional(),
-    holidays: z.array(isoDateSchema(), { error: "must be a list of YYYY-MM-DD dates" }).optional(),
-    timeOfDay: z.enum(["late-morning", "day-edges", "any"], { error: 'must be "late-morning", "day-edges" or "any"' }).optional(),
-    lateMorning: z
-      .strictObject({ start: clockSchema(), end: clockSchema() })
-      .refine((range) => range.end > range.start, { error: "end must be after start", path: ["end"] })
-      .optional(),
-    dayEdgeMinutes: wholeDays("minutes", 240).optional(),
-    waitDays: z
-      .strictObject({ min: wholeDays("days", 365).optional(), max: wholeDays("days", 365).optional() })
-      .refine((wait) => (wait.min ?? 7) <= (wait.max ?? 14), { error: "min must not be more than max", path: ["max"] })
-      .optional(),
-    agencyBusinessDays: wholeDays("business days", 60).optional(),
-    callbackRequestedOn: isoDateSchema().optional(),
-    decisionExpectedBy: isoDateSchema().optional(),
-    viaAgency: z.boolean({ error: "must be true or false" }).optional(),
+    workingHours: z.optional(workingHoursSchema()),
+    holidays: z.optional(z.array(isoDateSchema(), { error: "must be a list of YYYY-MM-DD dates" })),
+    timeOfDay: z.optional(z.enum(["late-morning", "day-edges", "any"], { error: 'must be "late-morning", "day-edges" or "any"' })),
+    lateMorning: z.optional(clockRange().check(z.refine((range) => range.end > range.start, { error: "end must be after start", path: ["end"] }))),
+    dayEdgeMinutes: z.optional(wholeDays("minutes", 240)),
+    waitDays: z.optional(
+      inputObject({ min: z.optional(wholeDays("days", 365)), max: z.optional(wholeDays("days", 365)) }).check(
+        z.refine((wait) => (wait.min ?? 7) <= (wait.max ?? 14), { error: "min must not be more than max", path: ["max"] }),
+      ),
+    ),
+    agencyBusinessDays: z.optional(wholeDays("business days", 60)),
+    callbackRequestedOn: z.optional(isoDateSchema()),
+    decisionExpectedBy: z.optional(isoDateSchema()),
+    viaAgency: z.optional(z.boolean({ error: "must be true or false" })),
   };
 }
 
@@ -264,9 +255,9 @@ function buildTimingSchema() {
     {
       interviewedAt: instantSchema(),
       timeZone: timeZoneSchema(),
-      now: instantSchema().optional(),
-      callerTimeZone: timeZoneSchema().optional(),
-      alternatives: z.int({ error: "must be a whole number" }).min(0, { error: "must not be negative" }).max(50, { error: "must be at most 50" }).optional(),
+      now: z.optional(instantSchema()),
+      callerTimeZone: z.optional(timeZoneSchema()),
+      alternatives: z.optional(z.int({ error: "must be a whole number" }).check(z.minimum(0, { error: "must not be negative" }), z.maximum(50, { error: "must be at most 50" }))),
       ...schedulingShape(),
     },
     { error: (issue) => (issue.code === "invalid_type" ? "the timing input must be an object" : undefined) },
@@ -277,7 +268,7 @@ function buildTimingSchema() {
 export type ParsedTimingInput = z.output<ReturnType<typeof buildTimingSchema>>;
 
 /** Turns zod's issues into a FollowUpInputError; an unknown field gets a "did you mean" from the fields the schema knows there. */
-export function toInputError(error: z.ZodError, summary: string, prefix: readonly (string | number)[] = [], schema?: z.ZodType): FollowUpInputError {
+export function toInputError(error: z.core.$ZodError, summary: string, prefix: readonly (string | number)[] = [], schema?: z.core.$ZodType): FollowUpInputError {
   const issues: FollowUpIssue[] = error.issues.map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     if (issue.code !== "unrecognized_keys") return { path: [...prefix, ...path], message: issue.message };
@@ -289,7 +280,7 @@ export function toInputError(error: z.ZodError, summary: string, prefix: readonl
 }
 
 /** The field names an object schema declares at a path (through optional, nullable, default, array and transform wrappers). */
-function fieldsAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+function fieldsAt(schema: z.core.$ZodType, path: readonly (string | number)[]): string[] {
   let current: unknown = schema;
   for (let step = 0; step <= path.length; step++) {
     current = unwrapped(current);
@@ -321,7 +312,7 @@ function unwrapped(schema: unknown): unknown {
  * safeParse, and FollowUpInputError for anything wrong, including input that cannot even be
  * read (a getter or a Proxy that throws): the cause is kept on the error.
  */
-function parseOrThrow<Output>(schema: z.ZodType<Output>, input: unknown, summary: string, path: readonly (string | number)[] = []): Output {
+function parseOrThrow<Output>(schema: z.ZodMiniType<Output>, input: unknown, summary: string, path: readonly (string | number)[] = []): Output {
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(input);
@@ -400,18 +391,18 @@ export interface CallPlan extends SchedulingOptions {
 let planSchema: ReturnType<typeof buildPlanSchema> | undefined;
 
 function nonEmpty(what: string) {
-  return z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+  return z.string({ error: `must be ${what}` }).check(z.trim(), z.minLength(1, { error: `must not be empty` }));
 }
 
 function buildPlanSchema() {
-  const optionalText = z.string({ error: "must be a string" }).optional();
-  const scriptText = z.string({ error: "must be a string" }).max(MAX_TEXT_LENGTH, { error: `is too long to be a script (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters)` }).optional();
+  const optionalText = z.optional(z.string({ error: "must be a string" }));
+  const scriptText = z.optional(z.string({ error: "must be a string" }).check(z.maxLength(MAX_TEXT_LENGTH, { error: `is too long to be a script (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters)` })));
   return inputObject(
     {
       candidate: inputObject({
         name: nonEmpty("the candidate's name"),
         phone: nonEmpty("the candidate's phone number"),
-        email: z.email({ error: "must be an email address" }).optional(),
+        email: z.optional(z.email({ error: "must be an email address" })),
       }),
       interview: inputObject({
         at: instantSchema(),
@@ -419,7 +410,7 @@ function buildPlanSchema() {
         jobTitle: nonEmpty("the job title"),
         company: nonEmpty("the company's name"),
         interviewerName: nonEmpty("the interviewer's name"),
-        topics: z.array(nonEmpty("a topic"), { error: "must be a list of topics" }).optional(),
+        topics: z.optional(z.array(nonEmpty("a topic"), { error: "must be a list of topics" })),
       }),
       call: inputObject({
         at: instantSchema(),
@@ -429,39 +420,45 @@ function buildPlanSchema() {
           role: z.enum(["hiring-manager", "interviewer", "hr", "recruiter", "agency", "reception", "other"], {
             error: "must be one of hiring-manager, interviewer, hr, recruiter, agency, reception, other",
           }),
-          line: z.enum(["direct", "mobile", "general"], { error: 'must be "direct", "mobile" or "general"' }).optional(),
+          line: z.optional(z.enum(["direct", "mobile", "general"], { error: 'must be "direct", "mobile" or "general"' })),
         }),
         script: scriptText,
         voicemail: scriptText,
-        channel: z.enum(["phone", "linkedin"], { error: 'must be "phone" or "linkedin"' }).optional(),
+        channel: z.optional(z.enum(["phone", "linkedin"], { error: 'must be "phone" or "linkedin"' })),
       }),
-      company: inputObject({ mainNumber: optionalText }).optional(),
-      region: z
-        .string({ error: "must be a two-letter country code" })
-        .regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" })
-        .transform((region) => region.toUpperCase())
-        .optional(),
-      history: z
-        .array(
+      company: z.optional(inputObject({ mainNumber: optionalText })),
+      region: z.optional(regionSchema("must be a two-letter country code")),
+      history: z.optional(
+        z.array(
           inputObject({
             channel: z.enum(["call", "voicemail", "email", "linkedin", "note"], { error: "must be call, voicemail, email, linkedin or note" }),
             at: instantSchema(),
-            to: inputObject({ name: optionalText, number: optionalText }).optional(),
-            outcome: z.enum(["connected", "voicemail", "no-answer", "asked-to-call-back"], {
-              error: "must be connected, voicemail, no-answer or asked-to-call-back",
-            }).optional(),
-            callbackRequestedOn: isoDateSchema().optional(),
+            to: z.optional(inputObject({ name: optionalText, number: optionalText })),
+            outcome: z.optional(z.enum(["connected", "voicemail", "no-answer", "asked-to-call-back"], { error: "must be connected, voicemail, no-answer or asked-to-call-back" })),
+            callbackRequestedOn: z.optional(isoDateSchema()),
           }),
           { error: "must be a list of earlier contacts" },
-        )
-        .optional(),
-      thankYouEmailSentAt: instantSchema().optional(),
-      priorLinkedInContact: z.boolean({ error: "must be true or false" }).optional(),
-      stage: z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" }).optional(),
+        ),
+      ),
+      thankYouEmailSentAt: z.optional(instantSchema()),
+      priorLinkedInContact: z.optional(z.boolean({ error: "must be true or false" })),
+      stage: z.optional(stageSchema()),
       ...schedulingShape(),
     },
     { error: (issue) => (issue.code === "invalid_type" ? "the call plan must be an object" : undefined) },
   );
+}
+
+/** A two-letter country code, upper-cased. */
+function regionSchema(typeError?: string) {
+  return z.pipe(
+    z.string(typeError === undefined ? undefined : { error: typeError }).check(z.regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" })),
+    z.transform((region) => region.toUpperCase()),
+  );
+}
+
+function stageSchema() {
+  return z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" });
 }
 
 /** A call plan after validation: instants in epoch ms, dates as day numbers, clocks in minutes. */
@@ -522,45 +519,48 @@ let scriptContextSchema: ReturnType<typeof buildScriptContextSchema> | undefined
 function interviewDateSchema() {
   const date = isoDateSchema();
   const instant = instantSchema();
-  return z.unknown().transform((value, ctx): { day: number } | { instant: number } => {
+  return z.pipe(z.unknown(), z.transform((value, ctx): { day: number } | { instant: number } => {
     const result = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? date.safeParse(value) : instant.safeParse(value);
     if (!result.success) {
-      for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, input: value });
+      for (const issue of result.error.issues) ctx.issues.push({ code: "custom", message: issue.message, input: value });
       return z.NEVER;
     }
     return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: result.data } : { instant: result.data };
-  });
+  }));
 }
 
 function buildScriptContextSchema() {
   const text = z.string({ error: "must be a string" });
   return inputObject(
-      {
-        kind: z.enum(SCRIPT_KINDS as [ScriptKind, ...ScriptKind[]], { error: `must be one of ${SCRIPT_KINDS.join(", ")}` }).optional(),
-        candidateName: text.optional(),
-        jobTitle: text.optional(),
-        company: text.optional(),
-        interviewerName: text.optional(),
-        interviewDate: interviewDateSchema().optional(),
-        timeZone: timeZoneSchema().optional(),
-        at: instantSchema().optional(),
-        topics: z.array(text, { error: "must be a list of topics" }).max(50, { error: "must have at most 50 topics" }).optional(),
-        phone: text.optional(),
-        region: z.string().regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code, like US or GB" }).transform((region) => region.toUpperCase()).optional(),
-        stage: z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" }).optional(),
-        path: z.array(z.union([z.string(), z.int({ error: "must be a whole number" }).nonnegative({ error: "must not be negative" })]), { error: "must be a list of keys (strings and whole numbers)" }).optional(),
-        values: z.array(text, { error: "must be a list of strings" }).max(100, { error: "must have at most 100 values" }).optional(),
-      },
-      { error: (issue) => (issue.code === "invalid_type" ? "the script context must be an object" : undefined) },
-    )
-    .superRefine((context, ctx) => {
+    {
+      kind: z.optional(z.enum(SCRIPT_KINDS as [ScriptKind, ...ScriptKind[]], { error: `must be one of ${SCRIPT_KINDS.join(", ")}` })),
+      candidateName: z.optional(text),
+      jobTitle: z.optional(text),
+      company: z.optional(text),
+      interviewerName: z.optional(text),
+      interviewDate: z.optional(interviewDateSchema()),
+      timeZone: z.optional(timeZoneSchema()),
+      at: z.optional(instantSchema()),
+      topics: z.optional(z.array(text, { error: "must be a list of topics" }).check(z.maxLength(50, { error: "must have at most 50 topics" }))),
+      phone: z.optional(text),
+      region: z.optional(regionSchema()),
+      stage: z.optional(stageSchema()),
+      path: z.optional(
+        z.array(z.union([z.string(), z.int({ error: "must be a whole number" }).check(z.nonnegative({ error: "must not be negative" }))]), { error: "must be a list of keys (strings and whole numbers)" }),
+      ),
+      values: z.optional(z.array(text, { error: "must be a list of strings" }).check(z.maxLength(100, { error: "must have at most 100 values" }))),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? "the script context must be an object" : undefined) },
+  ).check(
+    z.superRefine((context, ctx) => {
       if (context.interviewDate && "instant" in context.interviewDate && context.timeZone === undefined) {
         ctx.addIssue({ code: "custom", path: ["timeZone"], message: "is needed to read an instant interviewDate; or give the date as YYYY-MM-DD" });
       }
       if (context.at !== undefined && context.timeZone === undefined) {
         ctx.addIssue({ code: "custom", path: ["timeZone"], message: "is needed to read `at` on the interviewer's calendar" });
       }
-    });
+    }),
+  );
 }
 
 /** The longest script, voicemail or text the content rules read: about 25 minutes of speech. */

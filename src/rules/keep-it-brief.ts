@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { countWords } from "../validate/_text";
 import { presenceRule } from "./_presenceRule";
 
@@ -8,10 +8,10 @@ const DEFAULTS = { wordsPerMinute: 150, maxSeconds: { call: 60, voicemail: 30 } 
 let schema: ReturnType<typeof buildSchema> | undefined;
 
 function buildSchema() {
-  const seconds = z.number({ error: "must be a number of seconds" }).positive({ error: "must be a positive number of seconds" });
+  const seconds = z.number({ error: "must be a number of seconds" }).check(z.positive({ error: "must be a positive number of seconds" }));
   return z.strictObject({
-    wordsPerMinute: z.number({ error: "must be a number" }).positive({ error: "must be a positive number" }).optional(),
-    maxSeconds: z.strictObject({ call: seconds.optional(), voicemail: seconds.optional() }, { error: "must be an object like { call: 60, voicemail: 30 }" }).optional(),
+    wordsPerMinute: z.optional(z.number({ error: "must be a number" }).check(z.positive({ error: "must be a positive number" }))),
+    maxSeconds: z.optional(z.strictObject({ call: z.optional(seconds), voicemail: z.optional(seconds) }, { error: "must be an object like { call: 60, voicemail: 30 }" })),
   });
 }
 

@@ -1,8 +1,9 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { BoundedCache } from "../_boundedCache";
 import { echo, FollowUpInputError } from "../errors";
 import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate } from "../schemas";
 import { MS_PER_DAY } from "../time/civil";
+import { isRealIsoDate } from "../time/isoText";
 import type { TemplateView } from "./_compileTemplate";
 
 /** What a script is rendered from. Values are used as written; nothing in them is ever parsed as a template. */
@@ -28,26 +29,23 @@ export interface ScriptData {
 let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
 
 function buildDataSchema() {
-  const text = z.string({ error: "must be a string" }).optional();
+  const text = z.optional(z.string({ error: "must be a string" }));
   return inputObject(
-      {
-        candidateName: text,
-        jobTitle: text,
-        company: text,
-        interviewerName: text,
-        interviewDate: z
-          .union([z.string(), z.date()], { error: "must be a YYYY-MM-DD date, or a Date or ISO-8601 instant with an offset" })
-          .optional(),
-        phone: text,
-        topic: text,
-        companyHighlight: text,
-        availability: text,
-        email: text,
-        timeZone: timeZoneSchema().optional(),
-      },
-      { error: (issue) => (issue.code === "invalid_type" ? "the script data must be an object" : undefined) },
-    )
-    ;
+    {
+      candidateName: text,
+      jobTitle: text,
+      company: text,
+      interviewerName: text,
+      interviewDate: z.optional(z.union([z.string(), z.date()], { error: "must be a YYYY-MM-DD date, or a Date or ISO-8601 instant with an offset" })),
+      phone: text,
+      topic: text,
+      companyHighlight: text,
+      availability: text,
+      email: text,
+      timeZone: z.optional(timeZoneSchema()),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? "the script data must be an object" : undefined) },
+  );
 }
 
 /** `YYYY-MM-DD` as a day number, or an instant in ms; undefined when absent or blank. */
@@ -57,7 +55,7 @@ function readInterviewDate(value: string | Date | undefined, timeZone: string | 
     throw new FollowUpInputError([{ path: [path], message }], "Invalid script data");
   };
   if (typeof value === "string" && DATE_ONLY.test(value)) {
-    if (!z.regexes.date.test(value)) fail("interviewDate", `${echo(value)} is not a real calendar date`);
+    if (!isRealIsoDate(value)) fail("interviewDate", `${echo(value)} is not a real calendar date`);
     return { day: Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / MS_PER_DAY };
   }
   const instant = parseInstant(value, ["interviewDate"]);
