@@ -19,6 +19,7 @@ export type { PlanView, ScriptText, InstantView, HistoryView } from "./rules/_co
 export { renderScript, scriptKinds, scriptTemplates, scriptVariants } from "./script/renderScript";
 export type { RenderOptions, RenderedScript, ScriptData } from "./script/renderScript";
 export { FollowUpInputError, TemplateError, isFollowUpError } from "./errors";
+export { fromWallClock } from "./fromWallClock";
 export type { FollowUpIssue, TemplatePosition } from "./errors";
 export type {
   CallTimingInput,

@@ -379,7 +379,10 @@ export interface CallPlan extends SchedulingOptions {
     channel?: "phone" | "linkedin";
   };
   company?: { mainNumber?: string };
-  /** Default region for numbers written without a country code. Default `"US"`. */
+  /**
+   * Region (ISO 3166 code) for numbers written without a country code. Default: the country of
+   * `interview.timeZone` ("Europe/London" → GB), or `"US"` for a zone of no country (UTC).
+   */
   region?: string;
   history?: readonly HistoryEntry[];
   thankYouEmailSentAt?: Instant;
@@ -502,7 +505,7 @@ export interface ScriptContext {
   at?: Instant;
   topics?: readonly string[];
   phone?: string;
-  /** Region for phone numbers without a country code. Default `"US"`. */
+  /** Region for phone numbers without a country code. Default: the country of `timeZone`, else `"US"`. */
   region?: string;
   stage?: ConversationStage;
   /** Prefix for the diagnostics' `path`. Default `[]`. */

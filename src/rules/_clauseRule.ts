@@ -45,6 +45,8 @@ export function clauseRule<const Id extends string>(
       for (const reviewed of textsOf(context)) {
         const statistics = model === undefined ? undefined : lexiconFor(reviewed.analysis.locale).locale.model?.[id];
         reviewed.analysis.sentences.forEach((sentence, sentenceIndex) => {
+          // A stage direction in brackets is a note to the caller, not something said to the employer.
+          if (sentence.aside) return;
           // Most sentences never ask for a fact, so the memo is made on first use.
           let facts: Map<string, unknown> | undefined;
           const once = <T>(key: string, compute: () => T): T => {

@@ -2,6 +2,9 @@ import { affirmed, has, hitsOf, negated } from "../text/clauseView";
 import type { Clause } from "../text/analyzeText";
 import { clauseRule, fromHereOn, sentenceAffirms, sentenceHas, speakerIsSubject } from "./_clauseRule";
 
+// Classes that make a sentence a candidate for a complaint at all.
+const CRITICAL_OR_ABOUT_THEM = ["negative-eval", "weak-negative", "negative-emotion", "complaint-phrase", "negated-opinion", "employer-side", "delay", "no-contact"];
+
 /** Whether a clause was joined on after a comma ("…, and", "…, which"), so it goes on about the same thing. */
 function startsJoinedOn(clause: Clause): boolean {
   return hitsOf(clause, "clause-break-after-comma").some((hit) => hit.first === clause.first);
@@ -71,6 +74,8 @@ export default /* @__PURE__ */ clauseRule({
     if (deniedPraise !== undefined && (!speakerIsSubject(clause) || has(clause, "opinion-frame"))) return [deniedPraise];
     return undefined;
   },
-  model: { applies: () => true },
+  // Alone, the model speaks only on a sentence that holds some criticism or names the employer's
+  // side: "Take notes on anything they tell you" has neither, whatever its words weigh.
+  model: { applies: (sentence) => CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

@@ -48,10 +48,13 @@ export default /* @__PURE__ */ clauseRule({
     const waited = once("waited", () => sentence.clauses.some((other) => hitsOf(other, "elapsed").some((hit) => !hit.negated && framedAsWaiting(other, hit))));
     return waited ? [pressing] : undefined;
   },
-  // Time that has passed, said with nothing pressing, is neutral ("we met two weeks ago"): the model stays quiet there.
+  // Time that has passed, said with nothing pressing, is neutral ("we met two weeks ago"), and
+  // asking whether now suits them is courtesy ("I won't keep you long, is now alright?"): the
+  // model stays quiet on both.
   model: {
     applies: (sentence) =>
-      !sentenceHas(sentence, "elapsed") || ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"].some((className) => sentenceHas(sentence, className)),
+      !sentenceHas(sentence, "good-time") &&
+      (!sentenceHas(sentence, "elapsed") || ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"].some((className) => sentenceHas(sentence, className))),
   },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",
 });

@@ -1,5 +1,5 @@
 import { affirmed } from "../text/clauseView";
-import { presenceRule, someClause } from "./_presenceRule";
+import { presenceRule } from "./_presenceRule";
 
 /** S4: thank them for the interview and for their time. */
 export default /* @__PURE__ */ presenceRule({
@@ -14,7 +14,15 @@ export default /* @__PURE__ */ presenceRule({
   },
   kinds: ["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection"],
   missing(reviewed) {
-    if (someClause(reviewed, (clause) => affirmed(clause, "thanks") !== undefined)) return undefined;
+    const { sentences } = reviewed.analysis;
+    const thanked = sentences.some((sentence, index) => {
+      const thanks = sentence.clauses.some((clause) => affirmed(clause, "thanks") !== undefined);
+      // "Thanks, bye" closing the text is a goodbye; it thanks them for the interview only when
+      // it says so ("thanks again for your time, bye").
+      const closing = index === sentences.length - 1;
+      return thanks && (!closing || sentence.clauses.some((clause) => affirmed(clause, "thanks-for") !== undefined));
+    });
+    if (thanked) return undefined;
     return { messageId: "missing", suggestion: 'Add "Thank you again for the interview."' };
   },
 });

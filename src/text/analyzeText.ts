@@ -51,6 +51,8 @@ export interface SentenceAnalysis {
   readonly start: number;
   readonly end: number;
   readonly clauses: readonly Clause[];
+  /** The sentence lies wholly inside parentheses or square brackets: a stage direction ("(Pause and let them answer.)"), not said. */
+  readonly aside: boolean;
 }
 
 export interface TextAnalysis {
@@ -77,6 +79,7 @@ const SHORT_NEGATION_REACH = 2;
 const SENTENCE_END = /[.!?…]+(?=["'”’)\]]*(?:\s|$))|\n/g;
 const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*['’]?|\?|!|;|:|,|\s[-–—]+\s|[–—]/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
+const BRACKET = /[([]/;
 const MARKS = /\p{M}+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -358,6 +361,7 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
   const steps: (readonly TrieNode[])[] = [];
   const sentences: SentenceAnalysis[] = [];
   const ascii = !NON_ASCII.test(text);
+  const depths = BRACKET.test(text) ? bracketDepths(text) : undefined;
   for (const [start, end] of sentenceRanges(text, lexicon)) {
     const from = tokens.length;
     tokenize(text, start, end, lexicon, ascii, tokens, steps);
@@ -390,7 +394,32 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
         hits: byClass,
       });
     });
-    sentences.push({ start, end, clauses });
+    sentences.push({ start, end, clauses, aside: depths !== undefined && isAside(text, start, end, depths) });
   }
   return { text, locale: lexicon.locale.locale, tokens, sentences };
+}
+
+/**
+ * How many closed pairs of brackets enclose each character (only for a text that has brackets).
+ * A bracket that is never closed encloses nothing: ":(" in a text message opens no aside.
+ */
+function bracketDepths(text: string): Int32Array {
+  const change = new Int32Array(text.length + 1);
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 40 || code === 91) open.push(index);
+    else if ((code === 41 || code === 93) && open.length > 0) {
+      (change[open.pop() as number] as number) += 1;
+      (change[index + 1] as number) -= 1;
+    }
+  }
+  for (let index = 1; index <= text.length; index++) (change[index] as number) += change[index - 1] as number;
+  return change;
+}
+
+/** Whether every letter or digit of a sentence stands inside brackets. */
+function isAside(text: string, start: number, end: number, depths: Int32Array): boolean {
+  for (let index = start; index < end; index++) if (depths[index] === 0 && startsWord(text, index)) return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 import { isSupportedCountry, type CountryCode } from "libphonenumber-js/max";
 import { unknownKeyIssues } from "../_knownKeys";
+import { regionOfZone } from "../time/zoneRegion";
 import { echo, FollowUpInputError } from "../errors";
 import type { RuleMeta } from "../rules/_types";
 import type { Rule } from "../rules/defineRule";
@@ -74,9 +75,22 @@ function checkPlanConsistency(plan: ParsedCallPlan): void {
   if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid call plan");
 }
 
+/**
+ * The region for numbers written without a country code: the one given, else the country of
+ * the interviewer's zone (a London interview reads "020 7946 0000" as a London number), else US.
+ */
+function phoneRegion(given: string | undefined, timeZone: string | undefined): string {
+  if (given !== undefined) return given;
+  const fromZone = timeZone === undefined ? undefined : regionOfZone(timeZone);
+  return fromZone !== undefined && isSupportedCountry(fromZone as CountryCode) ? fromZone : DEFAULT_REGION;
+}
+
+const DEFAULT_REGION = "US";
+
 function validateWith(rules: readonly ResolvedRule[], plan: CallPlan): ValidationReport<string> {
-  const parsed = parseCallPlan(plan);
+  const parsed = { ...parseCallPlan(plan) };
   checkPlanConsistency(parsed);
+  parsed.region = phoneRegion(parsed.region, parsed.interview.timeZone);
   const diagnostics = runRules(rules, {
     plan: parsed,
     timing: () => {
@@ -124,7 +138,7 @@ function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptC
     ...(parsed.at !== undefined ? { callDay: toLocal(parsed.at, parsed.timeZone as string).day } : {}),
     ...(parsed.topics ? { topics: parsed.topics } : {}),
     ...(parsed.phone ? { phone: parsed.phone } : {}),
-    ...(parsed.region ? { region: parsed.region } : {}),
+    region: phoneRegion(parsed.region, parsed.timeZone),
     stage: parsed.stage ?? "pre-decision",
     values: [parsed.candidateName, parsed.jobTitle, parsed.company, parsed.interviewerName, parsed.phone, ...(parsed.topics ?? []), ...(parsed.values ?? [])].filter(
       (value): value is string => typeof value === "string" && value.length > 0,

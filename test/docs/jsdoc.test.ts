@@ -31,6 +31,7 @@ describe("public API documentation", () => {
         "bestCallTime",
         "createLinter",
         "defineRule",
+        "fromWallClock",
         "isFollowUpError",
         "lintScript",
         "renderScript",

@@ -47,8 +47,14 @@ testRule("say-thank-you", {
   valid: [
     { name: "thanks", text: "Thanks again for Tuesday." },
     { name: "appreciated", text: "I really appreciated your time." },
+    { name: "thanks before the goodbye", text: "Thank you for meeting me last week. I'm still keen. Bye for now." },
+    { name: "a closing that says what for", text: "It's Dana about the analyst role. Thanks again for your time, bye." },
   ],
-  invalid: [{ name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" }],
+  invalid: [
+    { name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" },
+    { name: "only a goodbye thanks", text: "Hi, it's Dana about the analyst role. I'm still keen on it. Thanks, bye.", severity: "warning" },
+    { name: "only cheers at the end", text: "It's Dana here about Tuesday's interview. Cheers, talk soon.", severity: "warning" },
+  ],
 });
 
 testRule("reaffirm-interest", {
@@ -152,6 +158,8 @@ testRule("no-questioning-delay", {
     { name: "a neutral timeline question", text: "When do you think you might decide?" },
     { name: "a quiet office", text: "I enjoyed the silence of the office." },
     { name: "what happened, about something else", text: "Could you tell me what happened to the old office building?" },
+    { name: "a courtesy before asking if now suits", text: "I won't keep you long, is now alright?" },
+    { name: "a stage direction in brackets", text: "(If they sound rushed, ask why it is taking so long another day.)" },
   ],
   invalid: [
     { name: "why so long", text: "Why is it taking so long?" },

@@ -19,6 +19,18 @@ describe("analyzeText", () => {
     ]);
   });
 
+  it.each([
+    ["(Pause and let them answer. Take notes on what they say.)", [true, true]],
+    ["Hi Dana. [Say the date of the interview here.] Thanks again.", [false, true, false]],
+    ["Your process was a mess (honestly).", [false]],
+    ["No brackets at all. None here either.", [false, false]],
+    ["An open bracket ( that never closes. Still said.", [false, false]],
+    ["Three weeks now :( why is this taking so long?", [false]],
+    ["Great chat :)\n(Mention the depot visit.)\nBye.", [false, true, false]],
+  ])("marks the sentences of %j that are asides in brackets", (text, asides) => {
+    expect(analyse(text).sentences.map((sentence) => sentence.aside)).toEqual(asides);
+  });
+
   it("never takes a word for a data table's inherited key", () => {
     expect(() => analyse("constructor toString __proto__ hasOwnProperty valueOf 3 constructor ago")).not.toThrow();
   });

@@ -1,0 +1,45 @@
+import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
+import { dayFromIsoDate } from "./time/civil";
+import { isRealIsoDate } from "./time/isoText";
+import { zoneMeantBy } from "./time/zoneAbbreviations";
+import { isValidTimeZone } from "./time/zoneOffset";
+import { formatLocalIso, fromLocal } from "./time/zonedTime";
+
+// What an HTML `datetime-local` input gives: a date, "T", hours and minutes, optional seconds.
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$/;
+
+/**
+ * Reads a wall-clock time in a named zone, as a form holds it (an HTML `datetime-local` value
+ * such as `"2026-11-17T14:00"` and the zone chosen beside it), and returns the instant as an
+ * ISO-8601 string with the zone's offset, ready for any input of this library.
+ *
+ * A time that does not exist on that day (the hour skipped when clocks go forward) moves
+ * forward to the first time after the gap; a time that happens twice (clocks go back) is its
+ * first occurrence. Seconds are kept to the second; fractions are dropped.
+ *
+ * @param local - `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`, no offset.
+ * @param timeZone - An IANA zone, like `"America/New_York"`.
+ * @returns The instant, like `"2026-11-17T14:00:00-05:00"`.
+ * @throws FollowUpInputError when the time is not a real wall-clock time or the zone is unknown.
+ * @example
+ * ```ts
+ * fromWallClock("2026-11-17T14:00", "America/New_York"); // "2026-11-17T14:00:00-05:00"
+ * fromWallClock("2026-03-08T02:30", "America/New_York"); // "2026-03-08T03:00:00-04:00" (clocks went forward)
+ * bestCallTime({ interviewedAt: fromWallClock(form.when, form.zone), timeZone: form.zone });
+ * ```
+ */
+export function fromWallClock(local: string, timeZone: string): string {
+  const issues: FollowUpIssue[] = [];
+  const match = typeof local === "string" ? WALL_CLOCK.exec(local.trim()) : null;
+  if (match === null || !isRealIsoDate(match[1] as string)) {
+    issues.push({ path: ["local"], message: `${echo(local)} is not a wall-clock time written YYYY-MM-DDTHH:MM (a real date, 24-hour time, no offset)` });
+  }
+  if (typeof timeZone !== "string" || zoneMeantBy(timeZone) !== undefined || !isValidTimeZone(timeZone)) {
+    const meant = typeof timeZone === "string" ? zoneMeantBy(timeZone) : undefined;
+    issues.push({ path: ["timeZone"], message: meant === undefined ? `${echo(timeZone)} is not an IANA time zone, like America/New_York` : `${echo(timeZone)} is an abbreviation; use an IANA name such as ${meant}` });
+  }
+  if (match === null || issues.length > 0) throw new FollowUpInputError(issues, "Invalid wall-clock time");
+  const [, date, hours, minutes, seconds] = match;
+  const { instantMs } = fromLocal(dayFromIsoDate(date as string), Number(hours) * 60 + Number(minutes), timeZone);
+  return formatLocalIso(instantMs + Number(seconds ?? 0) * 1000, timeZone);
+}
