@@ -1,0 +1,2 @@
+export function zoneRegions(): Map<string, string>;
+export function generateZoneRegionsModule(): string;
