@@ -35,6 +35,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const locale of lexiconLocales()) {
     const target = `${root}${locale}/classes.generated.ts`;
     writeFileSync(target, generateLexiconModule(locale));
-    console.log(`wrote ${target.replace(process.cwd() + "/", "")}`);
+    console.log(`wrote ${target.replace(`${process.cwd()}/`, "")}`);
   }
 }

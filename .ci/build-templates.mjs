@@ -24,5 +24,5 @@ export function generateTemplatesModule() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(target, generateTemplatesModule());
-  console.log(`wrote ${target.replace(process.cwd() + "/", "")}`);
+  console.log(`wrote ${target.replace(`${process.cwd()}/`, "")}`);
 }

@@ -125,7 +125,9 @@ export class RuleTester {
       const testCase = typeof given === "string" ? { text: given } : given;
       checks.push([`valid: ${caseName(testCase, index)}`, () => this.#checkValid(rule, testCase)]);
     });
-    cases.invalid.forEach((testCase, index) => checks.push([`invalid: ${caseName(testCase, index)}`, () => this.#checkInvalid(rule, testCase)]));
+    cases.invalid.forEach((testCase, index) => {
+      checks.push([`invalid: ${caseName(testCase, index)}`, () => this.#checkInvalid(rule, testCase)]);
+    });
     const tests = this.#tests;
     if (tests) {
       tests.describe(rule.meta.id, () => {

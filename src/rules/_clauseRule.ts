@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { isInsideValue, type ReviewedText } from "../validate/_reviewedText";
+import { isInsideValue, type ReviewedText } from "../text/reviewedText";
 import { lexiconFor } from "../text/lexiconFor";
 import { strongestClause } from "../text/model";
 import { textsOf } from "./_internal";
@@ -93,7 +93,7 @@ export function clauseRule<const Id extends string>(
 }
 
 const TRAILING = /[\s,;:.!?…"'”’)\]-]+$/u;
-const LEADING = /^[\s,;:"'“‘(\[-]+/u;
+const LEADING = /^[\s,;:"'“‘([-]+/u;
 
 /**
  * The part of a clause that says it: from the comma before the cue (past a greeting or a

@@ -1,6 +1,6 @@
 import type { ParsedCallPlan } from "../schemas";
 import type { TimingFinding } from "../timing/_evaluateSlot";
-import type { ReviewedText } from "../validate/_reviewedText";
+import type { ReviewedText } from "../text/reviewedText";
 
 /**
  * What the built-in rules read beyond the public context: the parsed plan (epoch ms, day

@@ -1,5 +1,5 @@
 import type { Clause } from "../text/analyzeText";
-import type { ReviewedKind, ReviewedText } from "../validate/_reviewedText";
+import type { ReviewedKind, ReviewedText } from "../text/reviewedText";
 import { textsOf } from "./_internal";
 import type { ReportDescriptor, RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";

@@ -1,18 +1,20 @@
-import type { TimingRuleId } from "../timing/_evaluateSlot";
+import type { TimingRuleMeta } from "../timing/meta/types";
 import { timingOf } from "./_internal";
-import type { RuleDefinition } from "./_types";
 import { defineRule, type Rule } from "./defineRule";
 
 /**
  * A timing rule reports what the shared timing engine (the one behind `scoreCallTime`)
  * found for its id on `call.at`; it holds no time logic of its own.
  */
-export function timingRule<const Id extends TimingRuleId, const MessageIds extends string>(definition: Omit<RuleDefinition<Id, MessageIds>, "check">): Rule<Id> {
-  return defineRule({
-    ...definition,
+export function timingRule<const Meta extends TimingRuleMeta>(meta: Meta): Rule<Meta["id"]> {
+  type MessageIds = keyof Meta["messages"] & string;
+  const { id, ...rest } = meta;
+  return defineRule<Meta["id"], MessageIds>({
+    id,
+    meta: rest as typeof rest & { messages: Readonly<Record<MessageIds, string>> },
     check(context) {
       for (const finding of timingOf(context)) {
-        if (finding.ruleId === definition.id) {
+        if (finding.ruleId === id) {
           context.report({
             messageId: finding.messageId as MessageIds,
             data: finding.data,

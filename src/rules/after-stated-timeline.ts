@@ -1,16 +1,5 @@
+import meta from "../timing/meta/after-stated-timeline";
 import { timingRule } from "./_timingRule";
 
 /** T5 (derived): give the employer until the decision date they stated. */
-export default /* @__PURE__ */ timingRule({
-  id: "after-stated-timeline",
-  meta: {
-    description: "When the employer said when they would decide, do not call before that date has passed.",
-    defaultSeverity: "warning",
-    sources: [],
-    derived: true,
-    messages: {
-      tooSoon: "They said they would decide by {{decision}}; {{date}} is not after that. Give them until then.",
-      reason: "They expected to decide by {{decision}}, so the first day to call moves to {{earliest}}.",
-    },
-  },
-});
+export default /* @__PURE__ */ timingRule(meta);

@@ -1,17 +1,5 @@
+import meta from "../timing/meta/avoid-monday-friday";
 import { timingRule } from "./_timingRule";
 
 /** T6: not the first or last day of the interviewer's working week. */
-export default /* @__PURE__ */ timingRule({
-  id: "avoid-monday-friday",
-  meta: {
-    description: "Avoid the first and last day of the interviewer's working week; prefer mid-week.",
-    defaultSeverity: "warning",
-    sources: ["monster"],
-    derived: false,
-    messages: {
-      edgeDay: "{{date}} is the {{which}} day of the interviewer's working week, when inboxes are full or people leave early. Prefer mid-week.",
-      reason: "{{weekday}} is mid-week, away from the first day's backlog and the last day's early departures.",
-      reasonEdge: "No mid-week slot was free in the allowed dates, so this falls on a {{weekday}}.",
-    },
-  },
-});
+export default /* @__PURE__ */ timingRule(meta);

@@ -1,19 +1,5 @@
+import meta from "../timing/meta/best-time-of-day";
 import { timingRule } from "./_timingRule";
 
 /** T7, T8: late morning first by default, or the edges of the working day. */
-export default /* @__PURE__ */ timingRule({
-  id: "best-time-of-day",
-  meta: {
-    description: "Prefer late morning, or the first or last minutes of the working day.",
-    defaultSeverity: "info",
-    sources: ["monster", "rednax"],
-    derived: false,
-    messages: {
-      notPreferred: "{{time}} is {{partLabel}}; {{preferredLabel}} ({{preferredRange}}) is a better moment to reach someone.",
-      reasonLateMorning: "{{time}} is late morning: the morning's email is done and lunch has not started.",
-      reasonDayEdge: "{{time}} is at the {{edge}} of the working day, when people are least likely to be in the middle of something; keep it short.",
-      reasonRest: "No late-morning or day-edge slot was free, so this is another working hour.",
-      reasonAny: "Any working hour suits you, so the earliest free one is chosen.",
-    },
-  },
-});
+export default /* @__PURE__ */ timingRule(meta);

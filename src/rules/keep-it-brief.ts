@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { countWords } from "../validate/_text";
+import { countWords } from "../text/wordScan";
 import { presenceRule } from "./_presenceRule";
 
 const DEFAULTS = { wordsPerMinute: 150, maxSeconds: { call: 60, voicemail: 30 } } as const;

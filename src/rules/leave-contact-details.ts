@@ -1,4 +1,5 @@
-import { nationalDigits } from "../validate/_phone";
+import { lexiconFor } from "../text/lexiconFor";
+import { nationalDigits } from "../phone/phoneNumbers";
 import { presenceRule } from "./_presenceRule";
 
 const FIGURES = /^\d+$/;
@@ -20,13 +21,24 @@ export default /* @__PURE__ */ presenceRule({
     if (!phone) return undefined;
     const wanted = nationalDigits(phone, region);
     if (wanted.length === 0) return undefined;
-    // A number is said as groups of figures in a row: "(415) 555-0132", "0412 345 678", "+44 20 7946 0958".
+    // A number is said as groups of figures in a row ("(415) 555-0132", "0412 345 678", "+44 20
+    // 7946 0958"), or in words, as on a voicemail ("oh-four-one-two, double five…").
+    const { spokenDigits, digitRepeats } = lexiconFor(reviewed.analysis.locale).locale;
     let run = "";
+    let repeat = 1;
     for (const token of reviewed.analysis.tokens) {
-      if (token.word && FIGURES.test(token.norm)) {
-        run += token.norm;
+      const digits = !token.word ? undefined : FIGURES.test(token.norm) ? token.norm : Object.hasOwn(spokenDigits, token.norm) ? spokenDigits[token.norm] : undefined;
+      if (digits !== undefined) {
+        run += digits.repeat(repeat);
+        repeat = 1;
         if (run.endsWith(wanted)) return undefined;
-      } else run = "";
+      } else if (token.word && Object.hasOwn(digitRepeats, token.norm)) {
+        repeat = digitRepeats[token.norm] as number;
+      } else if (token.word || token.norm !== ",") {
+        // A comma between groups of a spoken number is a pause, not the end of it.
+        run = "";
+        repeat = 1;
+      }
     }
     return { messageId: "missing", data: { phone }, suggestion: `Say your number slowly, twice: ${phone}.` };
   },

@@ -1,22 +1,28 @@
-import { describeInterviewDay } from "../validate/_dateMentions";
+import { describeInterviewDay } from "../time/describeInterviewDay";
 import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
-import type { ReviewedText } from "../validate/_reviewedText";
+import type { ReviewedText } from "../text/reviewedText";
 import { SaidWords } from "../text/saidWords";
 import { presenceRule } from "./_presenceRule";
+
+const BRACKETED = /[([][^)\]]*[)\]]/g;
 
 /** A title said loosely still names the job: its key words are there, in any form and order. */
 function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   const lexicon = lexiconFor(reviewed.analysis.locale);
   const modifiers = lexicon.locale.titleModifiers;
   const abbreviations = lexicon.locale.titleAbbreviations;
-  const key = phraseWords(jobTitle, lexicon)
-    .filter((word) => !modifiers.includes(word))
-    .map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
+  // A qualifier in brackets ("Camp Chef (FIFO)") is the advert's, not what people call the job.
+  const unqualified = jobTitle.replace(BRACKETED, " ").trim();
+  const words = phraseWords(unqualified.length > 0 ? unqualified : jobTitle, lexicon);
+  const key = words.filter((word) => !modifiers.includes(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
   const said = new SaidWords();
   for (const token of reviewed.analysis.tokens) if (token.word) said.add(Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm);
+  // "CFO" for "Chief Financial Officer": the initials of the title, said as one word.
+  const initials = [words, key].map((list) => list.map((word) => word[0]).join("")).filter((acronym) => acronym.length >= 2);
+  if (initials.some((acronym) => said.has(acronym))) return true;
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
   const present = key.filter((word) => said.says(word));

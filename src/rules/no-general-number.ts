@@ -1,5 +1,5 @@
 import { planOf } from "./_internal";
-import { parsePhone, toE164 } from "../validate/_phone";
+import { parsePhone, toE164 } from "../phone/phoneNumbers";
 import { defineRule } from "./defineRule";
 
 const GENERAL_TYPES: Readonly<Record<string, string>> = {

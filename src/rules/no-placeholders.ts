@@ -1,15 +1,15 @@
 import { textsOf } from "./_internal";
-import { isInsideValue } from "../validate/_reviewedText";
+import { isInsideValue } from "../text/reviewedText";
 import { defineRule } from "./defineRule";
 
 // Template leftovers, found in the original text (case matters for INSERT and XX).
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\{\{[^{}\n]{0,60}\}\}/g,
   /\{[A-Za-z_][\w ]{0,40}\}/g,
-  /\[(?!(?:pause|beat|breathe|smile|laugh|laughs|wait|listen|silence)\])[^\[\]\n]{1,40}\]/g,
+  /\[(?!(?:pause|beat|breathe|smile|laugh|laughs|wait|listen|silence)\])[^[\]\n]{1,40}\]/g,
   /\((?:your|their|the|his|her|interviewer'?s?|hiring manager'?s?|company'?s?|candidate'?s?|recruiter'?s?)? ?(?:full )?(?:name|date|company|role|job title|title|number|phone number|phone|position|email|e-mail)\)/gi,
   /<[A-Za-z][^<>@:\n]{0,40}>/g,
-  /\(\s*(?:[._*\-]\s*){3,}\)/g,
+  /\(\s*(?:[._*-]\s*){3,}\)/g,
   /_{3,}/g,
   /\b[Xx]{2,}(?:[-/.][Xx]{2,})*\b/g,
   /\bINSERT(?: [A-Z]+)+\b|\b[A-Z]+ HERE\b/g,

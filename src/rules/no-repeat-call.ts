@@ -2,7 +2,7 @@ import { planOf } from "./_internal";
 import { BoundedCache } from "../_boundedCache";
 import { describeDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
-import { toE164 } from "../validate/_phone";
+import { toE164 } from "../phone/phoneNumbers";
 import { defineRule } from "./defineRule";
 
 const TITLES = /* @__PURE__ */ new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);

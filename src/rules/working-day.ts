@@ -1,19 +1,5 @@
+import meta from "../timing/meta/working-day";
 import { timingRule } from "./_timingRule";
 
 /** T9 (derived): only the interviewer's working days, never a holiday. */
-export default /* @__PURE__ */ timingRule({
-  id: "working-day",
-  meta: {
-    description: "Call on one of the interviewer's working days, not a weekend or public holiday.",
-    defaultSeverity: "error",
-    sources: [],
-    derived: true,
-    messages: {
-      notWorking: "{{date}} is not one of the interviewer's working days.",
-      holiday: "{{date}} is a public holiday for the interviewer.",
-      callbackDayOff: "The employer asked for {{date}}, which is not one of the interviewer's working days: check the date with them.",
-      reasonCallbackDayOff: "The employer asked for {{date}}, a day the interviewer does not usually work: the call keeps to their date, but check it with them.",
-      reason: "Only the interviewer's working days count ({{days}}){{holidayNote}}.",
-    },
-  },
-});
+export default /* @__PURE__ */ timingRule(meta);

@@ -1,17 +1,5 @@
+import meta from "../timing/meta/working-hours";
 import { timingRule } from "./_timingRule";
 
 /** T9 (derived): inside the interviewer's working hours, outside lunch. */
-export default /* @__PURE__ */ timingRule({
-  id: "working-hours",
-  meta: {
-    description: "Call inside the interviewer's working hours and outside their lunch break.",
-    defaultSeverity: "error",
-    sources: [],
-    derived: true,
-    messages: {
-      outside: "{{time}} is outside the interviewer's working hours ({{start}}–{{end}}).",
-      lunch: "{{time}} is during the interviewer's lunch break ({{start}}–{{end}}).",
-      reason: "Within working hours, {{start}}–{{end}} on the interviewer's clock ({{timeZone}}){{lunchNote}}.",
-    },
-  },
-});
+export default /* @__PURE__ */ timingRule(meta);

@@ -78,7 +78,7 @@ const SHORT_NEGATION_REACH = 2;
 
 const SENTENCE_END = /[.!?…]+(?=["'”’)\]]*(?:\s|$))|\n/g;
 const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*['’]?|\?|!|;|:|,|\s[-–—]+\s|[–—]/gu;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const BRACKET = /[([]/;
 const MARKS = /\p{M}+/gu;
 const LETTER = /[\p{L}\p{N}]/u;

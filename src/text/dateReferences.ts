@@ -35,9 +35,13 @@ function indexOf(calendar: CalendarData): CalendarIndex {
   let index = indexes.get(calendar);
   if (index === undefined) {
     const weekdays = new Map<string, number>();
-    calendar.weekdays.forEach((names, weekday) => names.forEach((name) => weekdays.set(name, weekday)));
+    calendar.weekdays.forEach((names, weekday) => {
+      for (const name of names) weekdays.set(name, weekday);
+    });
     const months = new Map<string, number>();
-    calendar.months.forEach((names, month) => names.forEach((name) => months.set(name, month + 1)));
+    calendar.months.forEach((names, month) => {
+      for (const name of names) months.set(name, month + 1);
+    });
     const triggers = new Set<string>([...weekdays.keys(), ...months.keys(), ...Object.keys(calendar.dayOffsets), ...Object.keys(calendar.numbers), ...Object.keys(calendar.ordinals), ...Object.keys(calendar.units)]);
     const relativeByFirst = new Map<string, CalendarData["relativeAny"][number][]>();
     for (const phrase of calendar.relativeAny) {

@@ -66,6 +66,10 @@ export interface LocaleData {
   readonly topicFillers: readonly string[];
   /** Short forms people use for words of a job title ("ops" for "operations"). */
   readonly titleAbbreviations: Readonly<Record<string, string>>;
+  /** Digits said as words in a phone number ("oh" → "0", "five" → "5"). */
+  readonly spokenDigits: Readonly<Record<string, string>>;
+  /** Words that repeat the next digit ("double five" → "55"). */
+  readonly digitRepeats: Readonly<Record<string, number>>;
   /** Statistical models of the never-say rules, by rule id (absent for a locale without one). */
   readonly model?: Readonly<Record<string, ModelRule>>;
   /** The word classes, by class name: each entry's pattern, in data-file order. */

@@ -100,7 +100,10 @@ function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables
   const spread = (into: Map<string, FeatureRow>, from: ReadonlyMap<string, number>, slot: number) => {
     for (const [key, weight] of from) {
       let row = into.get(key);
-      if (row === undefined) into.set(key, (row = { weights: new Float64Array(ids.length), countedIn: undefined }));
+      if (row === undefined) {
+        row = { weights: new Float64Array(ids.length), countedIn: undefined };
+        into.set(key, row);
+      }
       row.weights[slot] = weight;
     }
   };

@@ -19,6 +19,11 @@ export class SaidWords {
     else lengths.add(word.length);
   }
 
+  /** Whether exactly this word was said. */
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
   says(title: string): boolean {
     if (this.#words.has(title)) return true;
     for (let length = CLIPPED; length < title.length; length++) if (this.#words.has(title.slice(0, length))) return true;

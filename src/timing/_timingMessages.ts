@@ -1,7 +1,7 @@
-import { formatMessage } from "../rules/defineRule";
-import { timingRules } from "../rules/_timingRules";
+import { formatMessage } from "../_formatMessage";
 import type { Diagnostic, Path } from "../types";
 import type { TimingFinding, TimingRuleId } from "./_evaluateSlot";
+import { TIMING_RULE_META } from "./meta/index";
 
 /** A reason behind a recommendation: which rule shaped it, and where the rule comes from. */
 export interface CallTimeReason {
@@ -12,17 +12,17 @@ export interface CallTimeReason {
 
 /** The message of a timing rule, filled with data. */
 export function timingMessage(ruleId: TimingRuleId, messageId: string, data: Readonly<Record<string, string | number>>): string {
-  const template = timingRules[ruleId].meta.messages[messageId];
+  const template = TIMING_RULE_META[ruleId].messages[messageId];
   return template === undefined ? messageId : formatMessage(template, data);
 }
 
 export function timingReason(ruleId: TimingRuleId, messageId: string, data: Readonly<Record<string, string | number>>): CallTimeReason {
-  return { ruleId, message: timingMessage(ruleId, messageId, data), sources: timingRules[ruleId].meta.sources };
+  return { ruleId, message: timingMessage(ruleId, messageId, data), sources: TIMING_RULE_META[ruleId].sources };
 }
 
 /** A timing finding as a diagnostic with the rule's default severity. */
 export function timingDiagnostic(finding: TimingFinding, path: Path): Diagnostic {
-  const { meta } = timingRules[finding.ruleId];
+  const meta = TIMING_RULE_META[finding.ruleId];
   return {
     ruleId: finding.ruleId,
     severity: finding.severity ?? meta.defaultSeverity,

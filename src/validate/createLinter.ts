@@ -14,7 +14,7 @@ import { buildTimingContext } from "../timing/_timingContext";
 import type { Diagnostic } from "../types";
 import { resolveRules, runRules, type ResolvedRule, type RulesConfig } from "./_engine";
 import { planTexts } from "./_planTexts";
-import { reviewText, type ScriptFacts } from "./_reviewedText";
+import { reviewText, type ScriptFacts } from "../text/reviewedText";
 
 /** The outcome of validating a plan. */
 export interface ValidationReport<RuleId extends string = BuiltInRuleId> {

@@ -14,6 +14,7 @@ const OPENER_VOICEMAIL =
   "Hi Priya, it's Dana Whitfield. Thank you for the interview for the Operations Analyst role last Tuesday, and for our talk about warehouse scheduling. I'm still very interested. Please call me back on 212 555 0147. Thanks!";
 
 // The examples are loose plan fragments, checked by the library itself.
+// biome-ignore lint/suspicious/noExplicitAny: examples are loose fragments of any shape, checked by the library itself
 type Loose = Record<string, any>;
 
 const docBase = (): Loose => ({

@@ -25,9 +25,12 @@ testRule("mention-role-and-date", {
     { name: "title and a relative date", text: "The Operations Analyst interview last week was great." },
     { name: "title and numeric date", text: "Operations Analyst, interview on 11/10." },
     { name: "an abbreviated month", text: "About the Operations Analyst role; we met Tues. Nov. 10." },
+    { name: "the title's initials", text: "About the CFO role we discussed on Tuesday.", context: { jobTitle: "Chief Financial Officer" } },
+    { name: "without the advert's bracketed qualifier", text: "About the camp chef job we discussed on Tuesday.", context: { jobTitle: "Camp Chef (FIFO)" } },
   ],
   invalid: [
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
+    { name: "initials of another job", text: "About the CTO role we discussed on Tuesday.", context: { jobTitle: "Chief Financial Officer" }, message: /does not name the job/ },
     { name: "no date", text: "About the Operations Analyst role.", message: /when you interviewed \(Tuesday, November 10\)/ },
     { name: "the wrong weekday", text: "About the Operations Analyst role we discussed on Friday." },
     { name: "the wrong weekday, as 'last Monday'", text: "About the Operations Analyst role we discussed last Monday." },
@@ -49,11 +52,16 @@ testRule("say-thank-you", {
     { name: "appreciated", text: "I really appreciated your time." },
     { name: "thanks before the goodbye", text: "Thank you for meeting me last week. I'm still keen. Bye for now." },
     { name: "a closing that says what for", text: "It's Dana about the analyst role. Thanks again for your time, bye." },
+    { name: "thanks to two people, then what for", text: "It's Dana about the analyst role. I wanted to thank you and Mr Botha for the time you gave me." },
+    { name: "thanks for answering, then for the interview", text: "Thanks for picking up, and thanks for the interview on Tuesday. I'm still keen." },
+    { name: "thanks for answering, then for the interview", text: "Thanks for picking up, and thanks for the interview on Tuesday. I'm still keen." },
   ],
   invalid: [
     { name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" },
     { name: "only a goodbye thanks", text: "Hi, it's Dana about the analyst role. I'm still keen on it. Thanks, bye.", severity: "warning" },
     { name: "only cheers at the end", text: "It's Dana here about Tuesday's interview. Cheers, talk soon.", severity: "warning" },
+    { name: "thanks only for answering", text: "Thanks for picking up! It's Dana about Tuesday's interview, and I'm still keen. Bye now.", severity: "warning" },
+    { name: "thanks only for listening", text: "It's Dana about Tuesday's interview. I'm still keen. Thanks for listening, bye.", severity: "warning" },
   ],
 });
 
@@ -83,10 +91,15 @@ testRule("leave-contact-details", {
     { name: "number with dashes", text: "Call me on 212-555-0147.", context: { kind: "voicemail" } },
     { name: "number with +1 and spaces", text: "My number is +1 212 555 0147.", context: { kind: "voicemail" } },
     { name: "a live call does not need it", text: "Hi, it's Dana.", context: { kind: "call" } },
+    { name: "said in words", text: "Call me on two-one-two, five-five-five, oh-one-four-seven.", context: { kind: "voicemail" } },
+    { name: "with double and triple", text: "It's two one two, triple five, oh one four seven.", context: { kind: "voicemail" } },
+    { name: "groups with commas", text: "My number is 212, 555, 0147.", context: { kind: "voicemail" } },
   ],
   invalid: [
     { name: "no number", text: "Hi, it's Dana, please call me back.", context: { kind: "voicemail" }, severity: "warning" },
     { name: "a different number", text: "Call me on 212-555-0199.", context: { kind: "voicemail" } },
+    { name: "a different number in words", text: "Call me on two one two, five five five, oh one four eight.", context: { kind: "voicemail" } },
+    { name: "digits split by other words", text: "It's 212 555 and then 0147 after that.", context: { kind: "voicemail" } },
   ],
 });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintScript, renderScript, scriptKinds, scriptTemplates, scriptVariants, type ScriptData } from "../../src/index";
-import { countWords } from "../../src/validate/_text";
+import { countWords } from "../../src/text/wordScan";
 
 // Pieces that real names and companies contain, plus the awkward ones: apostrophes,
 // ampersands, accents, emoji, braces, very long runs.

@@ -125,9 +125,9 @@ describe("renderScript: strict templates", () => {
   it("limits template size and section depth", () => {
     const huge = "x".repeat(1024 * 1024);
     expect(templateError(() => renderScript("call", data, { template: huge })).message).toMatch(/limit is 65536/);
-    const deep = "{{#topic}}".repeat(5) + "x" + "{{/topic}}".repeat(5);
+    const deep = `${"{{#topic}}".repeat(5)}x${"{{/topic}}".repeat(5)}`;
     expect(templateError(() => renderScript("call", { ...data, topic: "t" }, { template: deep })).message).toMatch(/nested more than 4/);
-    const fine = "{{#topic}}".repeat(4) + "x" + "{{/topic}}".repeat(4);
+    const fine = `${"{{#topic}}".repeat(4)}x${"{{/topic}}".repeat(4)}`;
     expect(renderScript("call", { ...data, topic: "t" }, { template: fine }).text).toBe("x");
   });
 });
@@ -151,10 +151,10 @@ describe("renderScript: safety", () => {
 
   it("changes no global Mustache setting and fills no global cache", () => {
     const tags = [...Mustache.tags];
-    const escape = Mustache.escape;
+    const escapeBefore = Mustache.escape;
     renderScript("call", data, { template: "Hi {{candidateName}}, {{company}} [custom]" });
     expect(Mustache.tags).toEqual(tags);
-    expect(Mustache.escape).toBe(escape);
+    expect(Mustache.escape).toBe(escapeBefore);
     const cache = (Mustache as unknown as { templateCache?: { _cache: Record<string, unknown> } }).templateCache;
     expect(Object.keys(cache?._cache ?? {}).some((key) => key.includes("[custom]"))).toBe(false);
   });

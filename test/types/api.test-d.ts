@@ -61,8 +61,8 @@ describe("public validation and script types", () => {
       check() {},
     });
     const report = validateCallPlan({} as CallPlan, { plugins: [plugin], rules: { "acme/no-shouting": 2 } });
-    expectTypeOf(report.diagnostics[0]!.ruleId).toEqualTypeOf<BuiltInRuleId | "acme/no-shouting">();
-    const diagnostic = validateCallPlan({} as CallPlan).diagnostics[0]!;
+    expectTypeOf(report.diagnostics[0]?.ruleId).toEqualTypeOf<BuiltInRuleId | "acme/no-shouting" | undefined>();
+    const diagnostic = validateCallPlan({} as CallPlan).diagnostics[0] as Diagnostic<BuiltInRuleId>;
     // @ts-expect-error: comparing with a misspelt id does not compile
     void (diagnostic.ruleId === "no-repeat-cal");
     expectTypeOf(createLinter({ plugins: [plugin] }).lintScript).returns.toEqualTypeOf<Diagnostic<BuiltInRuleId | "acme/no-shouting">[]>();

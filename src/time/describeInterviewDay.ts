@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from "../time/civil";
+import { MS_PER_DAY } from "./civil";
 
 let formatter: Intl.DateTimeFormat | undefined;
 

@@ -16,7 +16,7 @@ export interface PhoneFacts {
 const parsed = /* @__PURE__ */ new BoundedCache<string, PhoneFacts | null>(2_048);
 
 function parseUncached(number: string, region: string): PhoneFacts | null {
-  let phone;
+  let phone: ReturnType<typeof parsePhoneNumberFromString>;
   try {
     phone = parsePhoneNumberFromString(number, { defaultCountry: region as CountryCode, extract: false });
   } catch {

@@ -1,8 +1,8 @@
 import type { ConversationStage } from "../schemas";
 import type { Path } from "../types";
-import { analyzeText, type TextAnalysis } from "../text/analyzeText";
-import { lexiconFor } from "../text/lexiconFor";
-import { modelScores, type ModelScores } from "../text/model";
+import { analyzeText, type TextAnalysis } from "./analyzeText";
+import { lexiconFor } from "./lexiconFor";
+import { modelScores, type ModelScores } from "./model";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
 export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";

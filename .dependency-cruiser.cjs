@@ -1,0 +1,68 @@
+// The library's layers, lowest first; each may import only from the layers below it (and type
+// imports are free). `npm test` checks them with `npm run check:layers`.
+//   base      src/_*.ts, errors.ts, types.ts: caches, messages, errors
+//   time      src/time/: calendar and zone arithmetic (the only place that knows about zones)
+//   phone     src/phone/: phone numbers (libphonenumber-js)
+//   schemas   src/schemas.ts: input schemas (zod/mini)
+//   text      src/text/: the analysis pass, word classes and models
+//   timing    src/timing/: bestCallTime, scoreCallTime and the timing engine
+//   rules     src/rules/: every rule, built on the timing engine and the text analysis
+//   validate  src/validate/: the linter (validateCallPlan, lintScript)
+//   script    src/script/: renderScript, beside the linter, never importing it
+//   entries   src/index.ts, src/rule-tester.ts, src/ruleTester/, src/fromWallClock.ts
+const LAYERS = {
+  base: "^src/(_[^/]+|errors|types)\\.ts$",
+  time: "^src/time/",
+  phone: "^src/phone/",
+  schemas: "^src/schemas\\.ts$",
+  text: "^src/text/",
+  timing: "^src/timing/",
+  rules: "^src/rules/",
+  validate: "^src/validate/",
+  script: "^src/script/",
+};
+
+/** What each layer may not import (everything at or above it that is not itself). */
+const FORBIDDEN_ABOVE = {
+  base: ["time", "phone", "schemas", "text", "timing", "rules", "validate", "script"],
+  time: ["phone", "schemas", "text", "timing", "rules", "validate", "script"],
+  phone: ["time", "schemas", "text", "timing", "rules", "validate", "script"],
+  schemas: ["phone", "text", "timing", "rules", "validate", "script"],
+  text: ["phone", "timing", "rules", "validate", "script"],
+  timing: ["phone", "text", "rules", "validate", "script"],
+  rules: ["validate", "script"],
+  validate: ["script"],
+  script: ["phone", "timing", "rules", "validate"],
+};
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "Modules must not import each other in a circle.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "entries-on-top",
+      severity: "error",
+      comment: "Nothing imports the entry points.",
+      from: {},
+      to: { path: "^src/(index|rule-tester)\\.ts$" },
+    },
+    ...Object.entries(FORBIDDEN_ABOVE).map(([layer, above]) => ({
+      name: `${layer}-imports-downward`,
+      severity: "error",
+      comment: `${layer} may import only from the layers below it.`,
+      from: { path: LAYERS[layer] },
+      to: { path: above.map((name) => LAYERS[name]) },
+    })),
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "\\.generated\\.ts$|\\.json$" },
+    tsPreCompilationDeps: false,
+    tsConfig: { fileName: "tsconfig.json" },
+  },
+};

@@ -1,0 +1,14 @@
+import type { TimingRuleMeta } from "./types";
+
+/** T5 (derived): give the employer until the decision date they stated. */
+export default {
+  id: "after-stated-timeline",
+  description: "When the employer said when they would decide, do not call before that date has passed.",
+  defaultSeverity: "warning",
+  sources: [],
+  derived: true,
+  messages: {
+    tooSoon: "They said they would decide by {{decision}}; {{date}} is not after that. Give them until then.",
+    reason: "They expected to decide by {{decision}}, so the first day to call moves to {{earliest}}.",
+  },
+} as const satisfies TimingRuleMeta;

@@ -1,0 +1,16 @@
+import type { Severity, SourceId } from "../../types";
+import type { TimingRuleId } from "../_evaluateSlot";
+
+/**
+ * What the timing functions say about a timing rule (its messages, severity and sources). It
+ * lives with the timing engine, below the rules: the rules are built from it, and
+ * `bestCallTime` reads it without pulling in the linter.
+ */
+export interface TimingRuleMeta {
+  readonly id: TimingRuleId;
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  readonly sources: readonly SourceId[];
+  readonly derived: boolean;
+  readonly messages: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,18 @@
+import type { TimingRuleMeta } from "./types";
+
+/** T1, T4: wait a week after the interview (an agency: two business days). */
+export default {
+  id: "wait-a-week",
+  description: "Wait at least a week after the interview before calling (two business days through an agency).",
+  defaultSeverity: "error",
+  sources: ["rednax", "monster"],
+  derived: false,
+  messages: {
+    beforeInterview: "{{date}} is before the interview took place.",
+    sameDay: "{{date}} is the day of the interview itself; wait until {{earliest}} so the employer can finish interviewing.",
+    tooEarly: "{{date}} is only {{days}} day(s) after the interview; wait until {{earliest}} so the employer can finish interviewing.",
+    tooEarlyAgency: "{{date}} is too soon even through an agency: give it {{businessDays}} business days, until {{earliest}}.",
+    reason: "Waits until {{earliest}}, {{minDays}} days after the interview, so the employer has time to finish interviewing.",
+    reasonAgency: "You applied through an agency, so you may call sooner: from {{earliest}}, {{businessDays}} business days after the interview.",
+  },
+} as const satisfies TimingRuleMeta;
