@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL("../src/text/lexicons/", import.meta.url));
 
 export function generateLexiconModule(locale) {
   const folder = `${root}${locale}/classes/`;
-  const files = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   const entries = files.map((name) => {
     const data = JSON.parse(readFileSync(folder + name, "utf8"));
     return `  ${JSON.stringify(name.replace(/\.json$/, ""))}: ${JSON.stringify(data.entries.map((entry) => entry.match))},`;
@@ -28,7 +30,10 @@ export function generateLexiconModule(locale) {
 }
 
 export function lexiconLocales() {
-  return readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -3,7 +3,9 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 
-const examples = readdirSync("examples").filter((name) => /\.(ts|mjs|cjs|js)$/.test(name)).sort();
+const examples = readdirSync("examples")
+  .filter((name) => /\.(ts|mjs|cjs|js)$/.test(name))
+  .sort();
 let failed = 0;
 for (const name of examples) {
   const run = spawnSync("npx", ["tsx", "--tsconfig", ".ci/tsconfig.dist.json", `examples/${name}`], { encoding: "utf8" });

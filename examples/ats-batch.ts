@@ -32,4 +32,10 @@ plans.forEach((plan, index) => {
     console.log(`  ${diagnostic.severity} ${diagnostic.ruleId} at ${diagnostic.path.join(".")}: ${diagnostic.message}`);
   }
 });
-console.log("most frequent:", [...tally].sort((a, b) => b[1] - a[1]).map(([id, count]) => `${id} ×${count}`).join(", "));
+console.log(
+  "most frequent:",
+  [...tally]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, count]) => `${id} ×${count}`)
+    .join(", "),
+);

@@ -12,9 +12,23 @@ interface Application {
 
 const applications: Application[] = [
   { candidate: "Ana", candidateZone: "America/Los_Angeles", company: "Northwind", interviewedAt: "2026-11-09T16:00:00Z", interviewerZone: "America/Chicago" },
-  { candidate: "Bilal", candidateZone: "Asia/Karachi", company: "Gulf Logistics", interviewedAt: "2026-11-08T07:00:00Z", interviewerZone: "Asia/Dubai", workingDays: [1, 2, 3, 4, 5] },
+  {
+    candidate: "Bilal",
+    candidateZone: "Asia/Karachi",
+    company: "Gulf Logistics",
+    interviewedAt: "2026-11-08T07:00:00Z",
+    interviewerZone: "Asia/Dubai",
+    workingDays: [1, 2, 3, 4, 5],
+  },
   { candidate: "Chen", candidateZone: "Australia/Sydney", company: "Kiwi Health", interviewedAt: "2026-11-11T22:00:00Z", interviewerZone: "Pacific/Auckland" },
-  { candidate: "Dev", candidateZone: "Asia/Kathmandu", company: "Tel Aviv Labs", interviewedAt: "2026-11-10T08:00:00Z", interviewerZone: "Asia/Jerusalem", workingDays: [0, 1, 2, 3, 4] },
+  {
+    candidate: "Dev",
+    candidateZone: "Asia/Kathmandu",
+    company: "Tel Aviv Labs",
+    interviewedAt: "2026-11-10T08:00:00Z",
+    interviewerZone: "Asia/Jerusalem",
+    workingDays: [0, 1, 2, 3, 4],
+  },
   { candidate: "Eve", candidateZone: "Europe/Berlin", company: "Typo Inc", interviewedAt: "2026-11-10T09:00:00", interviewerZone: "Europe/Paris" },
 ];
 

@@ -52,7 +52,9 @@ export function evaluate(model: Model, items: readonly Item[]): void {
       p: probability(model, rule, item.text),
     }));
     const score = (fired: (row: (typeof rows)[number]) => boolean) => {
-      let tp = 0, fp = 0, fn = 0;
+      let tp = 0,
+        fp = 0,
+        fn = 0;
       for (const row of rows) {
         const f = fired(row);
         if (f && row.wanted) tp++;
@@ -62,6 +64,8 @@ export function evaluate(model: Model, items: readonly Item[]): void {
       return `${(tp / (tp + fp || 1)).toFixed(3)} / ${(tp / (tp + fn || 1)).toFixed(3)}`;
     };
     const combos = [0.1, 0.25].flatMap((low) => [0.4, 0.5, 0.6, 0.7].map((high) => `rules&p≥${low}|p≥${high}: ${score((row) => (row.rules && row.p >= low) || row.p >= high)}`));
-    console.log(`${rule.padEnd(28)} rules ${score((row) => row.rules)}  lint with this model ${score((row) => row.lint)}  model@0.5 ${score((row) => row.p >= 0.5)}\n    ${combos.join("\n    ")}`);
+    console.log(
+      `${rule.padEnd(28)} rules ${score((row) => row.rules)}  lint with this model ${score((row) => row.lint)}  model@0.5 ${score((row) => row.p >= 0.5)}\n    ${combos.join("\n    ")}`,
+    );
   }
 }

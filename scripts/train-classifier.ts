@@ -71,7 +71,10 @@ export function train(items: readonly Item[]): Model {
   const rows = items.map((item) => featuresOf(item.text));
   const counts = new Map<string, number>();
   for (const row of rows) for (const feature of row) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const features = [...counts].filter(([, count]) => count >= SETTINGS.minCount).map(([feature]) => feature).sort();
+  const features = [...counts]
+    .filter(([, count]) => count >= SETTINGS.minCount)
+    .map(([feature]) => feature)
+    .sort();
   const column = new Map(features.map((feature, index) => [feature, index]));
   // A constant column carries the bias.
   const X = Matrix.zeros(rows.length, features.length + 1);
@@ -109,7 +112,10 @@ export function serialise(model: Model): string {
     `  "note": "Trained by scripts/train-classifier.ts on the sentence corpora of test/fixtures/corpora/manifest.json (steps ${SETTINGS.steps}, learning rate ${SETTINGS.learningRate}, features seen at least ${SETTINGS.minCount} times, weights of at least ${MIN_WEIGHT}). Do not edit: run npm run train.",`,
     `  "rules": {`,
     Object.entries(model.rules)
-      .map(([rule, entry]) => `    ${JSON.stringify(rule)}: { "confirm": ${entry.confirm}, "alone": ${entry.alone}, "bias": ${entry.bias}, "weights": ${JSON.stringify(entry.weights)} }`)
+      .map(
+        ([rule, entry]) =>
+          `    ${JSON.stringify(rule)}: { "confirm": ${entry.confirm}, "alone": ${entry.alone}, "bias": ${entry.bias}, "weights": ${JSON.stringify(entry.weights)} }`,
+      )
       .join(",\n"),
     "  }",
     "}",

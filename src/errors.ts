@@ -79,9 +79,9 @@ export class FollowUpInputError extends Error {
   readonly issueCount: number;
 
   constructor(issues: readonly FollowUpIssue[], summary = "Invalid follow-up input", options?: { cause?: unknown }) {
-    const list = (issues.length ? issues : [{ path: [], message: "invalid input" }]).slice(0, MAX_ISSUES).map((issue) =>
-      Object.freeze({ path: Object.freeze([...issue.path]), message: clip(issue.message, MAX_MESSAGE_LENGTH) }),
-    );
+    const list = (issues.length ? issues : [{ path: [], message: "invalid input" }])
+      .slice(0, MAX_ISSUES)
+      .map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: clip(issue.message, MAX_MESSAGE_LENGTH) }));
     super(describeIssues(summary, list, Math.max(issues.length, 1)), options);
     this.issues = Object.freeze(list);
     this.issueCount = Math.max(issues.length, 1);

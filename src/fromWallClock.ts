@@ -36,7 +36,11 @@ export function fromWallClock(local: string, timeZone: string): string {
   }
   if (typeof timeZone !== "string" || zoneMeantBy(timeZone) !== undefined || !isValidTimeZone(timeZone)) {
     const meant = typeof timeZone === "string" ? zoneMeantBy(timeZone) : undefined;
-    issues.push({ path: ["timeZone"], message: meant === undefined ? `${echo(timeZone)} is not an IANA time zone, like America/New_York` : `${echo(timeZone)} is an abbreviation; use an IANA name such as ${meant}` });
+    issues.push({
+      path: ["timeZone"],
+      message:
+        meant === undefined ? `${echo(timeZone)} is not an IANA time zone, like America/New_York` : `${echo(timeZone)} is an abbreviation; use an IANA name such as ${meant}`,
+    });
   }
   if (match === null || issues.length > 0) throw new FollowUpInputError(issues, "Invalid wall-clock time");
   const [, date, hours, minutes, seconds] = match;

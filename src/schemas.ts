@@ -88,7 +88,10 @@ function normalizeIsoInstant(text: string): string {
   // The usual form ("…T10:00:00-05:00" or "…Z") needs no rewriting: skip the replaces.
   if (USUAL_ISO_END.test(text) && text.includes("T")) return text;
   const upper = /^\d{4}-\d{2}-\d{2}t/.test(text) || /z$/.test(text) ? text.replace(/^(\d{4}-\d{2}-\d{2})t/, "$1T").replace(/z$/, "Z") : text;
-  return upper.replace(/(T[\d:.]+)([+-])(\d{2})(?::?(\d{2}))?$/, (_whole, time: string, sign: string, hours: string, minutes?: string) => `${time}${sign}${hours}:${minutes ?? "00"}`);
+  return upper.replace(
+    /(T[\d:.]+)([+-])(\d{2})(?::?(\d{2}))?$/,
+    (_whole, time: string, sign: string, hours: string, minutes?: string) => `${time}${sign}${hours}:${minutes ?? "00"}`,
+  );
 }
 
 const USUAL_ISO_END = /(?:Z|[+-]\d{2}:\d{2})$/;
@@ -102,56 +105,62 @@ function inRange(ms: number): boolean {
 
 /** Parses an instant to epoch milliseconds, with a message that says what is wrong. */
 function instantSchema() {
-  return z.pipe(z.unknown(), z.transform((value, ctx): number => {
-    const fail = (message: string) => {
-      ctx.issues.push({ code: "custom", message, input: value });
-      return z.NEVER;
-    };
-    if (value instanceof Date) {
-      let ms: number;
-      try {
-        ms = value.getTime();
-      } catch {
-        return fail("is not a real Date object");
+  return z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): number => {
+      const fail = (message: string) => {
+        ctx.issues.push({ code: "custom", message, input: value });
+        return z.NEVER;
+      };
+      if (value instanceof Date) {
+        let ms: number;
+        try {
+          ms = value.getTime();
+        } catch {
+          return fail("is not a real Date object");
+        }
+        if (Number.isNaN(ms)) return fail("is an invalid Date");
+        return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
       }
-      if (Number.isNaN(ms)) return fail("is an invalid Date");
+      if (typeof value !== "string") {
+        return fail("must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00");
+      }
+      const text = normalizeIsoInstant(value.trim());
+      if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
+        return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
+      }
+      if (!isIsoInstant(text)) {
+        return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
+      }
+      const ms = Date.parse(text);
+      if (Number.isNaN(ms)) return fail(`${echo(value)} is not a valid ISO-8601 date and time`);
       return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
-    }
-    if (typeof value !== "string") {
-      return fail("must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00");
-    }
-    const text = normalizeIsoInstant(value.trim());
-    if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
-      return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
-    }
-    if (!isIsoInstant(text)) {
-      return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
-    }
-    const ms = Date.parse(text);
-    if (Number.isNaN(ms)) return fail(`${echo(value)} is not a valid ISO-8601 date and time`);
-    return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
-  }));
+    }),
+  );
 }
 
 /** Parses `YYYY-MM-DD` to a day number. */
 function isoDateSchema() {
-  return z.pipe(z.unknown(), z.transform((value, ctx): number => {
-    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      ctx.issues.push({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
-      return z.NEVER;
-    }
-    if (!isRealIsoDate(value)) {
-      ctx.issues.push({ code: "custom", message: `${echo(value)} is not a real calendar date`, input: value });
-      return z.NEVER;
-    }
-    const day = dayFromIsoDate(value);
-    const year = new Date(day * MS_PER_DAY).getUTCFullYear();
-    if (year < YEAR_MIN || year > YEAR_MAX) {
-      ctx.issues.push({ code: "custom", message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`, input: value });
-      return z.NEVER;
-    }
-    return day;
-  }));
+  return z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): number => {
+      if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        ctx.issues.push({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
+        return z.NEVER;
+      }
+      if (!isRealIsoDate(value)) {
+        ctx.issues.push({ code: "custom", message: `${echo(value)} is not a real calendar date`, input: value });
+        return z.NEVER;
+      }
+      const day = dayFromIsoDate(value);
+      const year = new Date(day * MS_PER_DAY).getUTCFullYear();
+      if (year < YEAR_MIN || year > YEAR_MAX) {
+        ctx.issues.push({ code: "custom", message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`, input: value });
+        return z.NEVER;
+      }
+      return day;
+    }),
+  );
 }
 
 function timeZoneSchema() {
@@ -200,10 +209,14 @@ function withoutBlankFields(value: unknown, nullMeans: readonly string[]): unkno
 }
 
 function workingHoursSchema() {
-  const weekday = z.int({ error: "must be a whole number from 0 (Sunday) to 6 (Saturday)" }).check(z.minimum(0, { error: "must be from 0 (Sunday) to 6 (Saturday)" }), z.maximum(6, { error: "must be from 0 (Sunday) to 6 (Saturday)" }));
+  const weekday = z
+    .int({ error: "must be a whole number from 0 (Sunday) to 6 (Saturday)" })
+    .check(z.minimum(0, { error: "must be from 0 (Sunday) to 6 (Saturday)" }), z.maximum(6, { error: "must be from 0 (Sunday) to 6 (Saturday)" }));
   return inputObject(
     {
-      days: z.optional(z.array(weekday, { error: "must be a list of weekdays, 0 (Sunday) to 6 (Saturday)" }).check(z.minLength(1, { error: "must name at least one working day" }))),
+      days: z.optional(
+        z.array(weekday, { error: "must be a list of weekdays, 0 (Sunday) to 6 (Saturday)" }).check(z.minLength(1, { error: "must name at least one working day" })),
+      ),
       start: z.optional(clockSchema()),
       end: z.optional(clockSchema()),
       lunch: z.optional(z.nullable(inputObject({ start: clockSchema(), end: clockSchema() }))),
@@ -399,7 +412,11 @@ function nonEmpty(what: string) {
 
 function buildPlanSchema() {
   const optionalText = z.optional(z.string({ error: "must be a string" }));
-  const scriptText = z.optional(z.string({ error: "must be a string" }).check(z.maxLength(MAX_TEXT_LENGTH, { error: `is too long to be a script (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters)` })));
+  const scriptText = z.optional(
+    z
+      .string({ error: "must be a string" })
+      .check(z.maxLength(MAX_TEXT_LENGTH, { error: `is too long to be a script (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters)` })),
+  );
   return inputObject(
     {
       candidate: inputObject({
@@ -522,14 +539,17 @@ let scriptContextSchema: ReturnType<typeof buildScriptContextSchema> | undefined
 function interviewDateSchema() {
   const date = isoDateSchema();
   const instant = instantSchema();
-  return z.pipe(z.unknown(), z.transform((value, ctx): { day: number } | { instant: number } => {
-    const result = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? date.safeParse(value) : instant.safeParse(value);
-    if (!result.success) {
-      for (const issue of result.error.issues) ctx.issues.push({ code: "custom", message: issue.message, input: value });
-      return z.NEVER;
-    }
-    return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: result.data } : { instant: result.data };
-  }));
+  return z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): { day: number } | { instant: number } => {
+      const result = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? date.safeParse(value) : instant.safeParse(value);
+      if (!result.success) {
+        for (const issue of result.error.issues) ctx.issues.push({ code: "custom", message: issue.message, input: value });
+        return z.NEVER;
+      }
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: result.data } : { instant: result.data };
+    }),
+  );
 }
 
 function buildScriptContextSchema() {
@@ -549,7 +569,9 @@ function buildScriptContextSchema() {
       region: z.optional(regionSchema()),
       stage: z.optional(stageSchema()),
       path: z.optional(
-        z.array(z.union([z.string(), z.int({ error: "must be a whole number" }).check(z.nonnegative({ error: "must not be negative" }))]), { error: "must be a list of keys (strings and whole numbers)" }),
+        z.array(z.union([z.string(), z.int({ error: "must be a whole number" }).check(z.nonnegative({ error: "must not be negative" }))]), {
+          error: "must be a list of keys (strings and whole numbers)",
+        }),
       ),
       values: z.optional(z.array(text, { error: "must be a list of strings" }).check(z.maxLength(100, { error: "must have at most 100 values" }))),
     },

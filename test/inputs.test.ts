@@ -7,7 +7,14 @@ const plan: CallPlan = {
   interview: { at: "2026-11-10T14:00:00-05:00", timeZone: "America/New_York", jobTitle: "Operations Analyst", company: "Harbor Lines", interviewerName: "Priya Okafor" },
   call: { at: "2026-11-18T10:30:00-05:00", to: { name: "Priya Okafor", number: "+1 212 555 0199", role: "hiring-manager", line: "direct" } },
 };
-const scriptData = { candidateName: "Dana Whitfield", jobTitle: "Operations Analyst", company: "Harbor Lines", interviewerName: "Priya", interviewDate: "2026-11-17", phone: "+1 212 555 0147" };
+const scriptData = {
+  candidateName: "Dana Whitfield",
+  jobTitle: "Operations Analyst",
+  company: "Harbor Lines",
+  interviewerName: "Priya",
+  interviewDate: "2026-11-17",
+  phone: "+1 212 555 0147",
+};
 
 function thrown(run: () => unknown): FollowUpInputError {
   try {
@@ -121,7 +128,14 @@ describe("null and empty strings, as databases and forms send them", () => {
   });
 
   it("reads them as absent in a plan and in script data", () => {
-    const blankPlan = { ...plan, candidate: { ...plan.candidate, email: "" }, company: null, history: null, region: "", call: { ...plan.call, script: "", voicemail: null, to: { ...plan.call.to, line: null } } };
+    const blankPlan = {
+      ...plan,
+      candidate: { ...plan.candidate, email: "" },
+      company: null,
+      history: null,
+      region: "",
+      call: { ...plan.call, script: "", voicemail: null, to: { ...plan.call.to, line: null } },
+    };
     const withoutLine = { ...plan, call: { ...plan.call, to: { name: "Priya Okafor", number: "+1 212 555 0199", role: "hiring-manager" as const } } };
     expect(validateCallPlan(blankPlan as never)).toEqual(validateCallPlan(withoutLine));
     expect(renderScript("call", { ...scriptData, topic: "", email: null } as never)).toEqual(renderScript("call", scriptData));

@@ -20,7 +20,11 @@ describe("no global poisoning", () => {
     validateCallPlan({ ...plan, call: { ...plan.call, script: "Did I get the job? [name]" } });
     lintScript("Why is it taking so long?", { kind: "call", candidateName: "Dana" });
     renderScript("call", { candidateName: "Dana", jobTitle: "Analyst", company: "Acme", interviewerName: "Priya", interviewDate: "2026-11-17", phone: "1" }, { format: "html" });
-    renderScript("voicemail", { candidateName: "Dana", jobTitle: "Analyst", company: "Acme", interviewerName: "Priya", interviewDate: "2026-11-17", phone: "1" }, { template: "{{candidateName}} {{phone}}" });
+    renderScript(
+      "voicemail",
+      { candidateName: "Dana", jobTitle: "Analyst", company: "Acme", interviewerName: "Priya", interviewDate: "2026-11-17", phone: "1" },
+      { template: "{{candidateName}} {{phone}}" },
+    );
     expect(ruleCatalog.length).toBe(28);
     expect(() => assertNoPoisoning({ ignoredRootRegex })).not.toThrow();
   });

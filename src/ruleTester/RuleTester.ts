@@ -75,9 +75,11 @@ function mismatches(produced: Diagnostic, expected: ExpectedDiagnostic, text: st
       problems.push(`span is [${produced.span.start}, ${produced.span.end}), expected [${expected.span.start}, ${expected.span.end})`);
     }
   }
-  if (expected.path !== undefined && JSON.stringify(produced.path) !== JSON.stringify(expected.path)) problems.push(`path is ${JSON.stringify(produced.path)}, expected ${JSON.stringify(expected.path)}`);
+  if (expected.path !== undefined && JSON.stringify(produced.path) !== JSON.stringify(expected.path))
+    problems.push(`path is ${JSON.stringify(produced.path)}, expected ${JSON.stringify(expected.path)}`);
   if (expected.severity !== undefined && produced.severity !== expected.severity) problems.push(`severity is ${produced.severity}, expected ${expected.severity}`);
-  if (expected.suggestion !== undefined && produced.suggestion !== expected.suggestion) problems.push(`suggestion is ${JSON.stringify(produced.suggestion)}, expected ${JSON.stringify(expected.suggestion)}`);
+  if (expected.suggestion !== undefined && produced.suggestion !== expected.suggestion)
+    problems.push(`suggestion is ${JSON.stringify(produced.suggestion)}, expected ${JSON.stringify(expected.suggestion)}`);
   return problems;
 }
 
@@ -149,7 +151,8 @@ export class RuleTester {
   #diagnostics(rule: Rule, testCase: RuleTesterCase): { diagnostics: Diagnostic[]; text: string | undefined } {
     // Built-in means the registry's own object: a plugin that merely reuses a built-in id is refused by the linter.
     const builtIn = builtInRules.includes(rule);
-    if (testCase.plan === undefined && rule.meta.scope === "plan") throw new RuleTesterError(`"${rule.meta.id}" reads the plan (scope "plan"): give its cases a \`plan\`, not a \`text\``);
+    if (testCase.plan === undefined && rule.meta.scope === "plan")
+      throw new RuleTesterError(`"${rule.meta.id}" reads the plan (scope "plan"): give its cases a \`plan\`, not a \`text\``);
     const rules: Record<string, unknown> = Object.fromEntries(BUILT_IN_RULE_IDS.filter((id) => id !== rule.meta.id).map((id) => [id, "off"]));
     if (testCase.options !== undefined) rules[rule.meta.id] = [rule.meta.defaultSeverity, testCase.options];
     const linter = createLinter({ rules: rules as never, plugins: builtIn ? [] : [rule as Rule<never>] });
@@ -172,7 +175,8 @@ export class RuleTester {
   #checkInvalid(rule: Rule, testCase: InvalidRuleTesterCase): void {
     if (!Array.isArray(testCase.errors) || testCase.errors.length === 0) throw new RuleTesterError("an invalid case must list at least one expected diagnostic in `errors`");
     const unknown = testCase.errors.filter((expected) => !Object.hasOwn(rule.meta.messages, expected.messageId));
-    if (unknown.length > 0) throw new RuleTesterError(`expected message id(s) ${unknown.map((expected) => `"${expected.messageId}"`).join(", ")} are not in the rule's meta.messages`);
+    if (unknown.length > 0)
+      throw new RuleTesterError(`expected message id(s) ${unknown.map((expected) => `"${expected.messageId}"`).join(", ")} are not in the rule's meta.messages`);
     const { diagnostics, text } = this.#diagnostics(rule, testCase);
     const problems: string[] = [];
     if (diagnostics.length !== testCase.errors.length) problems.push(`expected ${testCase.errors.length} diagnostic(s), got ${diagnostics.length}`);

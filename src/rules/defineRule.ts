@@ -117,4 +117,3 @@ export function defineRule<const Id extends string, const MessageIds extends str
     ...(options ? { options } : {}),
   });
 }
-

@@ -11,7 +11,7 @@ export default /* @__PURE__ */ clauseRule({
     derived: false,
     scope: "text",
     messages: {
-      found: "\"{{words}}\" mentions another offer: say it only if it is real, and without pressure.",
+      found: '"{{words}}" mentions another offer: say it only if it is real, and without pressure.',
     },
   },
   find({ clause }) {

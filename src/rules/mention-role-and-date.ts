@@ -43,8 +43,8 @@ export default /* @__PURE__ */ presenceRule({
       missingRole: "The text does not name the job ({{jobTitle}}).",
       missingDate: "The text does not say when you interviewed ({{date}}).",
       missingBoth: "The text names neither the job ({{jobTitle}}) nor when you interviewed ({{date}}).",
-      wrongDate: "The text says \"{{said}}\", which does not fit an interview on {{date}} for a call on {{callDate}}.",
-      wrongDay: "The text says \"{{said}}\", but the interview was on {{date}}.",
+      wrongDate: 'The text says "{{said}}", which does not fit an interview on {{date}} for a call on {{callDate}}.',
+      wrongDay: 'The text says "{{said}}", but the interview was on {{date}}.',
     },
   },
   kinds: ["call", "voicemail", "follow-up-email"],
@@ -63,7 +63,8 @@ export default /* @__PURE__ */ presenceRule({
     }
     if (!roleMissing && !dateMissing) return undefined;
     const date = interviewDay === undefined ? "" : describeInterviewDay(interviewDay);
-    const messageId = roleMissing && dateMissing ? "missingBoth" : roleMissing ? "missingRole" : wrong !== undefined ? (callDay === undefined ? "wrongDay" : "wrongDate") : "missingDate";
+    const messageId =
+      roleMissing && dateMissing ? "missingBoth" : roleMissing ? "missingRole" : wrong !== undefined ? (callDay === undefined ? "wrongDay" : "wrongDate") : "missingDate";
     const said = wrong === undefined ? {} : { said: reviewed.text.slice(wrong.start, wrong.end), ...(callDay === undefined ? {} : { callDate: describeInterviewDay(callDay) }) };
     return {
       messageId,

@@ -11,15 +11,14 @@ export default /* @__PURE__ */ clauseRule({
     derived: false,
     scope: "text",
     messages: {
-      found: "\"{{words}}\" asks about the other candidates; keep the call about you and the role.",
+      found: '"{{words}}" asks about the other candidates; keep the call about you and the role.',
     },
   },
   find({ clause, reviewed }) {
     if (!clause.asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.
-    const specific =
-      hitsOf(clause, "other-candidates")[0] ?? hitsOf(clause, "ranking")[0] ?? (comparison !== undefined && has(clause, "self") ? comparison : undefined);
+    const specific = hitsOf(clause, "other-candidates")[0] ?? hitsOf(clause, "ranking")[0] ?? (comparison !== undefined && has(clause, "self") ? comparison : undefined);
     const quantity = affirmed(clause, "quantity");
     const group = affirmed(clause, "candidate-group");
     // "Shortlist" is both the group and what happens to it: the verb must be another word.
@@ -28,8 +27,7 @@ export default /* @__PURE__ */ clauseRule({
     // candidates be told by email?" is about the process); people in general only with both.
     const people = affirmed(clause, "candidate-noun");
     // "How many ladies and gentlemen remain under consideration": a count of whoever is still being considered.
-    const generic =
-      group !== undefined && (quantity !== undefined || selection) ? group : quantity !== undefined && selection ? (people ?? quantity) : undefined;
+    const generic = group !== undefined && (quantity !== undefined || selection) ? group : quantity !== undefined && selection ? (people ?? quantity) : undefined;
     if (generic !== undefined && specific === undefined && has(clause, "candidate-process")) return undefined;
     if (specific === undefined && generic === undefined) return undefined;
     if (specific === undefined && quantity === undefined && has(clause, "timeline")) return undefined;

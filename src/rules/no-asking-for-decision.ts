@@ -11,7 +11,7 @@ export default /* @__PURE__ */ clauseRule({
     derived: false,
     scope: "text",
     messages: {
-      found: "\"{{words}}\" asks for the decision itself, which puts the interviewer on the spot.",
+      found: '"{{words}}" asks for the decision itself, which puts the interviewer on the spot.',
     },
   },
   find({ clause, sentence, reviewed, once }) {

@@ -34,7 +34,7 @@ export default /* @__PURE__ */ clauseRule({
     derived: false,
     scope: "text",
     messages: {
-      found: "\"{{words}}\" reads as a complaint; stay positive, whatever happened.",
+      found: '"{{words}}" reads as a complaint; stay positive, whatever happened.',
     },
   },
   find({ clause, sentence, at, once }) {

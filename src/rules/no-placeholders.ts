@@ -32,7 +32,7 @@ export default /* @__PURE__ */ defineRule({
     sources: [],
     derived: true,
     scope: "text",
-    messages: { found: "\"{{words}}\" looks like a blank from a template; fill it in before you call." },
+    messages: { found: '"{{words}}" looks like a blank from a template; fill it in before you call.' },
   },
   check(context) {
     for (const reviewed of textsOf(context)) {

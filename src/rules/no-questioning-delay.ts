@@ -9,7 +9,9 @@ const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "mad
 
 /** Whether words just around a stretch of time frame it as waiting ("been", "ago", "now", "of nothing"). */
 function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
-  return hitsOf(clause, "elapsed-frame").some((frame) => frame.last >= elapsed.first - 2 && frame.first <= elapsed.last + 1 && (frame.last < elapsed.first || frame.first > elapsed.last));
+  return hitsOf(clause, "elapsed-frame").some(
+    (frame) => frame.last >= elapsed.first - 2 && frame.first <= elapsed.last + 1 && (frame.last < elapsed.first || frame.first > elapsed.last),
+  );
 }
 
 /** D3: never question the delay or push about not hearing back. */
@@ -22,12 +24,13 @@ export default /* @__PURE__ */ clauseRule({
     derived: false,
     scope: "text",
     messages: {
-      found: "\"{{words}}\" sounds impatient about the wait; hiring often takes longer than planned.",
+      found: '"{{words}}" sounds impatient about the wait; hiring often takes longer than planned.',
     },
   },
   find({ clause, sentence, at, once }) {
     // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.
-    if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party") || affirmed(clause, "thanks") !== undefined) return undefined;
+    if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party") || affirmed(clause, "thanks") !== undefined)
+      return undefined;
     // An honest deadline, or a wait that is someone else's (a referee, an airline) or one's own, is not pressure on this employer.
     if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceAffirms(sentence, "positive-frame"))) return undefined;
     // Patience said in this clause or after it ("I haven't heard back yet, but that's fine") takes the edge off;
@@ -54,7 +57,8 @@ export default /* @__PURE__ */ clauseRule({
   model: {
     applies: (sentence) =>
       !sentenceHas(sentence, "good-time") &&
-      (!sentenceHas(sentence, "elapsed") || ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"].some((className) => sentenceHas(sentence, className))),
+      (!sentenceHas(sentence, "elapsed") ||
+        ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"].some((className) => sentenceHas(sentence, className))),
   },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",
 });

@@ -15,6 +15,10 @@ export default /* @__PURE__ */ defineRule({
     const plan = planOf(context);
     if (plan === undefined || plan.call.channel === "linkedin") return;
     if ((plan.call.script ?? "").trim().length > 0) return;
-    context.report({ messageId: "noScript", path: ["call", "script"], suggestion: "Write a few lines to say: who you are, the role and the date, thanks, and that you are still interested." });
+    context.report({
+      messageId: "noScript",
+      path: ["call", "script"],
+      suggestion: "Write a few lines to say: who you are, the role and the date, thanks, and that you are still interested.",
+    });
   },
 });

@@ -103,7 +103,10 @@ function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: Com
   const key = `${kind}.${variant}`;
   const source = typeof variant === "string" && Object.hasOwn(BUILT_IN_TEMPLATES, key) ? BUILT_IN_TEMPLATES[key] : undefined;
   if (source === undefined) {
-    throw new FollowUpInputError([{ path: ["variant"], message: `${echo(variant)} is not a variant of ${kind}; use one of ${scriptVariants[kind].join(", ")}` }], "Invalid script options");
+    throw new FollowUpInputError(
+      [{ path: ["variant"], message: `${echo(variant)} is not a variant of ${kind}; use one of ${scriptVariants[kind].join(", ")}` }],
+      "Invalid script options",
+    );
   }
   return { compiled: compileBuiltInTemplate(key, source), variant };
 }

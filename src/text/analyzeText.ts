@@ -94,7 +94,9 @@ interface MutableToken {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** Sentence boundaries: ". ! ?" before a space or the end, and line breaks; not after an abbreviation. */
@@ -226,7 +228,16 @@ function addHit(hits: SentenceHits, tokens: readonly MutableToken[], end: Phrase
   let here = byStart[first - hits.from];
   if (here === undefined) here = byStart[first - hits.from] = [];
   for (const hit of here) if (hit.className === end.className && hit.last === last) return;
-  const hit: ClassHit = { className: end.className, entryIndex: end.entryIndex, first, last, start: (tokens[first] as MutableToken).start, end: (tokens[last] as MutableToken).end, negated: false, negation: 0 };
+  const hit: ClassHit = {
+    className: end.className,
+    entryIndex: end.entryIndex,
+    first,
+    last,
+    start: (tokens[first] as MutableToken).start,
+    end: (tokens[last] as MutableToken).end,
+    negated: false,
+    negation: 0,
+  };
   here.push(hit);
   (hits.list as ClassHit[]).push(hit);
 }
@@ -374,16 +385,17 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
     starts.forEach((clauseFrom, position) => {
       const clauseTo = starts[position + 1] ?? to;
       const byClass = new Map<string, ClassHit[]>();
-      for (let index = clauseFrom; index < clauseTo; index++) for (const hit of hits.byStart[index - from] ?? []) {
-        // Hits are this analysis's own objects: their negation is filled in here, once.
-        const negation = (tokens[hit.first] as MutableToken).negation;
-        const placed = hit as { negated: boolean; negation: number } & ClassHit;
-        placed.negated = negation > 0;
-        placed.negation = negation;
-        const list = byClass.get(hit.className);
-        if (list === undefined) byClass.set(hit.className, [placed]);
-        else list.push(placed);
-      }
+      for (let index = clauseFrom; index < clauseTo; index++)
+        for (const hit of hits.byStart[index - from] ?? []) {
+          // Hits are this analysis's own objects: their negation is filled in here, once.
+          const negation = (tokens[hit.first] as MutableToken).negation;
+          const placed = hit as { negated: boolean; negation: number } & ClassHit;
+          placed.negated = negation > 0;
+          placed.negation = negation;
+          const list = byClass.get(hit.className);
+          if (list === undefined) byClass.set(hit.className, [placed]);
+          else list.push(placed);
+        }
       const lastToken = tokens[clauseTo - 1] as MutableToken;
       clauses.push({
         start: (tokens[clauseFrom] as MutableToken).start,

@@ -42,7 +42,14 @@ function indexOf(calendar: CalendarData): CalendarIndex {
     calendar.months.forEach((names, month) => {
       for (const name of names) months.set(name, month + 1);
     });
-    const triggers = new Set<string>([...weekdays.keys(), ...months.keys(), ...Object.keys(calendar.dayOffsets), ...Object.keys(calendar.numbers), ...Object.keys(calendar.ordinals), ...Object.keys(calendar.units)]);
+    const triggers = new Set<string>([
+      ...weekdays.keys(),
+      ...months.keys(),
+      ...Object.keys(calendar.dayOffsets),
+      ...Object.keys(calendar.numbers),
+      ...Object.keys(calendar.ordinals),
+      ...Object.keys(calendar.units),
+    ]);
     const relativeByFirst = new Map<string, CalendarData["relativeAny"][number][]>();
     for (const phrase of calendar.relativeAny) {
       const first = phrase.words[0] as string;
@@ -144,7 +151,10 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
     }
     // "November 17", "17 November", "17th of November", "the 9th"
     const month = months.get(token.norm);
-    if (month !== undefined && (isFullName(calendar.months[month - 1] as readonly string[], token.norm) && !AMBIGUOUS_MONTHS.has(token.norm) ? true : writtenAsDate(analysis.text, token))) {
+    if (
+      month !== undefined &&
+      (isFullName(calendar.months[month - 1] as readonly string[], token.norm) && !AMBIGUOUS_MONTHS.has(token.norm) ? true : writtenAsDate(analysis.text, token))
+    ) {
       const after = dayOfMonthOf(tokens[at + 1], calendar);
       if (validDay(after)) {
         found.push({ kind: "dayOfMonth", start: token.start, end: (tokens[at + 1] as Token).end, dayOfMonth: after, month });
@@ -156,7 +166,13 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
     if (validDay(day) && !DIGITS.test(token.norm)) {
       const ofToken = tokens[at + 1]?.norm === "of" ? tokens[at + 2] : tokens[at + 1];
       const monthAfter = ofToken?.word ? months.get(ofToken.norm) : undefined;
-      found.push({ kind: "dayOfMonth", start: token.start, end: monthAfter === undefined ? token.end : (ofToken as Token).end, dayOfMonth: day, ...(monthAfter === undefined ? {} : { month: monthAfter }) });
+      found.push({
+        kind: "dayOfMonth",
+        start: token.start,
+        end: monthAfter === undefined ? token.end : (ofToken as Token).end,
+        dayOfMonth: day,
+        ...(monthAfter === undefined ? {} : { month: monthAfter }),
+      });
       continue;
     }
     if (validDay(day)) {

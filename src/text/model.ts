@@ -52,7 +52,12 @@ function sumOf(weights: ReadonlyMap<string, number>, keys: ReadonlySet<string>):
 /** The model's probability for a sentence, from its features (the reference the combined scoring below must equal). */
 export function sentenceProbability(rule: ModelRule, features: SentenceFeatureParts): number {
   const tables = tablesOf(rule);
-  const score = rule.bias + (features.asks ? tables.asks : 0) + sumOf(tables.words, features.words) + sumOf(tables.classes, features.classes) + sumOf(tables.negatedClasses, features.negatedClasses);
+  const score =
+    rule.bias +
+    (features.asks ? tables.asks : 0) +
+    sumOf(tables.words, features.words) +
+    sumOf(tables.classes, features.classes) +
+    sumOf(tables.negatedClasses, features.negatedClasses);
   return probabilityOf(score);
 }
 
@@ -190,5 +195,11 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
       bestWords = words;
     }
   }
-  return { clause: best, words: bestWords.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([word]) => word) };
+  return {
+    clause: best,
+    words: bestWords
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([word]) => word),
+  };
 }

@@ -10,6 +10,8 @@ export function phraseWords(phrase: string, lexicon: CompiledLexicon): readonly 
   const key = `${lexicon.locale.locale}\u0000${phrase}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const words = analyzeText(phrase, lexicon).tokens.filter((token) => token.word).map((token) => token.norm);
+  const words = analyzeText(phrase, lexicon)
+    .tokens.filter((token) => token.word)
+    .map((token) => token.norm);
   return cache.set(key, words);
 }

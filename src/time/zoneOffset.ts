@@ -56,14 +56,29 @@ export function exactOffset(instantMs: number, timeZone: string): number {
   let beforeCommonEra = false;
   for (const part of formatter.formatToParts(instantMs)) {
     switch (part.type) {
-      case "year": year = Number(part.value); break;
-      case "month": month = Number(part.value); break;
-      case "day": day = Number(part.value); break;
-      case "hour": hour = Number(part.value); break;
-      case "minute": minute = Number(part.value); break;
-      case "second": second = Number(part.value); break;
-      case "era": beforeCommonEra = part.value.startsWith("B"); break;
-      default: break;
+      case "year":
+        year = Number(part.value);
+        break;
+      case "month":
+        month = Number(part.value);
+        break;
+      case "day":
+        day = Number(part.value);
+        break;
+      case "hour":
+        hour = Number(part.value);
+        break;
+      case "minute":
+        minute = Number(part.value);
+        break;
+      case "second":
+        second = Number(part.value);
+        break;
+      case "era":
+        beforeCommonEra = part.value.startsWith("B");
+        break;
+      default:
+        break;
     }
   }
   const asUtc = new Date(0);

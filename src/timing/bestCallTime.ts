@@ -108,9 +108,7 @@ function describeWeek(context: TimingContext): string {
   if (cached !== undefined) return cached;
   const days = context.week.worked.flatMap((worked, weekday) => (worked ? [weekdayName(weekday)] : []));
   const description =
-    days.length > 2 && days.length === 1 + (context.week.worked.lastIndexOf(true) - context.week.worked.indexOf(true))
-      ? `${days[0]}–${days[days.length - 1]}`
-      : days.join(", ");
+    days.length > 2 && days.length === 1 + (context.week.worked.lastIndexOf(true) - context.week.worked.indexOf(true)) ? `${days[0]}–${days[days.length - 1]}` : days.join(", ");
   weekDescriptions.set(key, description);
   return description;
 }

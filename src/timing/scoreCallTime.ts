@@ -41,8 +41,6 @@ export function scoreCallTime(input: CallTimingInput, at: Instant): CallTimeScor
   const context = buildTimingContext(parsed);
   const local = toLocal(atMs, context.timeZone);
   const grade = evaluateSlot(context, local.day, local.minute);
-  const diagnostics = grade.findings
-    .map((finding) => timingDiagnostic(finding, ["at"]))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const diagnostics = grade.findings.map((finding) => timingDiagnostic(finding, ["at"])).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { ok: !diagnostics.some((diagnostic) => diagnostic.severity === "error"), score: grade.score, diagnostics };
 }

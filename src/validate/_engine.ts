@@ -25,7 +25,16 @@ export interface ResolvedRule {
   readonly options: unknown;
 }
 
-const SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error", "0": "off", "1": "warning", "2": "error" };
+const SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = {
+  off: "off",
+  info: "info",
+  warning: "warning",
+  warn: "warning",
+  error: "error",
+  "0": "off",
+  "1": "warning",
+  "2": "error",
+};
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
@@ -91,7 +100,14 @@ export function resolveRules(builtIn: readonly Rule[], rulesConfig: unknown, plu
       for (const [id, value] of Object.entries(rulesConfig)) {
         const rule = all.find((candidate) => candidate.meta.id === id);
         if (rule === undefined) {
-          issues.push({ path: ["rules", id], message: `is not a known rule id${didYouMean(id, all.map((known) => known.meta.id), " (see ruleCatalog)")}` });
+          issues.push({
+            path: ["rules", id],
+            message: `is not a known rule id${didYouMean(
+              id,
+              all.map((known) => known.meta.id),
+              " (see ruleCatalog)",
+            )}`,
+          });
           continue;
         }
         if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
@@ -158,7 +174,12 @@ function isPath(value: unknown): value is Path {
 function isSpan(value: unknown): value is { start: number; end: number } {
   const span = value as { start?: unknown; end?: unknown } | undefined;
   return (
-    typeof span === "object" && span !== null && Number.isInteger(span.start) && Number.isInteger(span.end) && (span.start as number) >= 0 && (span.end as number) >= (span.start as number)
+    typeof span === "object" &&
+    span !== null &&
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    (span.start as number) >= 0 &&
+    (span.end as number) >= (span.start as number)
   );
 }
 
@@ -215,7 +236,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 /** The texts as plugins see them: frozen, strings only. */
 function scriptTexts(shared: SharedInputs): readonly ScriptText[] {
   return Object.freeze(
-    ContextInputs.textsOf(new RunProbe(shared)).map((reviewed) => Object.freeze({ kind: reviewed.kind, path: Object.freeze([...reviewed.path]), text: reviewed.text, stage: reviewed.facts.stage })),
+    ContextInputs.textsOf(new RunProbe(shared)).map((reviewed) =>
+      Object.freeze({ kind: reviewed.kind, path: Object.freeze([...reviewed.path]), text: reviewed.text, stage: reviewed.facts.stage }),
+    ),
   );
 }
 
@@ -264,16 +287,25 @@ class RuleRunContext extends ContextInputs implements RuleContext<string, unknow
     const rule = this.#rule;
     const messageId = (descriptor as { messageId?: unknown } | null | undefined)?.messageId;
     if (typeof messageId !== "string" || !Object.hasOwn(rule.meta.messages, messageId)) {
-      const known = Object.keys(rule.meta.messages).map((id) => `"${id}"`).join(", ");
+      const known = Object.keys(rule.meta.messages)
+        .map((id) => `"${id}"`)
+        .join(", ");
       throw new UnknownMessageId(
-        [{ path: ["messageId"], message: `rule "${rule.meta.id}" reported ${typeof messageId === "string" ? `"${messageId.slice(0, 60)}"` : "no message id"}; it declares ${known}` }],
+        [
+          {
+            path: ["messageId"],
+            message: `rule "${rule.meta.id}" reported ${typeof messageId === "string" ? `"${messageId.slice(0, 60)}"` : "no message id"}; it declares ${known}`,
+          },
+        ],
         "Invalid report",
       );
     }
     // A malformed path or span is a bug in the rule: say so, rather than report somewhere else.
     const problems: FollowUpIssue[] = [];
-    if (descriptor.path !== undefined && !isPath(descriptor.path)) problems.push({ path: ["path"], message: `rule "${rule.meta.id}" reported a path that is not a list of keys and whole numbers` });
-    if (descriptor.span !== undefined && !isSpan(descriptor.span)) problems.push({ path: ["span"], message: `rule "${rule.meta.id}" reported a span that is not { start, end } with 0 ≤ start ≤ end` });
+    if (descriptor.path !== undefined && !isPath(descriptor.path))
+      problems.push({ path: ["path"], message: `rule "${rule.meta.id}" reported a path that is not a list of keys and whole numbers` });
+    if (descriptor.span !== undefined && !isSpan(descriptor.span))
+      problems.push({ path: ["span"], message: `rule "${rule.meta.id}" reported a span that is not { start, end } with 0 ≤ start ≤ end` });
     if (problems.length > 0) throw new UnknownMessageId(problems, "Invalid report");
     this.#reports.push(descriptor);
   }

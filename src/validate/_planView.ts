@@ -25,7 +25,11 @@ export function planView(plan: ParsedCallPlan): PlanView {
   );
   return Object.freeze({
     candidate: Object.freeze({ ...plan.candidate }),
-    interview: Object.freeze({ ...plan.interview, at: instant(plan.interview.at, zone), ...optional("topics", plan.interview.topics ? Object.freeze([...plan.interview.topics]) : undefined) }),
+    interview: Object.freeze({
+      ...plan.interview,
+      at: instant(plan.interview.at, zone),
+      ...optional("topics", plan.interview.topics ? Object.freeze([...plan.interview.topics]) : undefined),
+    }),
     call: Object.freeze({ ...plan.call, at: instant(plan.call.at, zone), to: Object.freeze({ ...plan.call.to }) }),
     ...optional("company", plan.company ? Object.freeze({ ...plan.company }) : undefined),
     ...optional("region", plan.region),

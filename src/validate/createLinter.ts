@@ -126,11 +126,18 @@ function validateWith(rules: readonly ResolvedRule[], plan: CallPlan): Validatio
 function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptContext | undefined): Diagnostic[] {
   if (typeof text !== "string") throw new FollowUpInputError([{ path: ["text"], message: "must be a string" }], "Invalid script");
   if (text.length > MAX_TEXT_LENGTH) {
-    throw new FollowUpInputError([{ path: ["text"], message: `is too long to be a script (${text.length.toLocaleString("en-US")} characters; at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})` }], "Invalid script");
+    throw new FollowUpInputError(
+      [{ path: ["text"], message: `is too long to be a script (${text.length.toLocaleString("en-US")} characters; at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})` }],
+      "Invalid script",
+    );
   }
   const parsed = parseScriptContext(context ?? {});
   const interviewDay =
-    parsed.interviewDate === undefined ? undefined : "day" in parsed.interviewDate ? parsed.interviewDate.day : toLocal(parsed.interviewDate.instant, parsed.timeZone as string).day;
+    parsed.interviewDate === undefined
+      ? undefined
+      : "day" in parsed.interviewDate
+        ? parsed.interviewDate.day
+        : toLocal(parsed.interviewDate.instant, parsed.timeZone as string).day;
   const facts: ScriptFacts = {
     ...(parsed.candidateName ? { candidateName: parsed.candidateName } : {}),
     ...(parsed.jobTitle ? { jobTitle: parsed.jobTitle } : {}),
@@ -180,4 +187,3 @@ export function createLinter<const PluginId extends string = never>(config: Lint
     rules: metas,
   });
 }
-

@@ -16,7 +16,9 @@ function print(title: string, scores: readonly Score[]): Record<string, { precis
   console.log(`\n${title}`);
   const floors: Record<string, { precision: number; recall: number }> = {};
   for (const { rule, precision, recall, tally } of scores) {
-    console.log(`  ${rule.padEnd(28)} precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (tp ${tally.truePositives}, fp ${tally.falsePositives}, fn ${tally.falseNegatives})`);
+    console.log(
+      `  ${rule.padEnd(28)} precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (tp ${tally.truePositives}, fp ${tally.falsePositives}, fn ${tally.falseNegatives})`,
+    );
     floors[rule] = { precision: Math.floor(precision * 1000) / 1000, recall: Math.floor(recall * 1000) / 1000 };
     if (show === rule) {
       for (const miss of tally.misses) console.log(`    missed      ${miss}`);

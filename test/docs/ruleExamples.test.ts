@@ -169,8 +169,14 @@ describe("docs/rules examples produce exactly the diagnostics they show", () => 
               phone: plan.candidate.phone,
               ...(plan.stage ? { stage: plan.stage } : {}),
             };
-            const viaLint = lintScript(text, context).filter((diagnostic) => diagnostic.ruleId === id).map((diagnostic) => diagnostic.message).sort();
-            const viaPlan = mine.filter((diagnostic) => diagnostic.path === `call.${key}`).map((diagnostic) => diagnostic.message).sort();
+            const viaLint = lintScript(text, context)
+              .filter((diagnostic) => diagnostic.ruleId === id)
+              .map((diagnostic) => diagnostic.message)
+              .sort();
+            const viaPlan = mine
+              .filter((diagnostic) => diagnostic.path === `call.${key}`)
+              .map((diagnostic) => diagnostic.message)
+              .sort();
             expect(viaLint).toEqual(viaPlan);
           }
         }

@@ -20,14 +20,29 @@ const noShouting = defineRule({
 new RuleTester({ describe, it }).run(noShouting, {
   valid: ["Thank you for your time.", { name: "short capitals are fine", text: "I'm at the NHS." }],
   invalid: [
-    { text: "CALL ME BACK please, and SOON.", errors: [{ messageId: "shouting", data: { words: "CALL ME BACK" }, span: "CALL ME BACK" }, { messageId: "shouting", span: { start: 25, end: 29 } }] },
-    { name: "in a plan", plan: { ...goodPlan(), call: { ...goodPlan().call, script: "HELLO there" } }, errors: [{ messageId: "shouting", path: ["call", "script"], severity: "warning" }] },
+    {
+      text: "CALL ME BACK please, and SOON.",
+      errors: [
+        { messageId: "shouting", data: { words: "CALL ME BACK" }, span: "CALL ME BACK" },
+        { messageId: "shouting", span: { start: 25, end: 29 } },
+      ],
+    },
+    {
+      name: "in a plan",
+      plan: { ...goodPlan(), call: { ...goodPlan().call, script: "HELLO there" } },
+      errors: [{ messageId: "shouting", path: ["call", "script"], severity: "warning" }],
+    },
   ],
 });
 
 new RuleTester({ describe, it }).run(noAskingForDecision, {
   valid: ["When do you expect to decide?"],
-  invalid: [{ text: "So, did I get the job?", errors: [{ messageId: "found", data: { words: "did I get the job", cue: "did I get the job" }, span: "did I get the job", severity: "error" }] }],
+  invalid: [
+    {
+      text: "So, did I get the job?",
+      errors: [{ messageId: "found", data: { words: "did I get the job", cue: "did I get the job" }, span: "did I get the job", severity: "error" }],
+    },
+  ],
 });
 
 describe("RuleTester without test functions", () => {
@@ -40,7 +55,18 @@ describe("RuleTester without test functions", () => {
   it("checks every diagnostic, not just the first, and lists what was produced", () => {
     let message = "";
     try {
-      tester.run(noShouting, { valid: ["ALSO LOUD"], invalid: [{ text: "LOUD and LOUDER", errors: [{ messageId: "shouting", span: "LOUD" }, { messageId: "shouting", data: { words: "QUIET" } }] }] });
+      tester.run(noShouting, {
+        valid: ["ALSO LOUD"],
+        invalid: [
+          {
+            text: "LOUD and LOUDER",
+            errors: [
+              { messageId: "shouting", span: "LOUD" },
+              { messageId: "shouting", data: { words: "QUIET" } },
+            ],
+          },
+        ],
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(RuleTesterError);
       message = (error as Error).message;

@@ -3,16 +3,36 @@ import { testRule } from "./_ruleTester";
 testRule("no-general-number", {
   valid: [
     { name: "a direct line", plan: () => {} },
-    { name: "a UK mobile with region GB", plan: (plan) => Object.assign(plan, { region: "GB", call: { ...plan.call, to: { ...plan.call.to, number: "07700 900123", line: "mobile" } } }) },
+    {
+      name: "a UK mobile with region GB",
+      plan: (plan) => Object.assign(plan, { region: "GB", call: { ...plan.call, to: { ...plan.call.to, number: "07700 900123", line: "mobile" } } }),
+    },
     { name: "a different number from the main line", plan: (plan) => Object.assign(plan, { company: { mainNumber: "(212) 555-0100" } }) },
   ],
   invalid: [
     { name: "a line marked general", plan: (plan) => Object.assign(plan.call.to, { line: "general" }), path: ["call", "to", "line"], severity: "error" },
     { name: "a US toll-free number", plan: (plan) => Object.assign(plan.call.to, { number: "1-800-555-0123", line: undefined }), message: /toll-free/ },
-    { name: "a UK premium-rate number", plan: (plan) => Object.assign(plan, { region: "GB", call: { ...plan.call, to: { ...plan.call.to, number: "0906 123 4567" } } }), message: /premium-rate/ },
-    { name: "an Australian shared-cost number", plan: (plan) => Object.assign(plan, { region: "AU", call: { ...plan.call, to: { ...plan.call.to, number: "1300 123 456" } } }), message: /shared-cost/ },
-    { name: "a UK company-wide 03 number", plan: (plan) => Object.assign(plan, { region: "GB", call: { ...plan.call, to: { ...plan.call.to, number: "0300 123 4567" } } }), message: /company-wide/ },
-    { name: "the main number written differently", plan: (plan) => Object.assign(plan, { company: { mainNumber: "(212) 555-0199" } }), message: /main number/, path: ["call", "to", "number"] },
+    {
+      name: "a UK premium-rate number",
+      plan: (plan) => Object.assign(plan, { region: "GB", call: { ...plan.call, to: { ...plan.call.to, number: "0906 123 4567" } } }),
+      message: /premium-rate/,
+    },
+    {
+      name: "an Australian shared-cost number",
+      plan: (plan) => Object.assign(plan, { region: "AU", call: { ...plan.call, to: { ...plan.call.to, number: "1300 123 456" } } }),
+      message: /shared-cost/,
+    },
+    {
+      name: "a UK company-wide 03 number",
+      plan: (plan) => Object.assign(plan, { region: "GB", call: { ...plan.call, to: { ...plan.call.to, number: "0300 123 4567" } } }),
+      message: /company-wide/,
+    },
+    {
+      name: "the main number written differently",
+      plan: (plan) => Object.assign(plan, { company: { mainNumber: "(212) 555-0199" } }),
+      message: /main number/,
+      path: ["call", "to", "number"],
+    },
     { name: "an unparseable number, as a warning", plan: (plan) => Object.assign(plan.call.to, { number: "call reception" }), severity: "warning", message: /cannot be checked/ },
   ],
 });
@@ -47,7 +67,10 @@ testRule("no-repeat-call", {
   valid: [
     { name: "no history", plan: () => {} },
     { name: "an earlier email only", plan: (plan) => Object.assign(plan, { history: [{ channel: "email", at: "2026-11-11T09:00:00-05:00" }] }) },
-    { name: "an earlier call to someone else", plan: (plan) => Object.assign(plan, { history: [call("2026-11-11T09:00:00-05:00", { name: "Sam Lee", number: "+1 212 555 0111" })] }) },
+    {
+      name: "an earlier call to someone else",
+      plan: (plan) => Object.assign(plan, { history: [call("2026-11-11T09:00:00-05:00", { name: "Sam Lee", number: "+1 212 555 0111" })] }),
+    },
     { name: "a later call (not earlier)", plan: (plan) => Object.assign(plan, { history: [call("2026-11-25T09:00:00-05:00")] }) },
     {
       name: "a call back on the day the employer asked for",
@@ -56,8 +79,17 @@ testRule("no-repeat-call", {
     { name: "a plan-level callback date for this day", plan: (plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-18", history: [call("2026-11-16T10:00:00-05:00")] }) },
   ],
   invalid: [
-    { name: "an earlier call to the interviewer (no `to`)", plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00")] }), path: ["history", 0], message: /already called Priya Okafor on Tuesday 2026-11-17/ },
-    { name: "a voicemail to the same number written differently", plan: (plan) => Object.assign(plan, { history: [{ channel: "voicemail", at: "2026-11-17T10:00:00-05:00", to: { number: "(212) 555-0199" } }] }), message: /left a voicemail/ },
+    {
+      name: "an earlier call to the interviewer (no `to`)",
+      plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00")] }),
+      path: ["history", 0],
+      message: /already called Priya Okafor on Tuesday 2026-11-17/,
+    },
+    {
+      name: "a voicemail to the same number written differently",
+      plan: (plan) => Object.assign(plan, { history: [{ channel: "voicemail", at: "2026-11-17T10:00:00-05:00", to: { number: "(212) 555-0199" } }] }),
+      message: /left a voicemail/,
+    },
     { name: "the same person by first name", plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00", { name: "priya" })] }) },
     {
       name: "a call back someone else asked for does not cover a second call to the interviewer",

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { lintScript } from "../../src/index";
 
 /** The cases a new user reported against the first version: each must now come out right. */
-const context = { kind: "call" as const, candidateName: "Dana Whitfield", jobTitle: "Night Shift Supervisor", interviewDate: "2026-11-09", timeZone: "America/Chicago", at: "2026-11-19T10:30:00-06:00", phone: "+1 312 555 0147" };
+const context = {
+  kind: "call" as const,
+  candidateName: "Dana Whitfield",
+  jobTitle: "Night Shift Supervisor",
+  interviewDate: "2026-11-09",
+  timeZone: "America/Chicago",
+  at: "2026-11-19T10:30:00-06:00",
+  phone: "+1 312 555 0147",
+};
 
 const silent: [string, string][] = [
   ["When will candidates hear back?", "no-asking-about-candidates"],
@@ -80,7 +88,11 @@ describe("presence rules on complete openers said loosely", () => {
     expect(found?.message).toBe('The text says "last Thursday", which does not fit an interview on Monday, November 9 for a call on Thursday, November 19.');
     expect(found?.messageId).toBe("wrongDate");
     expect(found?.span).toBeDefined();
-    const withoutMoment = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for ten days back."), { ...context, at: undefined, timeZone: undefined });
+    const withoutMoment = lintScript(opener("Is now a good time? It's about the night shift supervisor job I interviewed for ten days back."), {
+      ...context,
+      at: undefined,
+      timeZone: undefined,
+    });
     expect(withoutMoment.map((diagnostic) => diagnostic.ruleId)).not.toContain("mention-role-and-date");
   });
 });

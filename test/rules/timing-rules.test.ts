@@ -8,7 +8,10 @@ const at = (iso: string) => (plan: { call: { at: string | Date } }) => {
 testRule("wait-a-week", {
   valid: [
     { name: "day 8", plan: at("2026-11-18T10:30:00-05:00") },
-    { name: "an agency after two business days", plan: (plan) => Object.assign(plan, { viaAgency: true, call: { ...plan.call, at: "2026-11-12T10:30:00-05:00", to: { ...plan.call.to, role: "agency" } } }) },
+    {
+      name: "an agency after two business days",
+      plan: (plan) => Object.assign(plan, { viaAgency: true, call: { ...plan.call, at: "2026-11-12T10:30:00-05:00", to: { ...plan.call.to, role: "agency" } } }),
+    },
   ],
   invalid: [
     { name: "two days after", plan: at("2026-11-12T10:30:00-05:00"), path: ["call", "at"], severity: "error", message: /only 2 day/ },
@@ -51,12 +54,18 @@ testRule("after-stated-timeline", {
 testRule("avoid-monday-friday", {
   valid: [
     { name: "a Wednesday", plan: at("2026-11-18T10:30:00-05:00") },
-    { name: "a Monday the employer asked for", plan: (plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-16", call: { ...plan.call, at: "2026-11-16T10:30:00-05:00" } }) },
+    {
+      name: "a Monday the employer asked for",
+      plan: (plan) => Object.assign(plan, { callbackRequestedOn: "2026-11-16", call: { ...plan.call, at: "2026-11-16T10:30:00-05:00" } }),
+    },
   ],
   invalid: [
     { name: "a Monday", plan: at("2026-11-23T10:30:00-05:00"), message: /first day/ },
     { name: "a Friday", plan: at("2026-11-20T10:30:00-05:00"), message: /last day/ },
-    { name: "a Thursday in a Sunday–Thursday week", plan: (plan) => Object.assign(plan, { workingHours: { days: [0, 1, 2, 3, 4] }, call: { ...plan.call, at: "2026-11-19T10:30:00-05:00" } }) },
+    {
+      name: "a Thursday in a Sunday–Thursday week",
+      plan: (plan) => Object.assign(plan, { workingHours: { days: [0, 1, 2, 3, 4] }, call: { ...plan.call, at: "2026-11-19T10:30:00-05:00" } }),
+    },
   ],
 });
 

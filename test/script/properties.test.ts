@@ -6,8 +6,31 @@ import { countWords } from "../../src/text/wordScan";
 // Pieces that real names and companies contain, plus the awkward ones: apostrophes,
 // ampersands, accents, emoji, braces, very long runs.
 const piece = fc.constantFrom(
-  "Dana", "O'Brien", "Zoë", "José", "Nguyễn", "Łukasz", "Søren", "D'Angelo", "Müller", "Ana-Lucía", "李", "Αλέξης",
-  "& Sons", "AT&T", "Smith & Co.", "😀", "🚚", "{{", "{{name}}", "{{#x}}", "Jr.", "3M", "<b>", "50%", "$5",
+  "Dana",
+  "O'Brien",
+  "Zoë",
+  "José",
+  "Nguyễn",
+  "Łukasz",
+  "Søren",
+  "D'Angelo",
+  "Müller",
+  "Ana-Lucía",
+  "李",
+  "Αλέξης",
+  "& Sons",
+  "AT&T",
+  "Smith & Co.",
+  "😀",
+  "🚚",
+  "{{",
+  "{{name}}",
+  "{{#x}}",
+  "Jr.",
+  "3M",
+  "<b>",
+  "50%",
+  "$5",
 );
 const value = (min: number, max: number) => fc.array(piece, { minLength: min, maxLength: max }).map((parts) => parts.join(" "));
 const longName = fc.integer({ min: 40, max: 120 }).map((length) => "Bartholomew-".repeat(length).slice(0, length * 6));

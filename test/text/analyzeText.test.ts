@@ -3,7 +3,8 @@ import { analyzeText } from "../../src/text/analyzeText";
 import { lexiconFor } from "../../src/text/lexiconFor";
 
 const analyse = (text: string) => analyzeText(text, lexiconFor());
-const clauses = (text: string) => analyse(text).sentences.flatMap((sentence) => sentence.clauses.map((clause) => ({ text: text.slice(clause.start, clause.end), asks: clause.asks })));
+const clauses = (text: string) =>
+  analyse(text).sentences.flatMap((sentence) => sentence.clauses.map((clause) => ({ text: text.slice(clause.start, clause.end), asks: clause.asks })));
 
 describe("analyzeText", () => {
   it("keeps UTF-16 offsets true through curly quotes, accents and emoji", () => {
@@ -14,9 +15,11 @@ describe("analyzeText", () => {
   });
 
   it("normalises contractions, texting spellings and British spellings", () => {
-    expect(analyse("u r gonna tell ppl wat's up pls, I'm sure it's organised").tokens.filter((token) => token.word).map((token) => token.norm)).toEqual([
-      "you", "are", "going", "to", "tell", "people", "what", "is", "up", "please", "i", "am", "sure", "it", "is", "organized",
-    ]);
+    expect(
+      analyse("u r gonna tell ppl wat's up pls, I'm sure it's organised")
+        .tokens.filter((token) => token.word)
+        .map((token) => token.norm),
+    ).toEqual(["you", "are", "going", "to", "tell", "people", "what", "is", "up", "please", "i", "am", "sure", "it", "is", "organized"]);
   });
 
   it.each([
@@ -55,9 +58,12 @@ describe("analyzeText", () => {
   });
 
   it("scopes negation: four words for 'not', two for 'no', never past a comma", () => {
-    const hits = (text: string, className: string) =>
-      analyse(text).sentences.flatMap((sentence) => sentence.clauses.flatMap((clause) => clause.hits.get(className) ?? []));
-    expect(hits("I didn't find it frustrating", "negative-emotion").concat(hits("I didn't find it frustrating", "negative-eval")).every((hit) => hit.negated)).toBe(true);
+    const hits = (text: string, className: string) => analyse(text).sentences.flatMap((sentence) => sentence.clauses.flatMap((clause) => clause.hits.get(className) ?? []));
+    expect(
+      hits("I didn't find it frustrating", "negative-emotion")
+        .concat(hits("I didn't find it frustrating", "negative-eval"))
+        .every((hit) => hit.negated),
+    ).toBe(true);
     expect(hits("no news yet is totally fine", "patience")[0]?.negated).toBe(false);
     expect(hits("It was not great, frankly rude", "negative-eval")[0]?.negated).toBe(false);
   });

@@ -62,7 +62,10 @@ describe("the statistical model", () => {
 
   it("stays quiet on short greetings and on time said with nothing pressing", () => {
     for (const text of ["Bye now.", "Hello, Ms Donnelly?", "Cheerio just now.", "We met two weeks ago today, Monday the 2nd, for the payroll specialist position."]) {
-      expect(lintScript(text).map((diagnostic) => diagnostic.ruleId), text).toEqual([]);
+      expect(
+        lintScript(text).map((diagnostic) => diagnostic.ruleId),
+        text,
+      ).toEqual([]);
     }
   });
 });

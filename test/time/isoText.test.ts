@@ -9,9 +9,21 @@ const zodInstant = [z.regexes.datetime({ offset: true }), z.regexes.datetime({ o
 const zodAcceptsInstant = (text: string) => zodInstant.some((pattern) => pattern.test(text));
 
 const digits = (length: number) => fc.stringMatching(new RegExp(`^\\d{${length}}$`));
-const date = fc.tuple(fc.oneof(digits(4), fc.constantFrom("2000", "1900", "2024", "2100", "2026")), fc.oneof(digits(2), fc.constantFrom("02", "12", "13", "00")), fc.oneof(digits(2), fc.constantFrom("28", "29", "30", "31", "00"))).map(([y, m, d]) => `${y}-${m}-${d}`);
-const time = fc.tuple(digits(2), digits(2), fc.option(digits(2)), fc.option(fc.stringMatching(/^\.\d{1,9}$/))).map(([h, m, s, f]) => `${h}:${m}${s === null ? "" : `:${s}${f ?? ""}`}`);
-const offset = fc.oneof(fc.constant("Z"), fc.tuple(fc.constantFrom("+", "-"), digits(2), digits(2)).map(([sign, h, m]) => `${sign}${h}:${m}`), fc.constantFrom("", "+05", "+0530", "z"));
+const date = fc
+  .tuple(
+    fc.oneof(digits(4), fc.constantFrom("2000", "1900", "2024", "2100", "2026")),
+    fc.oneof(digits(2), fc.constantFrom("02", "12", "13", "00")),
+    fc.oneof(digits(2), fc.constantFrom("28", "29", "30", "31", "00")),
+  )
+  .map(([y, m, d]) => `${y}-${m}-${d}`);
+const time = fc
+  .tuple(digits(2), digits(2), fc.option(digits(2)), fc.option(fc.stringMatching(/^\.\d{1,9}$/)))
+  .map(([h, m, s, f]) => `${h}:${m}${s === null ? "" : `:${s}${f ?? ""}`}`);
+const offset = fc.oneof(
+  fc.constant("Z"),
+  fc.tuple(fc.constantFrom("+", "-"), digits(2), digits(2)).map(([sign, h, m]) => `${sign}${h}:${m}`),
+  fc.constantFrom("", "+05", "+0530", "z"),
+);
 
 describe("ISO text checks", () => {
   it.each([
@@ -29,9 +41,12 @@ describe("ISO text checks", () => {
   });
 
   it("accepts exactly the dates zod's pattern accepts", () => {
-    fc.assert(fc.property(date, (text) => {
+    fc.assert(
+      fc.property(date, (text) => {
         expect(isRealIsoDate(text), text).toBe(zodDate.test(text));
-      }), { numRuns: 5000 });
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("accepts exactly the instants zod's patterns accept", () => {

@@ -34,7 +34,10 @@ describe("the country of a time zone", () => {
   it.runIf(hasLocaleZones)("agrees with Intl for every zone Intl lists", () => {
     for (const zone of Intl.supportedValuesOf("timeZone")) {
       const region = regionOfZone(zone);
-      if (region !== undefined) expect((new Intl.Locale(`und-${region}`) as Intl.Locale & { timeZones?: string[] }).timeZones, zone).toContain(new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone);
+      if (region !== undefined)
+        expect((new Intl.Locale(`und-${region}`) as Intl.Locale & { timeZones?: string[] }).timeZones, zone).toContain(
+          new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone,
+        );
     }
   });
 });
@@ -57,7 +60,14 @@ describe("numbers without a country code", () => {
   });
 
   it("fall back to US for a zone of no country", () => {
-    expect(ids({ ...londonPlan, interview: { ...londonPlan.interview, timeZone: "UTC" }, company: { mainNumber: "(212) 555-0100" }, call: { ...londonPlan.call, to: { ...londonPlan.call.to, number: "+1 212 555 0100" } } })).toContain("no-general-number");
+    expect(
+      ids({
+        ...londonPlan,
+        interview: { ...londonPlan.interview, timeZone: "UTC" },
+        company: { mainNumber: "(212) 555-0100" },
+        call: { ...londonPlan.call, to: { ...londonPlan.call.to, number: "+1 212 555 0100" } },
+      }),
+    ).toContain("no-general-number");
   });
 
   it("in lintScript, follow the context's zone", () => {

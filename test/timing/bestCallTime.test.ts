@@ -86,9 +86,7 @@ describe("bestCallTime", () => {
   it("prefers the day edges when asked, and any hour with 'any'", () => {
     expect(bestCallTime({ ...base, timeOfDay: "day-edges" }).atLocal).toBe("2026-11-17T09:00:00-05:00");
     expect(bestCallTime({ ...base, timeOfDay: "any" }).atLocal).toBe("2026-11-17T09:00:00-05:00");
-    expect(bestCallTime({ ...base, timeOfDay: "any", workingHours: { start: "08:00", end: "16:00" } }).atLocal).toBe(
-      "2026-11-17T08:00:00-05:00",
-    );
+    expect(bestCallTime({ ...base, timeOfDay: "any", workingHours: { start: "08:00", end: "16:00" } }).atLocal).toBe("2026-11-17T08:00:00-05:00");
   });
 
   it("uses custom hours, lunch and late morning", () => {
@@ -207,11 +205,7 @@ describe("bestCallTime across time-zone transitions", () => {
   });
 
   it("carries +05:45 and +13:45 offsets", () => {
-    expect(bestCallTime({ ...base, timeZone: "Asia/Kathmandu", interviewedAt: "2026-11-10T10:00:00+05:45" }).atLocal).toBe(
-      "2026-11-17T10:00:00+05:45",
-    );
-    expect(bestCallTime({ ...base, timeZone: "Pacific/Chatham", interviewedAt: "2026-11-10T10:00:00+13:45" }).atLocal).toBe(
-      "2026-11-17T10:00:00+13:45",
-    );
+    expect(bestCallTime({ ...base, timeZone: "Asia/Kathmandu", interviewedAt: "2026-11-10T10:00:00+05:45" }).atLocal).toBe("2026-11-17T10:00:00+05:45");
+    expect(bestCallTime({ ...base, timeZone: "Pacific/Chatham", interviewedAt: "2026-11-10T10:00:00+13:45" }).atLocal).toBe("2026-11-17T10:00:00+13:45");
   });
 });

@@ -15,7 +15,11 @@ describe("lintScript", () => {
 
   it("runs presence rules when the context gives what they need", () => {
     const context = { kind: "voicemail" as const, candidateName: "Dana Whitfield", phone: "+1 212 555 0147" };
-    expect(lintScript("Hello.", context).map((d) => d.ruleId).sort()).toEqual(["identify-yourself", "leave-contact-details", "reaffirm-interest", "say-thank-you"]);
+    expect(
+      lintScript("Hello.", context)
+        .map((d) => d.ruleId)
+        .sort(),
+    ).toEqual(["identify-yourself", "leave-contact-details", "reaffirm-interest", "say-thank-you"]);
     expect(lintScript("Hello.", { candidateName: "Dana" }).map((d) => d.ruleId)).toEqual(["identify-yourself"]);
   });
 
@@ -42,6 +46,6 @@ describe("lintScript", () => {
     expect(() => lintScript(42 as unknown as string)).toThrow(FollowUpInputError);
     expect(() => lintScript("x", { kind: "sms" as never })).toThrow(/kind/);
     expect(() => lintScript("x", { interviewDate: "2026-11-10T10:00:00Z" })).toThrow(/timeZone/);
-    expect(() => lintScript("x", { rules: { "nope": "off" } as never })).toThrow(/known rule/);
+    expect(() => lintScript("x", { rules: { nope: "off" } as never })).toThrow(/known rule/);
   });
 });

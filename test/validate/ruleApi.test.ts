@@ -99,13 +99,22 @@ describe("rule API", () => {
   it("refuses a rule whose options are required but not given, and a plugin id without a scope", () => {
     const needsHour = defineRule({
       id: "acme/call-before",
-      meta: { description: "Call before an hour.", defaultSeverity: "warning", sources: [], derived: true, messages: { late: "Late." }, options: () => z.strictObject({ hour: z.number() }) },
+      meta: {
+        description: "Call before an hour.",
+        defaultSeverity: "warning",
+        sources: [],
+        derived: true,
+        messages: { late: "Late." },
+        options: () => z.strictObject({ hour: z.number() }),
+      },
       check() {},
     });
     expect(issuesOf(() => createLinter({ plugins: [needsHour] }))).toEqual([{ path: ["rules", "acme/call-before"], message: expect.stringMatching(/^needs options: hour /) }]);
     expect(() => createLinter({ plugins: [needsHour], rules: { "acme/call-before": ["error", { hour: 10 }] } })).not.toThrow();
     expect(() => createLinter({ plugins: [needsHour], rules: { "acme/call-before": "off" } })).not.toThrow();
-    expect(() => defineRule({ id: "no-shouting", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: true, messages: { a: "A." } }, check() {} })).toThrow(/needs a scope, like "acme\/no-shouting"/);
+    expect(() => defineRule({ id: "no-shouting", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: true, messages: { a: "A." } }, check() {} })).toThrow(
+      /needs a scope, like "acme\/no-shouting"/,
+    );
   });
 
   it("shows plugins a read-only plan with Dates and local ISO strings, not epoch ms or day numbers", () => {

@@ -25,7 +25,17 @@ describe("validateCallPlan", () => {
     expect(report.valid).toBe(false);
     expect(report.errorCount).toBe(report.diagnostics.filter((d) => d.severity === "error").length);
     expect(report.warningCount).toBe(report.diagnostics.filter((d) => d.severity === "warning").length);
-    expect(ids(report.diagnostics)).toEqual(expect.arrayContaining(["wait-a-week", "no-general-number", "call-the-hiring-manager", "no-asking-for-decision", "no-questioning-delay", "identify-yourself", "thank-you-email-first"]));
+    expect(ids(report.diagnostics)).toEqual(
+      expect.arrayContaining([
+        "wait-a-week",
+        "no-general-number",
+        "call-the-hiring-manager",
+        "no-asking-for-decision",
+        "no-questioning-delay",
+        "identify-yourself",
+        "thank-you-email-first",
+      ]),
+    );
     const severities = report.diagnostics.map((d) => ["error", "warning", "info"].indexOf(d.severity));
     expect([...severities].sort((a, b) => a - b)).toEqual(severities);
     const errors = report.diagnostics.filter((d) => d.severity === "error").map((d) => d.path.join("."));
@@ -97,7 +107,15 @@ describe("validateCallPlan", () => {
       plan.call.script = `${plan.call.script} PLEASE CALL`;
     });
     const report = validateCallPlan(plan, { plugins: [shouting, broken], rules: { "acme/no-shouting": "error" } });
-    expect(report.diagnostics).toContainEqual({ ruleId: "acme/no-shouting", severity: "error", message: "Too loud.", messageId: "loud", data: {}, path: ["call", "script"], sources: [] });
+    expect(report.diagnostics).toContainEqual({
+      ruleId: "acme/no-shouting",
+      severity: "error",
+      message: "Too loud.",
+      messageId: "loud",
+      data: {},
+      path: ["call", "script"],
+      sources: [],
+    });
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/broken", severity: "warning", message: expect.stringContaining('"acme/broken" failed') }));
     expect(() => validateCallPlan(plan, { plugins: [shouting, shouting] })).toThrow(/repeats/);
     const quiet = validateCallPlan(plan, { plugins: [broken], rules: { "acme/broken": "info" } });
@@ -108,10 +126,14 @@ describe("validateCallPlan", () => {
     expect(() => validateCallPlan(goodPlan(), { plugins: [{ meta: { id: "acme/bare" }, check: () => [] } as never] })).toThrow(/defaultSeverity/);
     const sloppy = {
       meta: { id: "acme/sloppy", defaultSeverity: "warning", description: "Reports badly.", sources: [], derived: true, messages: { odd: "Odd {{thing}}." } },
-      check: (context: { report(descriptor: unknown): void }) => context.report({ messageId: "odd", data: { thing: { nested: true } }, path: "call", span: { start: 5, end: 2 }, severity: "loud" }),
+      check: (context: { report(descriptor: unknown): void }) =>
+        context.report({ messageId: "odd", data: { thing: { nested: true } }, path: "call", span: { start: 5, end: 2 }, severity: "loud" }),
     };
     expect(() => validateCallPlan(goodPlan(), { plugins: [sloppy as never] })).toThrow(/path that is not a list/);
-    const lenient = { ...sloppy, check: (context: { report(descriptor: unknown): void }) => context.report({ messageId: "odd", data: { thing: { nested: true } }, severity: "loud" }) };
+    const lenient = {
+      ...sloppy,
+      check: (context: { report(descriptor: unknown): void }) => context.report({ messageId: "odd", data: { thing: { nested: true } }, severity: "loud" }),
+    };
     const report = validateCallPlan(goodPlan(), { plugins: [lenient as never] });
     const diagnostic = report.diagnostics.find((d) => (d.ruleId as string) === "acme/sloppy");
     expect(diagnostic).toEqual({ ruleId: "acme/sloppy", severity: "warning", message: "Odd {{thing}}.", messageId: "odd", data: {}, path: [], sources: [] });
@@ -119,9 +141,15 @@ describe("validateCallPlan", () => {
   });
 
   it("rejects a rule definition with bad metadata when it is defined", () => {
-    expect(() => defineRule({ id: "Bad Id", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: false, messages: { a: "A." } }, check() {} })).toThrow(FollowUpInputError);
-    expect(() => defineRule({ id: "my-rule", meta: { description: "x", defaultSeverity: "warning", sources: ["wikipedia"], derived: false, messages: { a: "A." } }, check() {} })).toThrow(/cite only/);
-    expect(() => defineRule({ id: "acme/silent", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: true, messages: {} }, check() {} })).toThrow(/message id/);
+    expect(() => defineRule({ id: "Bad Id", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: false, messages: { a: "A." } }, check() {} })).toThrow(
+      FollowUpInputError,
+    );
+    expect(() =>
+      defineRule({ id: "my-rule", meta: { description: "x", defaultSeverity: "warning", sources: ["wikipedia"], derived: false, messages: { a: "A." } }, check() {} }),
+    ).toThrow(/cite only/);
+    expect(() => defineRule({ id: "acme/silent", meta: { description: "x", defaultSeverity: "warning", sources: [], derived: true, messages: {} }, check() {} })).toThrow(
+      /message id/,
+    );
   });
 
   it.each<[string, (plan: CallPlan) => void, string]>([
@@ -158,7 +186,12 @@ describe("validateCallPlan", () => {
 
   it("reads input that throws while being read as bad input, keeping the cause", () => {
     const plan = goodPlan();
-    Object.defineProperty(plan, "region", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(plan, "region", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     try {
       validateCallPlan(plan);
       expect.unreachable();
@@ -181,19 +214,42 @@ describe("validateCallPlan", () => {
         throw Object.create(null);
       },
     });
-    expect(validateCallPlan(goodPlan(), { plugins: [odd] }).diagnostics).toContainEqual(expect.objectContaining({ ruleId: "acme/odd", message: expect.stringMatching(/unprintable/) }));
+    expect(validateCallPlan(goodPlan(), { plugins: [odd] }).diagnostics).toContainEqual(
+      expect.objectContaining({ ruleId: "acme/odd", message: expect.stringMatching(/unprintable/) }),
+    );
     expect(() => defineRule(null as never)).toThrow(FollowUpInputError);
   });
 
   it("exposes the whole catalog: every rule id of the contract with its default severity", () => {
     const expected: Record<string, string> = {
-      "wait-a-week": "error", "within-two-weeks": "warning", "honor-callback-date": "error", "after-stated-timeline": "warning",
-      "avoid-monday-friday": "warning", "working-day": "error", "working-hours": "error", "best-time-of-day": "info",
-      "no-general-number": "error", "call-the-hiring-manager": "warning", "no-cold-linkedin": "warning", "no-repeat-call": "error",
-      "thank-you-email-first": "warning", "prepare-a-script": "info", "identify-yourself": "error", "mention-role-and-date": "warning",
-      "ask-if-good-time": "info", "say-thank-you": "warning", "reaffirm-interest": "warning", "mention-interview-topic": "info",
-      "leave-contact-details": "warning", "keep-it-brief": "warning", "no-asking-about-candidates": "error", "no-asking-for-decision": "error",
-      "no-questioning-delay": "error", "no-complaining": "error", "honest-offers-only": "info", "no-placeholders": "error",
+      "wait-a-week": "error",
+      "within-two-weeks": "warning",
+      "honor-callback-date": "error",
+      "after-stated-timeline": "warning",
+      "avoid-monday-friday": "warning",
+      "working-day": "error",
+      "working-hours": "error",
+      "best-time-of-day": "info",
+      "no-general-number": "error",
+      "call-the-hiring-manager": "warning",
+      "no-cold-linkedin": "warning",
+      "no-repeat-call": "error",
+      "thank-you-email-first": "warning",
+      "prepare-a-script": "info",
+      "identify-yourself": "error",
+      "mention-role-and-date": "warning",
+      "ask-if-good-time": "info",
+      "say-thank-you": "warning",
+      "reaffirm-interest": "warning",
+      "mention-interview-topic": "info",
+      "leave-contact-details": "warning",
+      "keep-it-brief": "warning",
+      "no-asking-about-candidates": "error",
+      "no-asking-for-decision": "error",
+      "no-questioning-delay": "error",
+      "no-complaining": "error",
+      "honest-offers-only": "info",
+      "no-placeholders": "error",
     };
     expect(Object.fromEntries(ruleCatalog.map((meta) => [meta.id, meta.defaultSeverity]))).toEqual(expected);
     for (const meta of ruleCatalog) expect(meta.derived).toBe(meta.sources.length === 0);
