@@ -20,6 +20,8 @@ export { renderScript, scriptKinds, scriptTemplates, scriptVariants } from "./sc
 export type { RenderOptions, RenderedScript, ScriptData } from "./script/renderScript";
 export { FollowUpInputError, TemplateError, isFollowUpError } from "./errors";
 export { fromWallClock } from "./fromWallClock";
+export { sourceInfo } from "./sourceInfo";
+export type { SourceInfo } from "./sourceInfo";
 export type { FollowUpIssue, TemplatePosition } from "./errors";
 export type {
   CallTimingInput,

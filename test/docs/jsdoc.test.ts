@@ -40,6 +40,7 @@ describe("public API documentation", () => {
         "scriptKinds",
         "scriptTemplates",
         "scriptVariants",
+        "sourceInfo",
         "validateCallPlan",
       ].sort(),
     );
