@@ -3,8 +3,10 @@ import { runSuite, type BenchSuite } from "./_harness";
 import { timingSuite } from "./timing";
 import { scriptSuite } from "./script";
 import { validateSuite } from "./validate";
+import { coldImportSuite } from "./coldImport";
 
 const suites: BenchSuite[] = [timingSuite, validateSuite, scriptSuite];
 let ok = true;
 for (const suite of suites) ok = (await runSuite(suite)) && ok;
+ok = coldImportSuite() && ok;
 console.log(ok ? "\nall benchmarks within target" : "\nsome benchmarks are over target");
