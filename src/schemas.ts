@@ -3,6 +3,7 @@ import { didYouMean } from "./_didYouMean";
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { dayFromIsoDate, MS_PER_DAY, minutesFromClock } from "./time/civil";
 import { zoneMeantBy } from "./time/zoneAbbreviations";
+import { TIME_OF_DAY_PREFERENCES, type TimeOfDayPreference } from "./time/dayParts";
 import { isIsoInstant, isRealIsoDate } from "./time/isoText";
 import { isValidTimeZone } from "./time/zoneOffset";
 
@@ -21,7 +22,7 @@ export type IsoDate = string;
 export type ClockTime = string;
 
 /** Which part of the working day to prefer (T7 vs T8). */
-export type TimeOfDay = "late-morning" | "day-edges" | "any";
+export type TimeOfDay = TimeOfDayPreference;
 
 /** The interviewer's working week and day. Every field has a default. */
 export interface WorkingHoursInput {
@@ -246,7 +247,7 @@ function schedulingShape() {
   return {
     workingHours: z.optional(workingHoursSchema()),
     holidays: z.optional(z.array(isoDateSchema(), { error: "must be a list of YYYY-MM-DD dates" })),
-    timeOfDay: z.optional(z.enum(["late-morning", "day-edges", "any"], { error: 'must be "late-morning", "day-edges" or "any"' })),
+    timeOfDay: z.optional(z.enum(TIME_OF_DAY_PREFERENCES, { error: `must be ${choices(TIME_OF_DAY_PREFERENCES.map((value) => `"${value}"`))}` })),
     lateMorning: z.optional(clockRange().check(z.refine((range) => range.end > range.start, { error: "end must be after start", path: ["end"] }))),
     dayEdgeMinutes: z.optional(wholeDays("minutes", 240)),
     waitDays: z.optional(
@@ -352,18 +353,31 @@ export function parseInstant(value: unknown, path: readonly (string | number)[])
 
 export { instantSchema, isoDateSchema, timeZoneSchema, schedulingShape, parseOrThrow };
 
+// Each choice is written once: the types below and the schemas read these lists.
+const CONTACT_ROLES = ["hiring-manager", "interviewer", "hr", "recruiter", "agency", "reception", "other"] as const;
+const CONVERSATION_STAGES = ["pre-decision", "after-offer", "after-rejection"] as const;
+const HISTORY_CHANNELS = ["call", "voicemail", "email", "linkedin", "note"] as const;
+const CALL_OUTCOMES = ["connected", "voicemail", "no-answer", "asked-to-call-back"] as const;
+const PHONE_LINES = ["direct", "mobile", "general"] as const;
+const CALL_CHANNELS = ["phone", "linkedin"] as const;
+
+/** "a, b or c", for messages that list the choices. */
+function choices(values: readonly string[]): string {
+  return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
+}
+
 /** Who the call is to. */
-export type ContactRole = "hiring-manager" | "interviewer" | "hr" | "recruiter" | "agency" | "reception" | "other";
+export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 /** Where the follow-up stands: before any answer, after an offer, after a rejection (A1–A3). */
-export type ConversationStage = "pre-decision" | "after-offer" | "after-rejection";
+export type ConversationStage = (typeof CONVERSATION_STAGES)[number];
 
 /** An earlier contact with the employer. An entry without `to` was made to the interviewer. */
 export interface HistoryEntry {
-  channel: "call" | "voicemail" | "email" | "linkedin" | "note";
+  channel: (typeof HISTORY_CHANNELS)[number];
   at: Instant;
   to?: { name?: string; number?: string };
-  outcome?: "connected" | "voicemail" | "no-answer" | "asked-to-call-back";
+  outcome?: (typeof CALL_OUTCOMES)[number];
   /** The date the employer asked to be called back on, during this contact. */
   callbackRequestedOn?: IsoDate;
 }
@@ -383,13 +397,13 @@ export interface CallPlan extends SchedulingOptions {
   };
   call: {
     at: Instant;
-    to: { name: string; number: string; role: ContactRole; line?: "direct" | "mobile" | "general" };
+    to: { name: string; number: string; role: ContactRole; line?: (typeof PHONE_LINES)[number] };
     /** What the candidate will say if the person answers. */
     script?: string;
     /** What the candidate will say to voicemail. */
     voicemail?: string;
     /** Default `"phone"`. */
-    channel?: "phone" | "linkedin";
+    channel?: (typeof CALL_CHANNELS)[number];
   };
   company?: { mainNumber?: string };
   /**
@@ -437,24 +451,22 @@ function buildPlanSchema() {
         to: inputObject({
           name: nonEmpty("the name of the person called"),
           number: nonEmpty("the number called"),
-          role: z.enum(["hiring-manager", "interviewer", "hr", "recruiter", "agency", "reception", "other"], {
-            error: "must be one of hiring-manager, interviewer, hr, recruiter, agency, reception, other",
-          }),
-          line: z.optional(z.enum(["direct", "mobile", "general"], { error: 'must be "direct", "mobile" or "general"' })),
+          role: z.enum(CONTACT_ROLES, { error: `must be one of ${CONTACT_ROLES.join(", ")}` }),
+          line: z.optional(z.enum(PHONE_LINES, { error: `must be ${choices(PHONE_LINES.map((value) => `"${value}"`))}` })),
         }),
         script: scriptText,
         voicemail: scriptText,
-        channel: z.optional(z.enum(["phone", "linkedin"], { error: 'must be "phone" or "linkedin"' })),
+        channel: z.optional(z.enum(CALL_CHANNELS, { error: `must be ${choices(CALL_CHANNELS.map((value) => `"${value}"`))}` })),
       }),
       company: z.optional(inputObject({ mainNumber: optionalText })),
       region: z.optional(regionSchema("must be a two-letter country code")),
       history: z.optional(
         z.array(
           inputObject({
-            channel: z.enum(["call", "voicemail", "email", "linkedin", "note"], { error: "must be call, voicemail, email, linkedin or note" }),
+            channel: z.enum(HISTORY_CHANNELS, { error: `must be ${choices(HISTORY_CHANNELS)}` }),
             at: instantSchema(),
             to: z.optional(inputObject({ name: optionalText, number: optionalText })),
-            outcome: z.optional(z.enum(["connected", "voicemail", "no-answer", "asked-to-call-back"], { error: "must be connected, voicemail, no-answer or asked-to-call-back" })),
+            outcome: z.optional(z.enum(CALL_OUTCOMES, { error: `must be ${choices(CALL_OUTCOMES)}` })),
             callbackRequestedOn: z.optional(isoDateSchema()),
           }),
           { error: "must be a list of earlier contacts" },
@@ -478,7 +490,7 @@ function regionSchema(typeError?: string) {
 }
 
 function stageSchema() {
-  return z.enum(["pre-decision", "after-offer", "after-rejection"], { error: "must be pre-decision, after-offer or after-rejection" });
+  return z.enum(CONVERSATION_STAGES, { error: `must be ${choices(CONVERSATION_STAGES)}` });
 }
 
 /** A call plan after validation: instants in epoch ms, dates as day numbers, clocks in minutes. */

@@ -19,7 +19,10 @@ export interface DayWindow {
   readonly part: DayPart;
 }
 
-export type TimeOfDayPreference = "late-morning" | "day-edges" | "any";
+/** The parts of the working day a call may prefer (T7 vs T8), written once for the types and the schemas. */
+export const TIME_OF_DAY_PREFERENCES = ["late-morning", "day-edges", "any"] as const;
+
+export type TimeOfDayPreference = (typeof TIME_OF_DAY_PREFERENCES)[number];
 
 /** Rank of a part under a preference: 0 is best. */
 export function partRank(preference: TimeOfDayPreference, part: DayPart): number {
