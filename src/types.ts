@@ -4,6 +4,9 @@ export type Path = readonly (string | number)[];
 /** How much a finding matters. `error` makes a plan invalid. */
 export type Severity = "error" | "warning" | "info";
 
+/** Severities from most to least serious, for sorting (errors first). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = /* @__PURE__ */ Object.freeze({ error: 0, warning: 1, info: 2 });
+
 /** What a rule can be set to in `RulesConfig`. */
 export type RuleSetting = Severity | "off";
 

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { countWords } from "../text/wordScan";
+import { countWords, WORDS_PER_MINUTE } from "../text/wordScan";
 import { presenceRule } from "./_presenceRule";
 
-const DEFAULTS = { wordsPerMinute: 150, maxSeconds: { call: 60, voicemail: 30 } } as const;
+const DEFAULTS = { wordsPerMinute: WORDS_PER_MINUTE, maxSeconds: { call: 60, voicemail: 30 } } as const;
 
 // Built on first use, so bundles without this rule do not build it.
 let schema: ReturnType<typeof buildSchema> | undefined;

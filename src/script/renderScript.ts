@@ -4,6 +4,7 @@ import { SCRIPT_KINDS, type ScriptKind } from "../schemas";
 import { compileBuiltInTemplate, compileCustomTemplate, renderTemplate, type CompiledTemplate } from "./_compileTemplate";
 import { buildView, checkLocale, type ScriptData } from "./_scriptView";
 import { BUILT_IN_TEMPLATES } from "./_templates.generated";
+import { WORDS_PER_MINUTE } from "../text/wordScan";
 
 /** How to render a script. */
 export interface RenderOptions {
@@ -79,7 +80,6 @@ function listVariants(): Readonly<Record<ScriptKind, readonly string[]>> {
  */
 export const scriptTemplates: Readonly<Record<string, string>> = BUILT_IN_TEMPLATES;
 
-const WORDS_PER_MINUTE = 150;
 const SUBJECT = /^Subject:[ \t]*(.*)$/m;
 
 function escapeHtml(text: string): string {

@@ -3,6 +3,9 @@
  * content rules need comes from the one analysis pass in src/text.
  */
 
+/** A calm speaking pace for a phone call (derived): spoken length is words at this rate. */
+export const WORDS_PER_MINUTE = 150;
+
 /** Where a word count stands after a piece of text: how many words, and whether a word is still open. */
 export interface WordScan {
   readonly count: number;

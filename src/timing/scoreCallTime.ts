@@ -1,6 +1,6 @@
 import { parseInstant, parseTimingInput, type CallTimingInput, type Instant } from "../schemas";
 import { toLocal } from "../time/zonedTime";
-import type { Diagnostic } from "../types";
+import { SEVERITY_RANK, type Diagnostic } from "../types";
 import { evaluateSlot } from "./_evaluateSlot";
 import { buildTimingContext } from "./_timingContext";
 import { timingDiagnostic } from "./_timingMessages";
@@ -14,8 +14,6 @@ export interface CallTimeScore {
   /** The timing rules the time breaks, errors first. */
   readonly diagnostics: readonly Diagnostic[];
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Grades a call time the user picked: the timing rules (T1–T9, see docs/timing.md) applied to one
@@ -41,6 +39,6 @@ export function scoreCallTime(input: CallTimingInput, at: Instant): CallTimeScor
   const context = buildTimingContext(parsed);
   const local = toLocal(atMs, context.timeZone);
   const grade = evaluateSlot(context, local.day, local.minute);
-  const diagnostics = grade.findings.map((finding) => timingDiagnostic(finding, ["at"])).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const diagnostics = grade.findings.map((finding) => timingDiagnostic(finding, ["at"])).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { ok: !diagnostics.some((diagnostic) => diagnostic.severity === "error"), score: grade.score, diagnostics };
 }

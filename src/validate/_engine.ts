@@ -5,7 +5,7 @@ import type { ReportDescriptor, RuleContext } from "../rules/_types";
 import { formatMessage } from "../_formatMessage";
 import { defineRule, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
-import type { Diagnostic, Path, RuleSetting, Severity } from "../types";
+import { SEVERITY_RANK, type Diagnostic, type Path, type RuleSetting, type Severity } from "../types";
 import { planView } from "./_planView";
 import { didYouMean } from "../_didYouMean";
 
@@ -35,7 +35,6 @@ const SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = {
   "1": "warning",
   "2": "error",
 };
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 function isRule(value: unknown): value is Rule {
