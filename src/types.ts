@@ -4,6 +4,13 @@ export type Path = readonly (string | number)[];
 /** How much a finding matters. `error` makes a plan invalid. */
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * `T`, kept out of type inference: a type parameter is inferred from the other arguments, not
+ * from this one. TypeScript 5.4 has `NoInfer` built in; this form works from 5.0 on, so the
+ * declaration files compile for consumers on older compilers.
+ */
+export type NotInferred<T> = [T][T extends unknown ? 0 : never];
+
 /** Severities from most to least serious, for sorting (errors first). */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = /* @__PURE__ */ Object.freeze({ error: 0, warning: 1, info: 2 });
 

@@ -15,6 +15,7 @@ import type { Diagnostic } from "../types";
 import { resolveRules, runRules, type ResolvedRule, type RulesConfig } from "./_engine";
 import { planTexts } from "./_planTexts";
 import { reviewText, type ScriptFacts } from "../text/reviewedText";
+import type { NotInferred } from "../types";
 
 /** The outcome of validating a plan. */
 export interface ValidationReport<RuleId extends string = BuiltInRuleId> {
@@ -29,7 +30,7 @@ export interface ValidationReport<RuleId extends string = BuiltInRuleId> {
 /** How a linter is set up: rule settings and plugins, checked once when it is created. */
 export interface LinterConfig<PluginId extends string = never> {
   /** Severity (and options) per rule id; unknown ids throw, with a "did you mean". */
-  readonly rules?: RulesConfig<NoInfer<PluginId>>;
+  readonly rules?: RulesConfig<NotInferred<PluginId>>;
   /** Extra rules made with `defineRule`. */
   readonly plugins?: readonly Rule<PluginId>[];
 }

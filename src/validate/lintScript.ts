@@ -4,11 +4,12 @@ import type { ScriptContext } from "../schemas";
 import type { Diagnostic } from "../types";
 import type { RulesConfig } from "./_engine";
 import { createLinter, type Linter } from "./createLinter";
+import type { NotInferred } from "../types";
 
 /** What `lintScript` takes besides the text: what is known about it, and the rule settings. */
 export interface LintScriptOptions<PluginId extends string = never> extends ScriptContext {
   /** Severity per rule id, as in `validateCallPlan`; only text rules run here. */
-  rules?: RulesConfig<NoInfer<PluginId>>;
+  rules?: RulesConfig<NotInferred<PluginId>>;
   /** Extra rules made with `defineRule`; those with `scope: "text"` run. */
   plugins?: readonly Rule<PluginId>[];
 }

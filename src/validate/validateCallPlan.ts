@@ -5,13 +5,14 @@ import type { BuiltInRuleId } from "../rules/ids";
 import type { CallPlan } from "../schemas";
 import type { RulesConfig } from "./_engine";
 import { createLinter, type Linter, type ValidationReport } from "./createLinter";
+import type { NotInferred } from "../types";
 
 export type { ValidationReport } from "./createLinter";
 
 /** Options of `validateCallPlan`. */
 export interface ValidateOptions<PluginId extends string = never> {
   /** Severity per rule id (`"off"`, `"warn"`, `0/1/2`, `[severity, options]`); unknown ids throw. */
-  rules?: RulesConfig<NoInfer<PluginId>>;
+  rules?: RulesConfig<NotInferred<PluginId>>;
   /** Extra rules made with `defineRule`. */
   plugins?: readonly Rule<PluginId>[];
 }
