@@ -3,7 +3,7 @@ import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import type { ReviewedText } from "../text/reviewedText";
-import { SaidWords } from "../text/saidWords";
+import { saysTitleWord } from "../text/titleWord";
 import { presenceRule } from "./_presenceRule";
 
 const BRACKETED = /[([][^)\]]*[)\]]/g;
@@ -18,16 +18,19 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   const words = phraseWords(unqualified.length > 0 ? unqualified : jobTitle, lexicon);
   const key = words.filter((word) => !modifiers.includes(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
-  const said = new SaidWords();
-  for (const token of reviewed.analysis.tokens) if (token.word) said.add(Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm);
   // "CFO" for "Chief Financial Officer": the initials of the title, said as one word.
   const initials = [words, key].map((list) => list.map((word) => word[0]).join("")).filter((acronym) => acronym.length >= 2);
-  if (initials.some((acronym) => said.has(acronym))) return true;
+  const present = new Array<boolean>(key.length).fill(false);
+  for (const token of reviewed.analysis.tokens) {
+    if (!token.word) continue;
+    const said = Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm;
+    if (initials.includes(said)) return true;
+    for (let index = 0; index < key.length; index++) if (!present[index] && saysTitleWord(said, key[index] as string)) present[index] = true;
+  }
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
-  const present = key.filter((word) => said.says(word));
-  const head = key[key.length - 1] as string;
-  return present.includes(head) && present.length * 3 >= key.length * 2;
+  const count = present.filter(Boolean).length;
+  return present[key.length - 1] === true && count * 3 >= key.length * 2;
 }
 
 /** S2: name the job and when you interviewed. */
