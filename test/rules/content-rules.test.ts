@@ -128,6 +128,9 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "where I placed", text: "Could you tell me where I placed among the group?" },
+    { name: "second or lower", text: "Was I second, or further down the list?" },
+    { name: "a formal indirect request", text: "I should be most grateful to learn how I compare with the other applicants." },
     { name: "how many applied", text: "So how many people applied?", words: "how many people applied", severity: "error" },
     { name: "an indirect question", text: "I was wondering who else is still being considered.", words: "I was wondering who else is still being considered" },
     { name: "a request", text: "Tell me how many other candidates you interviewed." },
@@ -152,6 +155,7 @@ testRule("no-asking-for-decision", {
     { name: "next steps", text: "Could you tell me what the next steps are?" },
     { name: "a wish, not a question", text: "I'd love to get the job." },
     { name: "checking a detail", text: "Did I get the spelling of your name right?" },
+    { name: "whose something else is", text: "Is the blue umbrella by the door mine?" },
     { name: "deciding something else", text: "Have you decided where the team will sit?" },
   ],
   invalid: [
@@ -162,6 +166,9 @@ testRule("no-asking-for-decision", {
     { name: "decided yet", text: "Have you decided yet?" },
     { name: "decision made", text: "Have you made a decision yet?" },
     { name: "indirect", text: "I'd like to know whether I got the role." },
+    { name: "an internship", text: "So did I get the internship or not?" },
+    { name: "with an adverb in between", text: "Have I actually got it?" },
+    { name: "whose the job is", text: "Is the job already mine?" },
   ],
 });
 
@@ -192,6 +199,7 @@ testRule("no-complaining", {
     { name: "the traffic, not them", text: "The traffic on the way was dreadful, but the interview made up for it." },
   ],
   invalid: [
+    { name: "left much to be desired", text: "The way the panel ran things left a great deal to be desired." },
     { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "too long", text: "The process is far too long." },
