@@ -18,20 +18,46 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   const words = phraseWords(unqualified.length > 0 ? unqualified : jobTitle, lexicon);
   const key = words.filter((word) => !modifiers.includes(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
-  // "CFO" for "Chief Financial Officer": the initials of the title, said as one word.
-  const initials = [words, key].map((list) => list.map((word) => word[0]).join("")).filter((acronym) => acronym.length >= 2);
+  // "CFO" for "Chief Financial Officer", "RN" for "Registered Nurse, Emergency": the initials of
+  // the title's first words, said as one word.
+  const initials: string[] = [];
+  for (const list of [words, key])
+    for (let length = 2; length <= list.length; length++)
+      initials.push(
+        list
+          .slice(0, length)
+          .map((word) => word[0])
+          .join(""),
+      );
+  const jobNouns = lexicon.locale.jobNouns;
   const present = new Array<boolean>(key.length).fill(false);
-  for (const token of reviewed.analysis.tokens) {
+  const tokens = reviewed.analysis.tokens;
+  let lastKeyWordAt = Number.NEGATIVE_INFINITY;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as (typeof tokens)[number];
     if (!token.word) continue;
     const said = Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm;
-    if (initials.includes(said)) return true;
-    for (let index = 0; index < key.length; index++) if (!present[index] && saysTitleWord(said, key[index] as string)) present[index] = true;
+    // Initials are matched as written: "RN" would otherwise read as the texting "rn" (right now).
+    if (initials.includes(said) || (token.end - token.start <= MAX_INITIALS && initials.includes(reviewed.text.slice(token.start, token.end).toLowerCase()))) return true;
+    // "The English post", "the caretaker's job": a word of the title just before a word for a job.
+    if (jobNouns.includes(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
+    for (let index = 0; index < key.length; index++) {
+      if (saysTitleWord(said, key[index] as string)) {
+        present[index] = true;
+        lastKeyWordAt = at;
+      }
+    }
   }
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
   const count = present.filter(Boolean).length;
   return present[key.length - 1] === true && count * 3 >= key.length * 2;
 }
+
+const MAX_INITIALS = 6;
+
+// How many words before "job"/"role" a title word may stand ("the maintenance sparky job").
+const JOB_NOUN_REACH = 3;
 
 /** S2: name the job and when you interviewed. */
 export default /* @__PURE__ */ presenceRule({

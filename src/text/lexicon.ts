@@ -66,6 +66,8 @@ export interface LocaleData {
   readonly topicFillers: readonly string[];
   /** Short forms people use for words of a job title ("ops" for "operations"). */
   readonly titleAbbreviations: Readonly<Record<string, string>>;
+  /** Words for a job opening ("role", "post"): a title word just before one names the job ("the English post"). */
+  readonly jobNouns: readonly string[];
   /** Digits said as words in a phone number ("oh" → "0", "five" → "5"). */
   readonly spokenDigits: Readonly<Record<string, string>>;
   /** Words that repeat the next digit ("double five" → "55"). */
