@@ -1,23 +1,12 @@
 import { FollowUpInputError, type FollowUpIssue } from "../errors";
-import type { PlanView, ScriptText } from "../rules/_context";
+import type { PlanView, ScriptText } from "../rules/context";
 import { ContextInputs, type RuleInputs, type SharedInputs } from "../rules/_internal";
-import type { ReportDescriptor, RuleContext } from "../rules/_types";
+import type { ReportDescriptor, RuleContext } from "../rules/types";
 import { formatMessage } from "../_formatMessage";
 import { defineRule, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
-import type { BuiltInRuleId } from "../rules/ids";
 import { SEVERITY_RANK, type Diagnostic, type Path, type RuleSetting, type Severity } from "../types";
 import { planView } from "./_planView";
 import { didYouMean } from "../_didYouMean";
-
-/** A rule's setting in ESLint's forms: a severity, `"warn"`, `0`/`1`/`2`, or `[setting, options]`. */
-export type RuleSettingInput = RuleSetting | "warn" | 0 | 1 | 2;
-export type RuleEntry = RuleSettingInput | readonly [RuleSettingInput] | readonly [RuleSettingInput, Readonly<Record<string, unknown>>];
-
-/**
- * ESLint-style rule settings, keyed by rule id. Built-in ids autocomplete and a typo fails to
- * compile; plugin ids are allowed once the plugin is passed (`Extra` is inferred from it).
- */
-export type RulesConfig<Extra extends string = never> = { readonly [Id in BuiltInRuleId | Extra]?: RuleEntry };
 
 export interface ResolvedRule {
   readonly rule: Rule;

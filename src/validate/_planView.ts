@@ -1,4 +1,4 @@
-import type { HistoryView, InstantView, PlanView } from "../rules/_context";
+import type { HistoryView, InstantView, PlanView } from "../rules/context";
 import type { ParsedCallPlan } from "../schemas";
 import { isoDateFromDay } from "../time/civil";
 import { formatLocalIso } from "../time/zonedTime";

@@ -2,7 +2,7 @@ import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
 import type { ScriptContext } from "../schemas";
 import type { Diagnostic } from "../types";
-import type { RulesConfig } from "./_engine";
+import type { RulesConfig } from "./rulesConfig";
 import { createLinter, type Linter } from "./createLinter";
 import type { NotInferred } from "../types";
 

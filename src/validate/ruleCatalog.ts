@@ -1,4 +1,4 @@
-import type { RuleMeta } from "../rules/_types";
+import type { RuleMeta } from "../rules/types";
 import { builtInRules } from "../rules/index";
 import type { BuiltInRuleId } from "../rules/ids";
 

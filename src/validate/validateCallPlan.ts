@@ -3,7 +3,7 @@ import { FollowUpInputError } from "../errors";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/ids";
 import type { CallPlan } from "../schemas";
-import type { RulesConfig } from "./_engine";
+import type { RulesConfig } from "./rulesConfig";
 import { createLinter, type Linter, type ValidationReport } from "./createLinter";
 import type { NotInferred } from "../types";
 

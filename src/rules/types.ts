@@ -1,5 +1,5 @@
 import type { Path, Severity, Span } from "../types";
-import type { PlanView, ScriptText } from "./_context";
+import type { PlanView, ScriptText } from "./context";
 
 /** What a rule is and where it comes from. */
 export interface RuleMeta<Id extends string = string, MessageIds extends string = string> {
