@@ -78,6 +78,8 @@ const SHORT_NEGATION_REACH = 2;
 
 const SENTENCE_END = /[.!?…]+(?=["'”’)\]]*(?:\s|$))|\n/g;
 const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*['’]?|\?|!|;|:|,|\s[-–—]+\s|[–—]/gu;
+// The same tokens for a text with no character beyond ASCII, without Unicode classes (faster).
+const ASCII_TOKEN = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*'?|\?|!|;|:|,|\s-+\s/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const BRACKET = /[([]/;
 const MARKS = /\p{M}+/gu;
@@ -156,8 +158,25 @@ const DETACH_FROM = 13;
 
 /** "Ty", "Dan": a capital then lower case (not "PLEASE", not "i"). */
 function isCapitalised(raw: string): boolean {
-  const first = raw[0] as string;
-  return raw.length > 1 && first !== first.toLowerCase() && raw.slice(1) !== raw.slice(1).toUpperCase();
+  if (raw.length < 2) return false;
+  const first = raw.charCodeAt(0);
+  // Most words are ASCII: decide by character codes, without making new strings.
+  if (first < 128) {
+    if (first < 65 || first > 90) return false;
+    for (let index = 1; index < raw.length; index++) {
+      const code = raw.charCodeAt(index);
+      if (code >= 97 && code <= 122) return true;
+      if (code >= 128) return hasLowerCase(raw.slice(1));
+    }
+    return false;
+  }
+  const head = raw[0] as string;
+  return head !== head.toLowerCase() && hasLowerCase(raw.slice(1));
+}
+
+/** Whether some letter of a word is lower case ("ty", "Dan" after its capital; not "PLEASE"). */
+function hasLowerCase(rest: string): boolean {
+  return rest !== rest.toUpperCase();
 }
 
 function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean, keepSpelling: boolean): readonly string[] {
@@ -186,8 +205,9 @@ function startsWord(text: string, index: number): boolean {
 
 function tokenize(text: string, start: number, end: number, lexicon: CompiledLexicon, ascii: boolean, into: MutableToken[], steps: (readonly TrieNode[])[]): void {
   let seenWord = false;
-  TOKEN.lastIndex = start;
-  for (let match = TOKEN.exec(text); match !== null && match.index < end; match = TOKEN.exec(text)) {
+  const pattern = ascii ? ASCII_TOKEN : TOKEN;
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
     const raw = match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0];
     const at = match.index;
     if (startsWord(raw, 0)) {
@@ -284,21 +304,25 @@ function startsAt(hits: SentenceHits, className: string, index: number): boolean
 /** Clause starts: after ; : and dashes, before "but"/"although", and before ", and"/", so". */
 function clauseStarts(tokens: readonly MutableToken[], from: number, to: number, hits: SentenceHits): number[] {
   const starts = [from];
+  // Starts are found in order; a joining word right after a ";" starts the same clause, once.
+  const add = (start: number) => {
+    if (start < to && start !== starts[starts.length - 1]) starts.push(start);
+  };
   for (let index = from + 1; index < to; index++) {
     const token = tokens[index] as MutableToken;
     const previous = tokens[index - 1] as MutableToken;
     if (!token.word) {
-      if (token.norm === ";" || token.norm === ":" || token.norm === "-") starts.push(index + 1);
+      if (token.norm === ";" || token.norm === ":" || token.norm === "-") add(index + 1);
       continue;
     }
     const joiner = hitAt(hits, CLAUSE_BREAK, index) ?? (previous.norm === "," ? hitAt(hits, CLAUSE_BREAK_AFTER_COMMA, index) : undefined);
     if (joiner !== undefined) {
       // "even though" starts one clause, not two.
-      starts.push(index);
+      add(index);
       index = joiner.last;
     }
   }
-  return [...new Set(starts)].filter((start) => start < to).sort((a, b) => a - b);
+  return starts;
 }
 
 /** Whether a stretch of tokens (after an opener such as "so" or "hi Dana,") starts like a question. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/text/analyzeText";
 import { lexiconFor } from "../../src/text/lexiconFor";
@@ -32,6 +33,20 @@ describe("analyzeText", () => {
     ["Great chat :)\n(Mention the depot visit.)\nBye.", [false, true, false]],
   ])("marks the sentences of %j that are asides in brackets", (text, asides) => {
     expect(analyse(text).sentences.map((sentence) => sentence.aside)).toEqual(asides);
+  });
+
+  it("reads an ASCII text the same way whether or not the text holds other characters", () => {
+    // ASCII texts take a faster tokenizer; an "é" on a line of its own sends the same words through the Unicode one.
+    const piece = fc.constantFrom("Did", "I", "get", "it", "don't", "Dana's", "u", "r", "42", "?", "!", ",", ";", ":", " - ", "ok", "Ty", "O'Brien", "'", "x-ray", "  ", ".", "\n");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join(" ");
+        const plain = analyse(text).tokens.map((token) => [token.start, token.end, token.norm]);
+        const widened = analyse(`${text}\né`).tokens.map((token) => [token.start, token.end, token.norm]);
+        expect(widened.slice(0, plain.length)).toEqual(plain);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("never takes a word for a data table's inherited key", () => {
