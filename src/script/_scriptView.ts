@@ -119,13 +119,33 @@ const TEXT_FIELDS = ["candidateName", "jobTitle", "company", "interviewerName", 
 const TEXT_FIELD_SET = /* @__PURE__ */ new Set<string>(TEXT_FIELDS);
 
 /**
+ * Data already in the form the schema returns: a plain object whose fields are all known and
+ * all strings, with no time zone to check. Most calls pass exactly that, and the schema (which
+ * zod/mini runs without compiling it) would only hand the same strings back; anything else,
+ * including a field that cannot be read, goes through the schema.
+ */
+function isPlainTextData(data: unknown): data is Partial<Record<(typeof TEXT_FIELDS)[number] | "interviewDate", string>> {
+  if (typeof data !== "object" || data === null) return false;
+  try {
+    const prototype = Object.getPrototypeOf(data);
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    for (const key of Object.keys(data)) {
+      if (key === "timeZone" || (key !== "interviewDate" && !TEXT_FIELD_SET.has(key))) return false;
+      if (typeof (data as Record<string, unknown>)[key] !== "string") return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The view a template is rendered from: a null-prototype object holding only strings,
  * so no name can reach Object.prototype and nothing in it can be called. A value that is
  * empty or only spaces counts as absent.
  */
 export function buildView(data: unknown, locale: string): TemplateView {
-  dataSchema ??= buildDataSchema();
-  const parsed = parseOrThrow(dataSchema, data, "Invalid script data");
+  const parsed = isPlainTextData(data) ? data : parseOrThrow((dataSchema ??= buildDataSchema()), data, "Invalid script data");
   const view = Object.create(null) as Record<string, string | undefined>;
   const own = data as Record<string, unknown>;
   // Only the data's own fields: a value planted on Object.prototype must not reach a script.

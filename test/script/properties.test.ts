@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintScript, renderScript, scriptKinds, scriptTemplates, scriptVariants, type ScriptData } from "../../src/index";
+import { buildView } from "../../src/script/_scriptView";
 import { countWords } from "../../src/text/wordScan";
 
 // Pieces that real names and companies contain, plus the awkward ones: apostrophes,
@@ -106,4 +107,29 @@ describe("every built-in script, with any valid data", () => {
       { numRuns: 200 },
     );
   }, 60_000);
+});
+
+describe("script data in its plain form", () => {
+  // A plain object of strings skips the schema; the same data in any other form goes through it.
+  class Wrapped {}
+  const field = fc.constantFrom("candidateName", "jobTitle", "company", "interviewerName", "phone", "topic", "companyHighlight", "availability", "email", "interviewDate");
+  const value = fc.oneof(fc.constantFrom("", "  ", "Dana", "O'Brien & Sons", "{{x}}", "2026-11-17", "2026-02-30", "2026-11-17T10:00:00Z"), fc.string({ maxLength: 12 }));
+  const outcome = (run: () => unknown) => {
+    try {
+      return { ok: run() };
+    } catch (error) {
+      return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    }
+  };
+
+  it("gives the same view, or the same error, as the schema", () => {
+    fc.assert(
+      fc.property(fc.dictionary(field, value, { maxKeys: 10 }), (data) => {
+        const plain = outcome(() => ({ ...buildView(data, "en-US") }));
+        const throughSchema = outcome(() => ({ ...buildView(Object.assign(new Wrapped(), data), "en-US") }));
+        expect(plain).toEqual(throughSchema);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
