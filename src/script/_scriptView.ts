@@ -28,6 +28,11 @@ export interface ScriptData {
 
 let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
 
+function dataSchemaOnce(): ReturnType<typeof buildDataSchema> {
+  dataSchema ??= buildDataSchema();
+  return dataSchema;
+}
+
 function buildDataSchema() {
   const text = z.optional(z.string({ error: "must be a string" }));
   return inputObject(
@@ -145,7 +150,7 @@ function isPlainTextData(data: unknown): data is Partial<Record<(typeof TEXT_FIE
  * empty or only spaces counts as absent.
  */
 export function buildView(data: unknown, locale: string): TemplateView {
-  const parsed = isPlainTextData(data) ? data : parseOrThrow((dataSchema ??= buildDataSchema()), data, "Invalid script data");
+  const parsed = isPlainTextData(data) ? data : parseOrThrow(dataSchemaOnce(), data, "Invalid script data");
   const view = Object.create(null) as Record<string, string | undefined>;
   const own = data as Record<string, unknown>;
   // Only the data's own fields: a value planted on Object.prototype must not reach a script.
