@@ -9,7 +9,8 @@
 //   rules     src/rules/: every rule, built on the timing engine and the text analysis
 //   validate  src/validate/: the linter (validateCallPlan, lintScript)
 //   script    src/script/: renderScript, beside the linter, never importing it
-//   entries   src/index.ts, src/rule-tester.ts, src/ruleTester/, src/fromWallClock.ts
+//   helpers   src/fromWallClock.ts, src/sourceInfo.ts: small public helpers on time and base only
+//   entries   src/index.ts, src/rule-tester.ts, src/ruleTester/
 const LAYERS = {
   base: "^src/(_[^/]+|errors|types)\\.ts$",
   time: "^src/time/",
@@ -20,6 +21,7 @@ const LAYERS = {
   rules: "^src/rules/",
   validate: "^src/validate/",
   script: "^src/script/",
+  helpers: "^src/(fromWallClock|sourceInfo)\\.ts$",
 };
 
 /** What each layer may not import (everything at or above it that is not itself). */
@@ -33,6 +35,7 @@ const FORBIDDEN_ABOVE = {
   rules: ["validate", "script"],
   validate: ["script"],
   script: ["phone", "timing", "rules", "validate"],
+  helpers: ["phone", "schemas", "text", "timing", "rules", "validate", "script"],
 };
 
 module.exports = {

@@ -5,6 +5,10 @@ import { zoneMeantBy } from "./time/zoneAbbreviations";
 import { isValidTimeZone } from "./time/zoneOffset";
 import { formatLocalIso, fromLocal } from "./time/zonedTime";
 
+// The years every input of the library accepts (before 1973 some zones had offsets in seconds).
+const YEAR_MIN = 1973;
+const YEAR_MAX = 2199;
+
 // What an HTML `datetime-local` input gives: a date, "T", hours and minutes, optional seconds.
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$/;
 
@@ -33,6 +37,8 @@ export function fromWallClock(local: string, timeZone: string): string {
   const match = typeof local === "string" ? WALL_CLOCK.exec(local.trim()) : null;
   if (match === null || !isRealIsoDate(match[1] as string)) {
     issues.push({ path: ["local"], message: `${echo(local)} is not a wall-clock time written YYYY-MM-DDTHH:MM (a real date, 24-hour time, no offset)` });
+  } else if (Number((match[1] as string).slice(0, 4)) < YEAR_MIN || Number((match[1] as string).slice(0, 4)) > YEAR_MAX) {
+    issues.push({ path: ["local"], message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}` });
   }
   if (typeof timeZone !== "string" || zoneMeantBy(timeZone) !== undefined || !isValidTimeZone(timeZone)) {
     const meant = typeof timeZone === "string" ? zoneMeantBy(timeZone) : undefined;

@@ -37,6 +37,8 @@ describe("fromWallClock", () => {
     ["an abbreviation for a zone", "2026-11-17T10:00", "EST", "timeZone", /America\/New_York/],
     ["an unknown zone", "2026-11-17T10:00", "Mars/Olympus_Mons", "timeZone", /IANA/],
     ["a missing zone", "2026-11-17T10:00", undefined, "timeZone", /IANA/],
+    ["a year before 1973", "0050-01-01T10:00", "America/New_York", "local", /between the years 1973 and 2199/],
+    ["a year after 2199", "9999-01-01T10:00", "America/New_York", "local", /between the years/],
   ])("refuses %s", (_name, local, timeZone, path, message) => {
     let caught: unknown;
     try {

@@ -16,6 +16,15 @@ const scriptData = {
   phone: "+1 212 555 0147",
 };
 
+const hostile = new Proxy(
+  {},
+  {
+    ownKeys() {
+      throw new Error("no keys for you");
+    },
+  },
+);
+
 function thrown(run: () => unknown): FollowUpInputError {
   try {
     run();
@@ -38,6 +47,14 @@ describe("misspelt options are refused, with the name that was meant", () => {
   ])("%s", (_name, run, path, message) => {
     const issue = thrown(run).issues.find((candidate) => candidate.path.join(".") === path);
     expect(issue?.message).toMatch(message);
+  });
+
+  it.each<[string, () => unknown]>([
+    ["validateCallPlan's options", () => validateCallPlan(plan, hostile as never)],
+    ["createLinter's config", () => createLinter(hostile as never)],
+    ["renderScript's options", () => renderScript("call", scriptData, hostile as never)],
+  ])("refuses %s that cannot be read, with a typed error", (_name, run) => {
+    expect(thrown(run).message).toMatch(/could not be read/);
   });
 
   it("still accepts every real option", () => {

@@ -45,8 +45,9 @@ export function clauseRule<const Id extends string>(
       for (const reviewed of textsOf(context)) {
         const statistics = model === undefined ? undefined : lexiconFor(reviewed.analysis.locale).locale.model?.[id];
         reviewed.analysis.sentences.forEach((sentence, sentenceIndex) => {
-          // A stage direction in brackets is a note to the caller, not something said to the employer.
-          if (sentence.aside) return;
+          // A stage direction in brackets is a note to the caller, not something said to the
+          // employer; in an email, though, whatever is in brackets is read.
+          if (sentence.aside && !WRITTEN_KINDS.has(reviewed.kind)) return;
           // Most sentences never ask for a fact, so the memo is made on first use.
           let facts: Map<string, unknown> | undefined;
           const once = <T>(key: string, compute: () => T): T => {
@@ -91,6 +92,9 @@ export function clauseRule<const Id extends string>(
     },
   });
 }
+
+// Kinds of text the employer reads as written, brackets and all.
+const WRITTEN_KINDS: ReadonlySet<ReviewedText["kind"]> = /* @__PURE__ */ new Set(["thank-you-email", "follow-up-email"]);
 
 const TRAILING = /[\s,;:.!?…"'”’)\]-]+$/u;
 const LEADING = /^[\s,;:"'“‘([-]+/u;

@@ -36,9 +36,12 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as (typeof tokens)[number];
     if (!token.word) continue;
+    // Initials count only written in capitals ("CFO", "RN"): "pm", "am", "so" and "on" are words.
+    const written = reviewed.text.slice(token.start, token.end);
+    if (written.length >= 2 && written.length <= MAX_INITIALS && written === written.toUpperCase() && initials.includes(written.toLowerCase())) return true;
+    // "The", "for", "senior": words that cannot name a job, even as the start of one ("the" in "therapist").
+    if (modifiers.includes(token.norm)) continue;
     const said = Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm;
-    // Initials are matched as written: "RN" would otherwise read as the texting "rn" (right now).
-    if (initials.includes(said) || (token.end - token.start <= MAX_INITIALS && initials.includes(reviewed.text.slice(token.start, token.end).toLowerCase()))) return true;
     // "The English post", "the caretaker's job": a word of the title just before a word for a job.
     if (jobNouns.includes(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
     for (let index = 0; index < key.length; index++) {

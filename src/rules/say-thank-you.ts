@@ -1,5 +1,4 @@
-import type { Clause } from "../text/analyzeText";
-import { affirmed, has } from "../text/clauseView";
+import { hitsOf } from "../text/clauseView";
 import { presenceRule } from "./_presenceRule";
 
 /** S4: thank them for the interview and for their time. */
@@ -16,13 +15,19 @@ export default /* @__PURE__ */ presenceRule({
   kinds: ["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection"],
   missing(reviewed) {
     const { sentences } = reviewed.analysis;
-    // Thanks for answering the phone or for listening is a courtesy of the call, not thanks for the interview.
-    const thanksIn = (clause: Clause, className: string) => affirmed(clause, className) !== undefined && !has(clause, "thanks-courtesy");
     const thanked = sentences.some((sentence, index) => {
+      if (sentence.aside) return false;
+      const hits = (className: string) => sentence.clauses.flatMap((clause) => hitsOf(clause, className).filter((hit) => !hit.negated));
+      if (hits("thanks").length === 0) return false;
+      // Thanks for answering the phone or for listening is a courtesy of the call, not thanks for
+      // the interview: a reason counts unless it is one of those ("thanks for listening and for
+      // seeing me on Tuesday" still thanks them for the meeting).
+      const courtesyStarts = new Set(hits("thanks-courtesy").map((hit) => hit.first));
+      const reasons = hits("thanks-for").filter((hit) => !courtesyStarts.has(hit.last));
+      if (courtesyStarts.size > 0 && reasons.length === 0) return false;
       // "Thanks, bye" closing the text is a goodbye; it thanks them for the interview only when
       // it says what for ("thanks again for your time, bye").
-      const closing = index === sentences.length - 1;
-      return sentence.clauses.some((clause) => thanksIn(clause, "thanks")) && (!closing || sentence.clauses.some((clause) => thanksIn(clause, "thanks-for")));
+      return index < sentences.length - 1 || reasons.length > 0;
     });
     if (thanked) return undefined;
     return { messageId: "missing", suggestion: 'Add "Thank you again for the interview."' };

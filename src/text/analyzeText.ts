@@ -396,8 +396,9 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
   const steps: (readonly TrieNode[])[] = [];
   const sentences: SentenceAnalysis[] = [];
   const ascii = !NON_ASCII.test(text);
-  const depths = BRACKET.test(text) ? bracketDepths(text) : undefined;
-  for (const [start, end] of sentenceRanges(text, lexicon)) {
+  const ranges = sentenceRanges(text, lexicon);
+  const depths = BRACKET.test(text) ? bracketDepths(text, new Set(ranges.map(([start]) => start))) : undefined;
+  for (const [start, end] of ranges) {
     const from = tokens.length;
     tokenize(text, start, end, lexicon, ascii, tokens, steps);
     const to = tokens.length;
@@ -436,17 +437,20 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
 }
 
 /**
- * How many closed pairs of brackets enclose each character (only for a text that has brackets).
- * A bracket that is never closed encloses nothing: ":(" in a text message opens no aside.
+ * How many stage directions in brackets enclose each character (only for a text that has
+ * brackets). A direction opens a sentence ("(Pause here.)") and is closed; a bracket inside a
+ * sentence, or never closed (":(" in a message), encloses nothing.
  */
-function bracketDepths(text: string): Int32Array {
+function bracketDepths(text: string, sentenceStarts: ReadonlySet<number>): Int32Array {
   const change = new Int32Array(text.length + 1);
   const open: number[] = [];
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code === 40 || code === 91) open.push(index);
     else if ((code === 41 || code === 93) && open.length > 0) {
-      (change[open.pop() as number] as number) += 1;
+      const opened = open.pop() as number;
+      if (!sentenceStarts.has(opened)) continue;
+      (change[opened] as number) += 1;
       (change[index + 1] as number) -= 1;
     }
   }

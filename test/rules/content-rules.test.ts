@@ -62,7 +62,7 @@ testRule("say-thank-you", {
     { name: "thanks before the goodbye", text: "Thank you for meeting me last week. I'm still keen. Bye for now." },
     { name: "a closing that says what for", text: "It's Dana about the analyst role. Thanks again for your time, bye." },
     { name: "thanks to two people, then what for", text: "It's Dana about the analyst role. I wanted to thank you and Mr Botha for the time you gave me." },
-    { name: "thanks for answering, then for the interview", text: "Thanks for picking up, and thanks for the interview on Tuesday. I'm still keen." },
+    { name: "a courtesy and a real reason together", text: "Thanks for listening and for seeing me on Tuesday. I'm still keen." },
     { name: "thanks for answering, then for the interview", text: "Thanks for picking up, and thanks for the interview on Tuesday. I'm still keen." },
   ],
   invalid: [
@@ -71,6 +71,12 @@ testRule("say-thank-you", {
     { name: "only cheers at the end", text: "It's Dana here about Tuesday's interview. Cheers, talk soon.", severity: "warning" },
     { name: "thanks only for answering", text: "Thanks for picking up! It's Dana about Tuesday's interview, and I'm still keen. Bye now.", severity: "warning" },
     { name: "thanks only for listening", text: "It's Dana about Tuesday's interview. I'm still keen. Thanks for listening, bye.", severity: "warning" },
+    {
+      name: "thanks only in a stage direction",
+      text: "[Thank them for the interview on Tuesday.]\nIt's Dana, I'm still keen on the role.",
+      context: { kind: "voicemail" },
+      severity: "warning",
+    },
   ],
 });
 
@@ -191,6 +197,8 @@ testRule("no-questioning-delay", {
     { name: "a stage direction in brackets", text: "(If they sound rushed, ask why it is taking so long another day.)" },
   ],
   invalid: [
+    { name: "a sad face is not a bracket", text: "Still nothing :(\nWhy is this taking so long?\nAnyway :)", count: 2 },
+    { name: "brackets in an email are read", text: "(Why is this taking so long?)", context: { kind: "follow-up-email" } },
     { name: "why so long", text: "Why is it taking so long?" },
     { name: "it's been two weeks and nothing", text: "It's been two weeks and still nothing." },
     { name: "you promised", text: "You said I'd hear by Friday." },

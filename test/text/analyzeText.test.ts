@@ -30,6 +30,7 @@ describe("analyzeText", () => {
     ["No brackets at all. None here either.", [false, false]],
     ["An open bracket ( that never closes. Still said.", [false, false]],
     ["Three weeks now :( why is this taking so long?", [false]],
+    ["Still nothing :(\nWhy is this taking so long?\nAnyway :)", [false, false, false]],
     ["Great chat :)\n(Mention the depot visit.)\nBye.", [false, true, false]],
   ])("marks the sentences of %j that are asides in brackets", (text, asides) => {
     expect(analyse(text).sentences.map((sentence) => sentence.aside)).toEqual(asides);
