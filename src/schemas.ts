@@ -198,15 +198,17 @@ export function inputObject<const Shape extends z.core.$ZodLooseShape>(shape: Sh
 
 function withoutBlankFields(value: unknown, nullMeans: readonly string[]): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) return value;
-  let copy: Record<string, unknown> | undefined;
+  let view: Record<string, unknown> | undefined;
   for (const key of Object.keys(value)) {
     const field = (value as Record<string, unknown>)[key];
     if (field === "" || (field === null && !nullMeans.includes(key))) {
-      copy ??= { ...value };
-      delete copy[key];
+      // A view over the input, not a copy: an object whose fields are getters (an ORM row, a
+      // class instance) keeps them; only the blank fields read as absent.
+      view ??= Object.create(value) as Record<string, unknown>;
+      Object.defineProperty(view, key, { value: undefined, enumerable: false });
     }
   }
-  return copy ?? value;
+  return view ?? value;
 }
 
 function workingHoursSchema() {

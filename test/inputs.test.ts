@@ -158,6 +158,20 @@ describe("null and empty strings, as databases and forms send them", () => {
     expect(renderScript("call", { ...scriptData, topic: "", email: null } as never)).toEqual(renderScript("call", scriptData));
   });
 
+  it("keeps the getters of an input read from a class or an ORM row", () => {
+    class Row {
+      get interviewedAt() {
+        return timing.interviewedAt;
+      }
+      get timeZone() {
+        return timing.timeZone;
+      }
+      now = null;
+      holidays = "";
+    }
+    expect(bestCallTime(new Row() as never)).toEqual(bestCallTime(timing));
+  });
+
   it("still refuses a required field left blank, at its path", () => {
     const error = thrown(() => validateCallPlan({ ...plan, interview: { ...plan.interview, jobTitle: "" } }));
     expect(error.issues.map((issue) => issue.path.join("."))).toEqual(["interview.jobTitle"]);
