@@ -9,7 +9,7 @@
 //   rules     src/rules/: every rule, built on the timing engine and the text analysis
 //   validate  src/validate/: the linter (validateCallPlan, lintScript)
 //   script    src/script/: renderScript, beside the linter, never importing it
-//   helpers   src/fromWallClock.ts, src/sourceInfo.ts: small public helpers on time and base only
+//   helpers   src/fromWallClock.ts, src/sourceInfo.ts: small public helpers on schemas, time and base
 //   entries   src/index.ts, src/rule-tester.ts, src/ruleTester/
 const LAYERS = {
   base: "^src/(_[^/]+|errors|types)\\.ts$",
@@ -35,7 +35,7 @@ const FORBIDDEN_ABOVE = {
   rules: ["validate", "script"],
   validate: ["script"],
   script: ["phone", "timing", "rules", "validate"],
-  helpers: ["phone", "schemas", "text", "timing", "rules", "validate", "script"],
+  helpers: ["phone", "text", "timing", "rules", "validate", "script"],
 };
 
 module.exports = {

@@ -1,13 +1,8 @@
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
-import { dayFromIsoDate } from "./time/civil";
+import { timeZoneIssues } from "./schemas";
+import { dayFromIsoDate, YEAR_MAX, YEAR_MIN } from "./time/civil";
 import { isRealIsoDate } from "./time/isoText";
-import { zoneMeantBy } from "./time/zoneAbbreviations";
-import { isValidTimeZone } from "./time/zoneOffset";
 import { formatLocalIso, fromLocal } from "./time/zonedTime";
-
-// The years every input of the library accepts (before 1973 some zones had offsets in seconds).
-const YEAR_MIN = 1973;
-const YEAR_MAX = 2199;
 
 // What an HTML `datetime-local` input gives: a date, "T", hours and minutes, optional seconds.
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$/;
@@ -37,19 +32,16 @@ export function fromWallClock(local: string, timeZone: string): string {
   const match = typeof local === "string" ? WALL_CLOCK.exec(local.trim()) : null;
   if (match === null || !isRealIsoDate(match[1] as string)) {
     issues.push({ path: ["local"], message: `${echo(local)} is not a wall-clock time written YYYY-MM-DDTHH:MM (a real date, 24-hour time, no offset)` });
-  } else if (Number((match[1] as string).slice(0, 4)) < YEAR_MIN || Number((match[1] as string).slice(0, 4)) > YEAR_MAX) {
+  } else if (!isInYearRange(Number((match[1] as string).slice(0, 4)))) {
     issues.push({ path: ["local"], message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}` });
   }
-  if (typeof timeZone !== "string" || zoneMeantBy(timeZone) !== undefined || !isValidTimeZone(timeZone)) {
-    const meant = typeof timeZone === "string" ? zoneMeantBy(timeZone) : undefined;
-    issues.push({
-      path: ["timeZone"],
-      message:
-        meant === undefined ? `${echo(timeZone)} is not an IANA time zone, like America/New_York` : `${echo(timeZone)} is an abbreviation; use an IANA name such as ${meant}`,
-    });
-  }
+  issues.push(...timeZoneIssues(timeZone, ["timeZone"]));
   if (match === null || issues.length > 0) throw new FollowUpInputError(issues, "Invalid wall-clock time");
   const [, date, hours, minutes, seconds] = match;
   const { instantMs } = fromLocal(dayFromIsoDate(date as string), Number(hours) * 60 + Number(minutes), timeZone);
   return formatLocalIso(instantMs + Number(seconds ?? 0) * 1000, timeZone);
+}
+
+function isInYearRange(year: number): boolean {
+  return year >= YEAR_MIN && year <= YEAR_MAX;
 }

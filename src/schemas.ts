@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { didYouMean } from "./_didYouMean";
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
-import { dayFromIsoDate, MS_PER_DAY, minutesFromClock } from "./time/civil";
+import { dayFromIsoDate, MS_PER_DAY, minutesFromClock, YEAR_MAX, YEAR_MIN } from "./time/civil";
 import { zoneMeantBy } from "./time/zoneAbbreviations";
 import { TIME_OF_DAY_PREFERENCES, type TimeOfDayPreference } from "./time/dayParts";
 import { isIsoInstant, isRealIsoDate } from "./time/isoText";
@@ -73,10 +73,6 @@ export interface CallTimingInput extends SchedulingOptions {
   alternatives?: number;
 }
 
-// Before 1973 some zones still had offsets with seconds (Liberia's -00:44:30), which an ISO
-// string with "±hh:mm" cannot carry; no follow-up call is planned that far back anyway.
-const YEAR_MIN = 1973;
-const YEAR_MAX = 2199;
 const OFFSET_AT_END = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -351,6 +347,15 @@ let standaloneInstant: ReturnType<typeof instantSchema> | undefined;
 export function parseInstant(value: unknown, path: readonly (string | number)[]): number {
   standaloneInstant ??= instantSchema();
   return parseOrThrow(standaloneInstant, value, "Invalid instant", path);
+}
+
+let standaloneZone: ReturnType<typeof timeZoneSchema> | undefined;
+
+/** What is wrong with a time zone, as issues at `path`; none when it is a usable IANA zone. */
+export function timeZoneIssues(value: unknown, path: readonly (string | number)[]): FollowUpIssue[] {
+  standaloneZone ??= timeZoneSchema();
+  const result = standaloneZone.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: [...path], message: issue.message }));
 }
 
 export { instantSchema, isoDateSchema, timeZoneSchema, schedulingShape, parseOrThrow };

@@ -1,5 +1,5 @@
 import type { Rule } from "../rules/defineRule";
-import { BUILT_IN_RULE_IDS } from "../rules/ids";
+import { BUILT_IN_RULE_IDS } from "../rules/api/ids";
 import { builtInRules } from "../rules/index";
 import type { CallPlan, ScriptContext } from "../schemas";
 import type { Diagnostic, Path, Severity } from "../types";

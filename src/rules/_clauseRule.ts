@@ -3,7 +3,7 @@ import { isInsideValue, type ReviewedText } from "../text/reviewedText";
 import { lexiconFor } from "../text/lexiconFor";
 import { strongestClause } from "../text/model";
 import { textsOf } from "./_internal";
-import type { RuleDefinition } from "./types";
+import type { RuleDefinition } from "./api/types";
 import { defineRule, type Rule } from "./defineRule";
 
 /** What a "never say" rule sees of one clause: the clause, its sentence and the text. */

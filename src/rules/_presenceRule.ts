@@ -1,7 +1,7 @@
 import type { Clause } from "../text/analyzeText";
 import type { ReviewedKind, ReviewedText } from "../text/reviewedText";
 import { textsOf } from "./_internal";
-import type { ReportDescriptor, RuleDefinition } from "./types";
+import type { ReportDescriptor, RuleDefinition } from "./api/types";
 import { defineRule, type Rule } from "./defineRule";
 
 /**

@@ -1,7 +1,7 @@
 import { FollowUpInputError } from "../errors";
 import { SOURCE_IDS } from "../types";
-import { BUILT_IN_RULE_IDS } from "./ids";
-import type { OptionsSchema, RuleContext, RuleDefinition, RuleMeta } from "./types";
+import { BUILT_IN_RULE_IDS } from "./api/ids";
+import type { OptionsSchema, RuleContext, RuleDefinition, RuleMeta } from "./api/types";
 
 /** A rule the engine can run: built-in, or a plugin made with {@link defineRule}. */
 export interface Rule<Id extends string = string> {

@@ -18,5 +18,7 @@ const ENDING_SLACK = 3;
 export function saysTitleWord(said: string, title: string): boolean {
   if (said === title) return true;
   if (said.length >= CLIPPED && said.length < title.length && title.startsWith(said)) return true;
-  return said.length >= STEM && title.length >= STEM && Math.abs(said.length - title.length) <= ENDING_SLACK && said.startsWith(title.slice(0, STEM));
+  if (said.length < STEM || title.length < STEM || Math.abs(said.length - title.length) > ENDING_SLACK) return false;
+  for (let index = 0; index < STEM; index++) if (said.charCodeAt(index) !== title.charCodeAt(index)) return false;
+  return true;
 }

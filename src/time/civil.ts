@@ -5,6 +5,12 @@
 
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_DAY = 86_400_000;
+
+// The years every input accepts. Before 1973 some zones still had offsets with seconds
+// (Liberia's -00:44:30), which an ISO string with "±hh:mm" cannot carry; no follow-up call is
+// planned that far back anyway.
+export const YEAR_MIN = 1973;
+export const YEAR_MAX = 2199;
 export const MINUTES_PER_DAY = 1_440;
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

@@ -43,6 +43,11 @@ export function isValidTimeZone(timeZone: string): boolean {
   return timeZone.length > 0 && formatterFor(timeZone) !== null;
 }
 
+/** The engine's own name for a zone ("US/Eastern" → "America/New_York"), from its cached formatter; undefined for an unknown zone. */
+export function resolvedTimeZone(timeZone: string): string | undefined {
+  return timeZone.length > 0 ? formatterFor(timeZone)?.resolvedOptions().timeZone : undefined;
+}
+
 /** Offset in milliseconds (local minus UTC) at an instant, straight from Intl. */
 export function exactOffset(instantMs: number, timeZone: string): number {
   const formatter = formatterFor(timeZone);

@@ -1,6 +1,5 @@
-import { BoundedCache } from "../_boundedCache";
 import { ZONES_BY_REGION } from "./zoneRegions.generated";
-import { isValidTimeZone } from "./zoneOffset";
+import { resolvedTimeZone } from "./zoneOffset";
 
 let regionByZone: Map<string, string> | undefined;
 
@@ -25,12 +24,8 @@ function table(): Map<string, string> {
  */
 export function regionOfZone(timeZone: string): string | undefined {
   const known = table().get(timeZone.toLowerCase());
-  if (known !== undefined || !isValidTimeZone(timeZone)) return known;
-  // An alias ("US/Eastern"): the engine's own name for it may be listed. Asking costs a formatter, so it is kept.
-  const cached = aliases.get(timeZone);
-  if (cached !== undefined) return cached ?? undefined;
-  const resolved = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
-  return aliases.set(timeZone, table().get(resolved.toLowerCase()) ?? null) ?? undefined;
+  if (known !== undefined) return known;
+  // An alias ("US/Eastern"): the engine's own name for it may be listed.
+  const resolved = resolvedTimeZone(timeZone);
+  return resolved === undefined ? undefined : table().get(resolved.toLowerCase());
 }
-
-const aliases = /* @__PURE__ */ new BoundedCache<string, string | null>(256);

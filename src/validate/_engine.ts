@@ -1,7 +1,7 @@
 import { FollowUpInputError, type FollowUpIssue } from "../errors";
-import type { PlanView, ScriptText } from "../rules/context";
+import type { PlanView, ScriptText } from "../rules/api/context";
 import { ContextInputs, type RuleInputs, type SharedInputs } from "../rules/_internal";
-import type { ReportDescriptor, RuleContext } from "../rules/types";
+import type { ReportDescriptor, RuleContext } from "../rules/api/types";
 import { formatMessage } from "../_formatMessage";
 import { defineRule, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
 import { SEVERITY_RANK, type Diagnostic, type Path, type RuleSetting, type Severity } from "../types";

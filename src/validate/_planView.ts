@@ -1,4 +1,4 @@
-import type { HistoryView, InstantView, PlanView } from "../rules/context";
+import type { HistoryView, InstantView, PlanView } from "../rules/api/context";
 import type { ParsedCallPlan } from "../schemas";
 import { isoDateFromDay } from "../time/civil";
 import { formatLocalIso } from "../time/zonedTime";

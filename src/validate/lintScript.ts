@@ -1,5 +1,5 @@
 import type { Rule } from "../rules/defineRule";
-import type { BuiltInRuleId } from "../rules/ids";
+import type { BuiltInRuleId } from "../rules/api/ids";
 import type { ScriptContext } from "../schemas";
 import type { Diagnostic } from "../types";
 import type { RulesConfig } from "./rulesConfig";

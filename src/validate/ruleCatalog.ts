@@ -1,6 +1,6 @@
-import type { RuleMeta } from "../rules/types";
+import type { RuleMeta } from "../rules/api/types";
 import { builtInRules } from "../rules/index";
-import type { BuiltInRuleId } from "../rules/ids";
+import type { BuiltInRuleId } from "../rules/api/ids";
 
 /**
  * The metadata of every built-in rule: id, default severity, description, sources, whether

@@ -1,4 +1,4 @@
-import type { BuiltInRuleId } from "../rules/ids";
+import type { BuiltInRuleId } from "../rules/api/ids";
 import type { RuleSetting } from "../types";
 
 /** A rule's setting in ESLint's forms: a severity, `"warn"`, `0`/`1`/`2`, or `[setting, options]`. */

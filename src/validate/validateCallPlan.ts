@@ -1,7 +1,7 @@
 import { unknownKeyIssues } from "../_knownKeys";
 import { FollowUpInputError } from "../errors";
 import type { Rule } from "../rules/defineRule";
-import type { BuiltInRuleId } from "../rules/ids";
+import type { BuiltInRuleId } from "../rules/api/ids";
 import type { CallPlan } from "../schemas";
 import type { RulesConfig } from "./rulesConfig";
 import { createLinter, type Linter, type ValidationReport } from "./createLinter";

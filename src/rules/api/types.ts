@@ -1,4 +1,4 @@
-import type { Path, Severity, Span } from "../types";
+import type { Path, Severity, Span } from "../../types";
 import type { PlanView, ScriptText } from "./context";
 
 /** What a rule is and where it comes from. */

@@ -1,5 +1,5 @@
-import type { ConversationStage } from "../schemas";
-import type { Path } from "../types";
+import type { ConversationStage } from "../../schemas";
+import type { Path } from "../../types";
 
 /** An instant as a rule sees it: the moment, and the interviewer's local date and time. */
 export interface InstantView {
