@@ -57,6 +57,19 @@ export interface SchedulingOptions {
   decisionExpectedBy?: IsoDate;
   /** The application runs through a recruitment agency (T4, C2). */
   viaAgency?: boolean;
+  /**
+   * The candidate's waking hours on their own clock (derived). Default
+   * `{ start: "08:00", end: "21:00" }`; a range that crosses midnight (`{ start: "20:00", end: "04:00" }`)
+   * suits someone who works nights. Used with the candidate's zone.
+   */
+  callerHours?: { start: ClockTime; end: ClockTime };
+  /** How long the interview lasted, in minutes: a same-day callback is never during it. Default 60. */
+  interviewMinutes?: number;
+  /**
+   * Days after the interview past which a call is too late to be welcome and a short written
+   * note does better (derived). Default 30.
+   */
+  lateAfterDays?: number;
 }
 
 /** Input of `bestCallTime` and `scoreCallTime`. */
@@ -257,6 +270,9 @@ function schedulingShape() {
     callbackRequestedOn: z.optional(isoDateSchema()),
     decisionExpectedBy: z.optional(isoDateSchema()),
     viaAgency: z.optional(z.boolean({ error: "must be true or false" })),
+    callerHours: z.optional(clockRange().check(z.refine((range) => range.end !== range.start, { error: "end must differ from start", path: ["end"] }))),
+    interviewMinutes: z.optional(wholeDays("minutes", 12 * 60)),
+    lateAfterDays: z.optional(wholeDays("days", 365)),
   };
 }
 
@@ -391,7 +407,13 @@ export interface HistoryEntry {
 
 /** A planned follow-up call, as `validateCallPlan` reads it. */
 export interface CallPlan extends SchedulingOptions {
-  candidate: { name: string; phone: string; email?: string };
+  candidate: {
+    name: string;
+    phone: string;
+    email?: string;
+    /** The candidate's IANA zone: the call is then checked against their waking hours too (`caller-hours`). */
+    timeZone?: string;
+  };
   interview: {
     at: Instant;
     /** The interviewer's IANA zone. */
@@ -444,6 +466,7 @@ function buildPlanSchema() {
         name: nonEmpty("the candidate's name"),
         phone: nonEmpty("the candidate's phone number"),
         email: z.optional(z.email({ error: "must be an email address" })),
+        timeZone: z.optional(timeZoneSchema()),
       }),
       interview: inputObject({
         at: instantSchema(),

@@ -22,6 +22,9 @@ import thankYouEmailFirst from "./thank-you-email-first";
 import afterStatedTimeline from "./after-stated-timeline";
 import avoidMondayFriday from "./avoid-monday-friday";
 import bestTimeOfDay from "./best-time-of-day";
+import avoidHolidayEdges from "./avoid-holiday-edges";
+import callerHours from "./caller-hours";
+import callInThePast from "./call-in-the-past";
 import honorCallbackDate from "./honor-callback-date";
 import waitAWeek from "./wait-a-week";
 import withinTwoWeeks from "./within-two-weeks";
@@ -42,6 +45,9 @@ export const builtInRules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   workingDay,
   workingHours,
   bestTimeOfDay,
+  avoidHolidayEdges,
+  callerHours,
+  callInThePast,
   noGeneralNumber,
   callTheHiringManager,
   noColdLinkedin,

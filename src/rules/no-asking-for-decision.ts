@@ -24,6 +24,10 @@ export default /* @__PURE__ */ clauseRule({
     if (has(clause, "ranking")) return undefined;
     const outcome = affirmed(clause, "self-outcome");
     if (outcome !== undefined) return [outcome];
+    // "Should I hand my notice in?" asks the interviewer to settle the speaker's next step, which
+    // only the verdict can do.
+    const step = affirmed(clause, "pending-step");
+    if (step !== undefined && has(clause, "self")) return [step];
     const word = affirmed(clause, "outcome-word");
     if (word !== undefined && has(clause, "self") && !has(clause, "other-candidates")) return [word];
     // "Have you decided?" presses for the verdict; "when will you decide?" asks about timing, and
@@ -36,7 +40,7 @@ export default /* @__PURE__ */ clauseRule({
   model: {
     asking: true,
     applies: (sentence, reviewed) =>
-      reviewed.facts.stage === "pre-decision" && ["self-outcome", "outcome-word", "made-decision"].some((className) => sentenceHas(sentence, className)),
+      reviewed.facts.stage === "pre-decision" && ["self-outcome", "outcome-word", "made-decision", "pending-step"].some((className) => sentenceHas(sentence, className)),
   },
   suggestion: "Ask where they are in the hiring timeline, or what the next steps are.",
 });

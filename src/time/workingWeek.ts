@@ -35,6 +35,24 @@ export function isWeekEdge(week: WorkingWeek, day: number): boolean {
   return week.edge[weekdayOfDay(day)] === true;
 }
 
+/**
+ * The holiday next to a working day, if any: the nearest day before or after it that is not a
+ * weekly day off is a holiday (Friday before a Monday holiday, the day after Christmas). Like a
+ * Monday or a Friday, such a day is spent catching up or winding down (T6, derived).
+ */
+export function adjacentHoliday(week: WorkingWeek, day: number): number | undefined {
+  if (week.holidays.size === 0 || !isWorkingDay(week, day)) return undefined;
+  for (const step of [1, -1]) {
+    // Weekly days off between the two days do not separate them; a week has a worked day, so
+    // at most six steps are needed.
+    for (let current = day + step, guard = 0; guard < 7; current += step, guard++) {
+      if (week.holidays.has(current)) return current;
+      if (week.worked[weekdayOfDay(current)] === true) break;
+    }
+  }
+  return undefined;
+}
+
 /** The working day `count` working days after `day` (holidays and days off skipped). */
 export function addWorkingDays(week: WorkingWeek, day: number, count: number): number {
   let current = day;

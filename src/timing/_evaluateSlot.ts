@@ -1,6 +1,8 @@
 import { clockFromMinutes, describeDay, weekdayName, weekdayOfDay } from "../time/civil";
 import { dayPartAt, partRank, type DayPart } from "../time/dayParts";
-import { isWeekEdge, isWorkingDay } from "../time/workingWeek";
+import { isWithinDailyHours } from "../time/dailyHours";
+import { toLocal } from "../time/zonedTime";
+import { adjacentHoliday, isWeekEdge, isWorkingDay } from "../time/workingWeek";
 import type { TimingContext } from "./_timingContext";
 
 /** The ids of the timing rules, in the order their findings are listed. */
@@ -12,7 +14,10 @@ export type TimingRuleId =
   | "working-day"
   | "working-hours"
   | "avoid-monday-friday"
-  | "best-time-of-day";
+  | "avoid-holiday-edges"
+  | "best-time-of-day"
+  | "caller-hours"
+  | "call-in-the-past";
 
 /** One timing rule that a local slot breaks, with the data for its message. */
 export interface TimingFinding {
@@ -43,7 +48,12 @@ const SCORE_FACTORS: Readonly<Record<TimingRuleId, number>> = {
   "within-two-weeks": 0.7,
   "after-stated-timeline": 0.6,
   "avoid-monday-friday": 0.8,
+  "avoid-holiday-edges": 0.8,
   "best-time-of-day": 0.9,
+  // Below every soft rule of the interviewer's side together (0.8 × 0.8 × 0.81), so a slot in
+  // the candidate's waking hours wins whenever the allowed dates have one.
+  "caller-hours": 0.4,
+  "call-in-the-past": 0.2,
 };
 const SECOND_TIER_FACTOR = 0.9;
 const CALLBACK_DAY_OFF_FACTOR = 0.8;
@@ -75,19 +85,30 @@ function preferredLabel(context: TimingContext): { label: string; range: string 
  * With `findings` null only the score is computed, without allocating: `bestCallTime` grades
  * dozens of windows per call this way, through the very same code.
  */
-function grade(context: TimingContext, day: number, minute: number, findings: TimingFinding[] | null): number {
+function grade(context: TimingContext, day: number, minute: number, atMs: number, findings: TimingFinding[] | null): number {
   let score = 1;
   const onCallbackDay = context.callbackDay !== undefined && day === context.callbackDay;
+  const beforeInterviewEnd = atMs < context.interviewEndMs;
+  const interviewMessage = atMs < context.interviewMs ? "beforeInterview" : "duringInterview";
+
+  if (context.nowMs !== undefined && atMs < context.nowMs) {
+    score *= SCORE_FACTORS["call-in-the-past"];
+    findings?.push({ ruleId: "call-in-the-past", messageId: "past", data: { date: describeDay(day), time: clockFromMinutes(minute) } });
+  }
 
   if (context.callbackDay !== undefined) {
     if (!onCallbackDay) {
       score *= SCORE_FACTORS["honor-callback-date"];
       findings?.push({ ruleId: "honor-callback-date", messageId: "notOnDate", data: { date: describeDay(day), callback: describeDay(context.callbackDay) } });
+    } else if (beforeInterviewEnd) {
+      // Asked to call back the same day: not before the interview has ended.
+      score *= SCORE_FACTORS["honor-callback-date"];
+      findings?.push({ ruleId: "honor-callback-date", messageId: interviewMessage, data: { date: describeDay(day), time: clockFromMinutes(minute) } });
     }
   } else {
-    if (day < context.interviewDay || (day === context.interviewDay && minute < context.interviewMinute)) {
+    if (beforeInterviewEnd) {
       score *= SCORE_FACTORS["wait-a-week"];
-      findings?.push({ ruleId: "wait-a-week", messageId: "beforeInterview", data: { date: describeDay(day) } });
+      findings?.push({ ruleId: "wait-a-week", messageId: interviewMessage, data: { date: describeDay(day) } });
     } else if (day < context.waitUntil) {
       score *= SCORE_FACTORS["wait-a-week"];
       findings?.push({
@@ -96,6 +117,7 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
         data: {
           date: describeDay(day),
           days: day - context.interviewDay,
+          daysText: dayCount(day - context.interviewDay),
           earliest: describeDay(context.waitUntil),
           minDays: context.minDays,
           businessDays: context.agencyBusinessDays,
@@ -105,8 +127,16 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
       score *= SCORE_FACTORS["within-two-weeks"];
       findings?.push({
         ruleId: "within-two-weeks",
-        messageId: "tooLate",
-        data: { date: describeDay(day), days: day - context.interviewDay, latest: describeDay(context.latest), maxDays: context.maxDays },
+        // Far past the window a call comes out of the blue: write instead.
+        messageId: day > context.lateAfterDay ? "writeInstead" : "tooLate",
+        data: {
+          date: describeDay(day),
+          days: day - context.interviewDay,
+          daysText: dayCount(day - context.interviewDay),
+          latest: describeDay(context.latest),
+          maxDays: context.maxDays,
+          lateAfterDays: context.lateAfterDay - context.interviewDay,
+        },
       });
     }
     if (context.decisionDay !== undefined && day <= context.decisionDay) {
@@ -114,6 +144,9 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
       findings?.push({ ruleId: "after-stated-timeline", messageId: "tooSoon", data: { date: describeDay(day), decision: describeDay(context.decisionDay) } });
     }
   }
+
+  // A written message waits in an inbox: the rules about when a phone rings do not apply.
+  if (context.written) return score;
 
   if (onCallbackDay && !isWorkingDay(context.week, day)) {
     // T3 keeps the employer's date, but a day off for them is worth checking: a warning, not an error.
@@ -130,6 +163,32 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
         const which = context.week.worked[(weekday + 6) % 7] ? "last" : "first";
         findings.push({ ruleId: "avoid-monday-friday", messageId: "edgeDay", data: { date: describeDay(day), weekday: weekdayName(weekday), which } });
       }
+    }
+    const holiday = adjacentHoliday(context.week, day);
+    if (holiday !== undefined) {
+      score *= SCORE_FACTORS["avoid-holiday-edges"];
+      findings?.push({
+        ruleId: "avoid-holiday-edges",
+        messageId: holiday > day ? "beforeHoliday" : "afterHoliday",
+        data: { date: describeDay(day), holiday: describeDay(holiday) },
+      });
+    }
+  }
+
+  if (context.caller !== undefined) {
+    const callerMinute = toLocal(atMs, context.caller.timeZone).minute;
+    if (!isWithinDailyHours(context.caller, callerMinute)) {
+      score *= SCORE_FACTORS["caller-hours"];
+      findings?.push({
+        ruleId: "caller-hours",
+        messageId: "outside",
+        data: {
+          time: clockFromMinutes(callerMinute),
+          timeZone: context.caller.timeZone,
+          start: clockFromMinutes(context.caller.start),
+          end: clockFromMinutes(context.caller.end),
+        },
+      });
     }
   }
 
@@ -163,14 +222,21 @@ function grade(context: TimingContext, day: number, minute: number, findings: Ti
   return score;
 }
 
-/** Grades a local slot: the timing rules it breaks, with message data, and its score. */
-export function evaluateSlot(context: TimingContext, day: number, minute: number): SlotGrade {
+/** "1 day", "6 days": counts in messages read as English, not "6 day(s)". */
+function dayCount(days: number): string {
+  return `${days} ${dayPlural.select(days) === "one" ? "day" : "days"}`;
+}
+
+const dayPlural = /* @__PURE__ */ new Intl.PluralRules("en-US");
+
+/** Grades the instant `atMs`, which falls on local `day` and `minute` of the interviewer's clock: the timing rules it breaks, with message data, and its score. */
+export function evaluateSlot(context: TimingContext, day: number, minute: number, atMs: number): SlotGrade {
   const findings: TimingFinding[] = [];
-  const score = grade(context, day, minute, findings);
+  const score = grade(context, day, minute, atMs, findings);
   return { findings, score };
 }
 
 /** The score alone, as `evaluateSlot` would give it. */
-export function slotScore(context: TimingContext, day: number, minute: number): number {
-  return grade(context, day, minute, null);
+export function slotScore(context: TimingContext, day: number, minute: number, atMs: number): number {
+  return grade(context, day, minute, atMs, null);
 }

@@ -17,6 +17,11 @@ export const TIMING_DEFAULTS = /* @__PURE__ */ Object.freeze({
   maxDays: 14,
   agencyBusinessDays: 2,
   alternatives: 3,
+  /** The candidate's waking hours on their own clock (derived: a call at 07:00 or 22:00 is one nobody takes well). */
+  callerHours: { start: 8 * 60, end: 21 * 60 },
+  interviewMinutes: 60,
+  /** Past a month a call reads as out of the blue; a short note does better (derived). */
+  lateAfterDays: 30,
 });
 
 /** Everything the timing rules need, normalised once per call: local days and minutes. */
@@ -26,6 +31,8 @@ export interface TimingContext {
   readonly interviewDay: number;
   /** Minutes after local midnight at which the interview took place. */
   readonly interviewMinute: number;
+  /** When the interview ended (`interviewMinutes` after it began): nothing is planned before. */
+  readonly interviewEndMs: number;
   readonly nowMs: number | undefined;
   readonly week: WorkingWeek;
   readonly workingDay: WorkingDay;
@@ -41,6 +48,12 @@ export interface TimingContext {
   /** The allowed local dates: `earliest`/`latest` of the recommendation. */
   readonly earliest: number;
   readonly latest: number;
+  /** The candidate's zone and waking hours (minutes on their clock; `start > end` crosses midnight). */
+  readonly caller: { readonly timeZone: string; readonly start: number; readonly end: number } | undefined;
+  /** The last day a call is still welcome; after it, write instead. */
+  readonly lateAfterDay: number;
+  /** The contact is written (a LinkedIn message): the rules about the phone's hours do not apply. */
+  readonly written: boolean;
 }
 
 /** The fields of a parsed timing input or plan that shape the timing rules. */
@@ -59,7 +72,14 @@ export type TimingSource = Pick<
   | "callbackRequestedOn"
   | "decisionExpectedBy"
   | "viaAgency"
->;
+  | "callerTimeZone"
+  | "callerHours"
+  | "interviewMinutes"
+  | "lateAfterDays"
+> & {
+  /** A written contact (a LinkedIn message), judged without the phone's hours. */
+  readonly written?: boolean;
+};
 
 /** Builds the timing context: the interview's local date and the allowed window (T1–T5). */
 export function buildTimingContext(source: TimingSource): TimingContext {
@@ -85,19 +105,19 @@ export function buildTimingContext(source: TimingSource): TimingContext {
   let earliest = waitUntil;
   let latest = interviewDay + maxDays;
   const decisionDay = source.decisionExpectedBy;
+  const callbackDay = source.callbackRequestedOn;
+  const beforeInterview = `is before the interview (${isoDateFromDay(interviewDay)} in ${source.timeZone})`;
+  const issues = [
+    ...(callbackDay !== undefined && callbackDay < interviewDay ? [{ path: ["callbackRequestedOn"], message: beforeInterview }] : []),
+    ...(decisionDay !== undefined && decisionDay < interviewDay ? [{ path: ["decisionExpectedBy"], message: beforeInterview }] : []),
+  ];
+  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid call timing input");
   if (decisionDay !== undefined && decisionDay >= earliest) {
     // T5 (derived): not before the stated decision date; keep a window as wide as the usual one.
     earliest = decisionDay + 1;
     latest = Math.max(latest, earliest + (maxDays - minDays));
   }
   latest = Math.max(latest, earliest);
-  const callbackDay = source.callbackRequestedOn;
-  if (callbackDay !== undefined && callbackDay < interviewDay) {
-    throw new FollowUpInputError(
-      [{ path: ["callbackRequestedOn"], message: `is before the interview (${isoDateFromDay(interviewDay)} in ${source.timeZone})` }],
-      "Invalid call timing input",
-    );
-  }
   if (callbackDay !== undefined) {
     earliest = callbackDay;
     latest = callbackDay;
@@ -107,6 +127,7 @@ export function buildTimingContext(source: TimingSource): TimingContext {
     interviewMs: source.interviewedAt,
     interviewDay,
     interviewMinute: interviewLocal.minute,
+    interviewEndMs: source.interviewedAt + (source.interviewMinutes ?? TIMING_DEFAULTS.interviewMinutes) * 60_000,
     nowMs: source.now,
     week,
     workingDay,
@@ -120,5 +141,8 @@ export function buildTimingContext(source: TimingSource): TimingContext {
     waitUntil,
     earliest,
     latest,
+    caller: source.callerTimeZone === undefined ? undefined : { timeZone: source.callerTimeZone, ...(source.callerHours ?? TIMING_DEFAULTS.callerHours) },
+    lateAfterDay: Math.max(interviewDay + (source.lateAfterDays ?? TIMING_DEFAULTS.lateAfterDays), latest),
+    written: source.written === true,
   };
 }

@@ -4,7 +4,8 @@ import { clockFromMinutes, describeDay, isoDateFromDay, weekdayName, weekdayOfDa
 import { dayWindows, type DayWindow } from "../time/dayParts";
 import { steadyOffsetsForLocalDays } from "../time/zoneOffset";
 import { ceilToMinute, formatLocalIso, localSpanInstants, toLocal } from "../time/zonedTime";
-import { isWeekEdge, isWorkingDay } from "../time/workingWeek";
+import { adjacentHoliday, isWeekEdge, isWorkingDay } from "../time/workingWeek";
+import { firstStretchWithin, isWithinDailyHours } from "../time/dailyHours";
 import { slotScore } from "./_evaluateSlot";
 import { TIMING_DEFAULTS, buildTimingContext, type TimingContext } from "./_timingContext";
 import { timingReason, type CallTimeReason } from "./_timingMessages";
@@ -18,9 +19,17 @@ export interface CallWindow {
   readonly endLocal: string;
 }
 
+/** A window on the candidate's clock (`callerTimeZone`). */
+export interface CallerClock {
+  readonly startLocal: string;
+  readonly endLocal: string;
+}
+
 /** An alternative window; `rank` 1 is the recommendation itself, so alternatives start at 2. */
 export interface RankedCallWindow extends CallWindow {
   readonly rank: number;
+  /** The same window on the candidate's clock, when `callerTimeZone` was given. */
+  readonly caller?: CallerClock;
 }
 
 /** The recommended moment to call, why, and what else would do. */
@@ -32,7 +41,7 @@ export interface CallTimeRecommendation {
   /** The interviewer's zone. */
   readonly timeZone: string;
   /** The same window on the candidate's clock, when `callerTimeZone` was given. */
-  readonly caller?: { readonly timeZone: string; readonly startLocal: string; readonly endLocal: string };
+  readonly caller?: CallerClock & { readonly timeZone: string };
   /** First and last allowed local date (`YYYY-MM-DD`): day 7 and day 14 by default. */
   readonly earliest: string;
   readonly latest: string;
@@ -42,7 +51,10 @@ export interface CallTimeRecommendation {
   readonly alternatives: readonly RankedCallWindow[];
   /** The recommendation's score (0..1), as `scoreCallTime` would give it. */
   readonly score: number;
-  /** True when `now` is past the allowed dates and this is the next good slot after it. */
+  /**
+   * True when the chosen day is past the allowed dates (`now` is past them, or they had no
+   * working time left). Past `lateAfterDays` the reasons advise writing instead of calling.
+   */
   readonly late: boolean;
 }
 
@@ -81,8 +93,9 @@ const SEARCH_LIMIT_DAYS = 366;
 
 function collectCandidates(context: TimingContext, windows: readonly DayWindow[], fromDay: number, toDay: number, best: BestCandidates): void {
   const { timeZone, nowMs } = context;
-  // Never before now, and never before the interview itself (a zero wait allows the same day).
-  const earliestStart = ceilToMinute(nowMs === undefined ? context.interviewMs : Math.max(nowMs, context.interviewMs));
+  // Never before now, and never before the interview has ended (a zero wait or a same-day
+  // callback allows the same day).
+  const earliestStart = ceilToMinute(nowMs === undefined ? context.interviewEndMs : Math.max(nowMs, context.interviewEndMs));
   const steadyOffsets = steadyOffsetsForLocalDays(fromDay, toDay, timeZone);
   for (let day = fromDay; day <= toDay; day++) {
     if (day !== context.callbackDay && !isWorkingDay(context.week, day)) continue;
@@ -90,10 +103,15 @@ function collectCandidates(context: TimingContext, windows: readonly DayWindow[]
     for (const window of windows) {
       const span = localSpanInstants(day, window.start, window.end, timeZone, steadyOffset);
       if (span === undefined) continue;
-      const endMs = span.endMs;
-      const startMs = Math.max(span.startMs, earliestStart);
+      let endMs = span.endMs;
+      let startMs = Math.max(span.startMs, earliestStart);
       if (startMs >= endMs) continue;
-      const score = slotScore(context, day, window.start);
+      // With the candidate's clock known, the part of the window they are awake for; else the
+      // window as it is, graded (and reported) for their hours.
+      const awake = context.caller === undefined ? undefined : firstStretchWithin(context.caller, startMs, endMs);
+      if (awake !== undefined) ({ startMs, endMs } = awake);
+      const minute = startMs === span.startMs ? window.start : toLocal(startMs, timeZone).minute;
+      const score = slotScore(context, day, minute, startMs);
       if (best.wants(score)) best.offer({ day, startMs, endMs, window, score });
     }
   }
@@ -129,7 +147,13 @@ function buildReasons(context: TimingContext, best: Candidate, late: boolean, no
     if (context.decisionDay !== undefined && context.decisionDay >= context.waitUntil) {
       reasons.push(timingReason("after-stated-timeline", "reason", { decision: describeDay(context.decisionDay), earliest }));
     }
-    reasons.push(timingReason("within-two-weeks", !late ? "reason" : nowIsPast ? "reasonLate" : "reasonNoSlot", { latest }));
+    const writeInstead = best.day > context.lateAfterDay;
+    reasons.push(
+      timingReason("within-two-weeks", !late ? "reason" : writeInstead ? "reasonWriteInstead" : nowIsPast ? "reasonLate" : "reasonNoSlot", {
+        latest,
+        lateAfterDays: context.lateAfterDay - context.interviewDay,
+      }),
+    );
   }
 
   const holidayCount = context.week.holidays.size;
@@ -137,8 +161,9 @@ function buildReasons(context: TimingContext, best: Candidate, late: boolean, no
     reasons.push(timingReason("working-day", "reasonCallbackDayOff", { date: describeDay(best.day) }));
   } else {
     reasons.push(
-      timingReason("working-day", "reason", {
+      timingReason("working-day", holidayCount > 0 ? "reason" : "reasonNoHolidays", {
         days: describeWeek(context),
+        date: describeDay(best.day),
         holidayNote: holidayCount > 0 ? `, and ${holidayCount} listed holiday${holidayCount === 1 ? " is" : "s are"} skipped` : "",
       }),
     );
@@ -158,6 +183,20 @@ function buildReasons(context: TimingContext, best: Candidate, late: boolean, no
     const weekday = weekdayName(weekdayOfDay(best.day));
     reasons.push(timingReason("avoid-monday-friday", isWeekEdge(context.week, best.day) ? "reasonEdge" : "reason", { weekday }));
   }
+  const holiday = best.day === context.callbackDay ? undefined : adjacentHoliday(context.week, best.day);
+  if (holiday !== undefined) reasons.push(timingReason("avoid-holiday-edges", "reasonEdge", { holiday: describeDay(holiday) }));
+
+  if (context.caller !== undefined) {
+    const callerMinute = toLocal(best.startMs, context.caller.timeZone).minute;
+    reasons.push(
+      timingReason("caller-hours", isWithinDailyHours(context.caller, callerMinute) ? "reason" : "reasonNoOverlap", {
+        time: clockFromMinutes(callerMinute),
+        timeZone: context.caller.timeZone,
+        start: clockFromMinutes(context.caller.start),
+        end: clockFromMinutes(context.caller.end),
+      }),
+    );
+  }
 
   const time = clockFromMinutes(toLocal(best.startMs, context.timeZone).minute);
   const part = best.window.part;
@@ -168,6 +207,10 @@ function buildReasons(context: TimingContext, best: Candidate, late: boolean, no
     reasons.push(timingReason("best-time-of-day", "reasonDayEdge", { time, edge }));
   } else reasons.push(timingReason("best-time-of-day", "reasonRest", { time }));
   return reasons;
+}
+
+function callerClock(candidate: Candidate, timeZone: string): CallerClock {
+  return { startLocal: formatLocalIso(candidate.startMs, timeZone), endLocal: formatLocalIso(candidate.endMs, timeZone) };
 }
 
 function toWindow(candidate: Candidate, timeZone: string): CallWindow {
@@ -243,11 +286,9 @@ export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
     latest: isoDateFromDay(context.latest),
     reasons: buildReasons(context, first, late, nowDay !== undefined && nowDay > context.latest),
     alternatives: rest.map((candidate, index) => ({
-      start: new Date(candidate.startMs),
-      end: new Date(candidate.endMs),
-      startLocal: formatLocalIso(candidate.startMs, context.timeZone),
-      endLocal: formatLocalIso(candidate.endMs, context.timeZone),
+      ...toWindow(candidate, context.timeZone),
       rank: index + 2,
+      ...(parsed.callerTimeZone === undefined ? {} : { caller: callerClock(candidate, parsed.callerTimeZone) }),
     })),
     score: first.score,
     late,
@@ -255,10 +296,6 @@ export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
   if (parsed.callerTimeZone === undefined) return recommendation;
   return {
     ...recommendation,
-    caller: {
-      timeZone: parsed.callerTimeZone,
-      startLocal: formatLocalIso(first.startMs, parsed.callerTimeZone),
-      endLocal: formatLocalIso(first.endMs, parsed.callerTimeZone),
-    },
+    caller: { timeZone: parsed.callerTimeZone, ...callerClock(first, parsed.callerTimeZone) },
   };
 }

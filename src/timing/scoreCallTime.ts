@@ -38,7 +38,7 @@ export function scoreCallTime(input: CallTimingInput, at: Instant): CallTimeScor
   const atMs = parseInstant(at, ["at"]);
   const context = buildTimingContext(parsed);
   const local = toLocal(atMs, context.timeZone);
-  const grade = evaluateSlot(context, local.day, local.minute);
+  const grade = evaluateSlot(context, local.day, local.minute, atMs);
   const diagnostics = grade.findings.map((finding) => timingDiagnostic(finding, ["at"])).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { ok: !diagnostics.some((diagnostic) => diagnostic.severity === "error"), score: grade.score, diagnostics };
 }

@@ -6,7 +6,7 @@ import type { RuleMeta } from "../rules/api/types";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/api/ids";
 import { builtInRules } from "../rules/index";
-import { MAX_TEXT_LENGTH, parseCallPlan, parseScriptContext, type CallPlan, type ParsedCallPlan, type ScriptContext } from "../schemas";
+import { MAX_TEXT_LENGTH, parseCallPlan, parseInstant, parseScriptContext, type CallPlan, type Instant, type ParsedCallPlan, type ScriptContext } from "../schemas";
 import { isoDateFromDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { evaluateSlot } from "../timing/_evaluateSlot";
@@ -39,11 +39,25 @@ export interface LinterConfig<PluginId extends string = never> {
 /** A configured linter: the rules config is resolved once and reused for every call. */
 export interface Linter<PluginId extends string = never> {
   /** Checks a whole plan: timing, who and how to call, and the script and voicemail. */
-  validateCallPlan(plan: CallPlan): ValidationReport<BuiltInRuleId | PluginId>;
+  validateCallPlan(plan: CallPlan, options?: PlanCheckOptions): ValidationReport<BuiltInRuleId | PluginId>;
   /** Lints one text with the content rules (and text plugins). */
   lintScript(text: string, context?: ScriptContext): Diagnostic<BuiltInRuleId | PluginId>[];
   /** The metadata of every rule this linter runs or could run (built-in and plugins). */
   readonly rules: readonly RuleMeta<BuiltInRuleId | PluginId>[];
+}
+
+/** What a plan is checked against besides itself. */
+export interface PlanCheckOptions {
+  /** The present moment: a call planned before it is reported (`call-in-the-past`). */
+  readonly now?: Instant;
+}
+
+function planCheckNow(options: PlanCheckOptions | undefined): number | undefined {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== "object") throw new FollowUpInputError([{ path: [], message: "must be an object like { now: … }" }], "Invalid validateCallPlan options");
+  const unknown = unknownKeyIssues(options, ["now"]);
+  if (unknown.length > 0) throw new FollowUpInputError(unknown, "Invalid validateCallPlan options");
+  return options.now === undefined || options.now === null || (options.now as unknown) === "" ? undefined : parseInstant(options.now, ["now"]);
 }
 
 /**
@@ -68,6 +82,7 @@ function checkPlanConsistency(plan: ParsedCallPlan): void {
   const interviewDay = toLocal(plan.interview.at, plan.interview.timeZone).day;
   const before = `is before the interview (${isoDateFromDay(interviewDay)} in ${plan.interview.timeZone})`;
   if (plan.callbackRequestedOn !== undefined && plan.callbackRequestedOn < interviewDay) issues.push({ path: ["callbackRequestedOn"], message: before });
+  if (plan.decisionExpectedBy !== undefined && plan.decisionExpectedBy < interviewDay) issues.push({ path: ["decisionExpectedBy"], message: before });
   plan.history?.forEach((entry, index) => {
     if (entry.callbackRequestedOn !== undefined && entry.callbackRequestedOn < interviewDay) issues.push({ path: ["history", index, "callbackRequestedOn"], message: before });
   });
@@ -89,7 +104,8 @@ function phoneRegion(given: string | undefined, timeZone: string | undefined): s
 
 const DEFAULT_REGION = "US";
 
-function validateWith(rules: readonly ResolvedRule[], plan: CallPlan): ValidationReport<string> {
+function validateWith(rules: readonly ResolvedRule[], plan: CallPlan, options: PlanCheckOptions | undefined): ValidationReport<string> {
+  const now = planCheckNow(options);
   const parsed = { ...parseCallPlan(plan) };
   checkPlanConsistency(parsed);
   parsed.region = phoneRegion(parsed.region, parsed.interview.timeZone);
@@ -99,7 +115,12 @@ function validateWith(rules: readonly ResolvedRule[], plan: CallPlan): Validatio
       const context = buildTimingContext({
         interviewedAt: parsed.interview.at,
         timeZone: parsed.interview.timeZone,
-        now: undefined,
+        now,
+        callerTimeZone: parsed.candidate.timeZone,
+        callerHours: parsed.callerHours,
+        interviewMinutes: parsed.interviewMinutes,
+        lateAfterDays: parsed.lateAfterDays,
+        written: parsed.call.channel === "linkedin",
         workingHours: parsed.workingHours,
         holidays: parsed.holidays,
         timeOfDay: parsed.timeOfDay,
@@ -112,7 +133,7 @@ function validateWith(rules: readonly ResolvedRule[], plan: CallPlan): Validatio
         viaAgency: parsed.viaAgency,
       });
       const local = toLocal(parsed.call.at, parsed.interview.timeZone);
-      return evaluateSlot(context, local.day, local.minute).findings;
+      return evaluateSlot(context, local.day, local.minute, parsed.call.at).findings;
     },
     texts: () => planTexts(parsed),
   });
@@ -184,7 +205,7 @@ export function createLinter<const PluginId extends string = never>(config: Lint
   // Every rule the linter knows, including plugins turned off in its config.
   const metas = Object.freeze([...builtInRules.map((rule) => rule.meta), ...(config?.plugins ?? []).map((plugin) => plugin.meta)]) as readonly RuleMeta<BuiltInRuleId | PluginId>[];
   return Object.freeze({
-    validateCallPlan: (plan: CallPlan) => validateWith(resolved, plan) as ValidationReport<BuiltInRuleId | PluginId>,
+    validateCallPlan: (plan: CallPlan, options?: PlanCheckOptions) => validateWith(resolved, plan, options) as ValidationReport<BuiltInRuleId | PluginId>,
     lintScript: (text: string, context?: ScriptContext) => lintWith(textRules, text, context) as Diagnostic<BuiltInRuleId | PluginId>[],
     rules: metas,
   });

@@ -2,7 +2,7 @@ import { unknownKeyIssues } from "../_knownKeys";
 import { FollowUpInputError } from "../errors";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/api/ids";
-import type { CallPlan } from "../schemas";
+import type { CallPlan, Instant } from "../schemas";
 import type { RulesConfig } from "./rulesConfig";
 import { createLinter, type Linter, type ValidationReport } from "./createLinter";
 import type { NotInferred } from "../types";
@@ -15,11 +15,13 @@ export interface ValidateOptions<PluginId extends string = never> {
   rules?: RulesConfig<NotInferred<PluginId>>;
   /** Extra rules made with `defineRule`. */
   plugins?: readonly Rule<PluginId>[];
+  /** The present moment (`Date` or ISO-8601 with an offset): a call planned before it is an error (`call-in-the-past`). */
+  now?: Instant;
 }
 
 let defaultLinter: Linter | undefined;
 
-const OPTION_KEYS = ["rules", "plugins"] as const;
+const OPTION_KEYS = ["rules", "plugins", "now"] as const;
 
 function checkOptionsObject(options: unknown): void {
   if (options === undefined || options === null) return;
@@ -37,7 +39,8 @@ function checkOptionsObject(options: unknown): void {
  * as `scoreCallTime`. To check many plans with one configuration, use `createLinter`.
  *
  * @param plan - The candidate, the interview, the planned call and its history.
- * @param options - `rules` to change severities or options; `plugins` for custom rules.
+ * @param options - `rules` to change severities or options; `plugins` for custom rules; `now`
+ *   to report a call planned in the past.
  * @returns The report: `valid`, counts, and the sorted diagnostics.
  * @throws FollowUpInputError when the plan or the options are malformed (including an unknown
  *   rule id in `rules`).
@@ -57,7 +60,7 @@ export function validateCallPlan<const PluginId extends string = never>(plan: Ca
   checkOptionsObject(options);
   if (options?.rules === undefined && options?.plugins === undefined) {
     defaultLinter ??= createLinter();
-    return defaultLinter.validateCallPlan(plan);
+    return defaultLinter.validateCallPlan(plan, { now: options?.now });
   }
-  return createLinter<PluginId>({ rules: options.rules, plugins: options.plugins } as never).validateCallPlan(plan);
+  return createLinter<PluginId>({ rules: options.rules, plugins: options.plugins } as never).validateCallPlan(plan, { now: options.now });
 }

@@ -6,7 +6,8 @@ import { lintScript, ruleCatalog, validateCallPlan, type CallPlan, type ScriptCo
  * Runs every ❌/✅ example of docs/rules/*.md. Each example is a fragment of a plan, merged
  * into the pages' shared base plan; a ❌ example lists what it must report as comments
  * (`// severity rule-id (path, span "words"): message`), a ✅ example must report nothing of
- * its rule. A text starting with "…" is the base opener followed by the rest.
+ * its rule. A text starting with "…" is the base opener followed by the rest. A top-level `now`
+ * is passed as validateCallPlan's option.
  */
 const OPENER_SCRIPT =
   "Hi Priya, this is Dana Whitfield. I interviewed for the Operations Analyst role on Tuesday, November 17. Is now a good time for a quick chat? Thank you again for the interview. I'm still very interested in the role, especially after our talk about warehouse scheduling.";
@@ -125,7 +126,9 @@ describe("docs/rules examples produce exactly the diagnostics they show", () => 
           if (removal === "script" || removal === "voicemail") delete plan.call[removal];
           else delete plan[removal];
         }
-        const diagnostics = validateCallPlan(plan as CallPlan).diagnostics.map((diagnostic) => ({
+        // A fragment's top-level `now` is validateCallPlan's option, not a plan field.
+        const { now, ...planFields } = plan;
+        const diagnostics = validateCallPlan(planFields as CallPlan, { now }).diagnostics.map((diagnostic) => ({
           severity: diagnostic.severity,
           ruleId: diagnostic.ruleId,
           path: diagnostic.path.join("."),

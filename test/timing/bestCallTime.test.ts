@@ -24,9 +24,10 @@ describe("bestCallTime", () => {
     expect(weekday(best.atLocal)).toBe(2);
   });
 
-  it("skips holidays and weekends", () => {
+  it("skips holidays and weekends, and the working days next to a holiday", () => {
     const best = bestCallTime({ ...base, holidays: ["2026-11-17", "2026-11-18"] });
-    expect(best.atLocal).toBe("2026-11-19T10:00:00-05:00");
+    // Thursday 19th follows the holidays and Friday 20th, Monday 23rd are week edges.
+    expect(best.atLocal).toBe("2026-11-24T10:00:00-05:00");
     expect(best.reasons.find((reason) => reason.ruleId === "working-day")?.message).toContain("2 listed holidays");
   });
 
@@ -95,13 +96,15 @@ describe("bestCallTime", () => {
     expect(best.window.endLocal).toBe("2026-11-17T12:30:00-05:00");
   });
 
-  it("shows the same window on the candidate's clock", () => {
+  it("shows the window on the candidate's clock, cut to their waking hours", () => {
     const best = bestCallTime({ ...base, callerTimeZone: "Asia/Kathmandu" });
+    // New York's late morning is 20:45–22:30 in Kathmandu: only its first quarter hour is before 21:00.
     expect(best.caller).toEqual({
       timeZone: "Asia/Kathmandu",
       startLocal: "2026-11-17T20:45:00+05:45",
-      endLocal: "2026-11-17T22:30:00+05:45",
+      endLocal: "2026-11-17T21:00:00+05:45",
     });
+    expect(best.window.endLocal).toBe("2026-11-17T10:15:00-05:00");
   });
 
   it("ranks alternatives best first, with ranks from 2", () => {

@@ -55,9 +55,9 @@ describe("scoreCallTime", () => {
       {
         ruleId: "wait-a-week",
         severity: "error",
-        message: "Friday 2026-11-13 is only 3 day(s) after the interview; wait until Tuesday 2026-11-17 so the employer can finish interviewing.",
+        message: "Friday 2026-11-13 is only 3 days after the interview; wait until Tuesday 2026-11-17 so the employer can finish interviewing.",
         messageId: "tooEarly",
-        data: { date: "Friday 2026-11-13", days: 3, earliest: "Tuesday 2026-11-17", minDays: 7, businessDays: 2 },
+        data: { date: "Friday 2026-11-13", days: 3, daysText: "3 days", earliest: "Tuesday 2026-11-17", minDays: 7, businessDays: 2 },
         path: ["at"],
         sources: ["rednax", "monster"],
       },

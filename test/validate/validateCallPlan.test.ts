@@ -230,6 +230,10 @@ describe("validateCallPlan", () => {
       "working-day": "error",
       "working-hours": "error",
       "best-time-of-day": "info",
+      // Added later (contract: "Added later").
+      "avoid-holiday-edges": "warning",
+      "caller-hours": "warning",
+      "call-in-the-past": "error",
       "no-general-number": "error",
       "call-the-hiring-manager": "warning",
       "no-cold-linkedin": "warning",

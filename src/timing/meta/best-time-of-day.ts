@@ -10,7 +10,7 @@ export default {
   messages: {
     notPreferred: "{{time}} is {{partLabel}}; {{preferredLabel}} ({{preferredRange}}) is a better moment to reach someone.",
     reasonLateMorning: "{{time}} is late morning: the morning's email is done and lunch has not started.",
-    reasonDayEdge: "{{time}} is at the {{edge}} of the working day, when people are least likely to be in the middle of something; keep it short.",
+    reasonDayEdge: "{{time}} is at the {{edge}} of the working day, before meetings fill the day or after they are over; keep it short.",
     reasonRest: "No late-morning or day-edge slot was free, so this is another working hour.",
     reasonAny: "Any working hour suits you, so the earliest free one is chosen.",
   },

@@ -8,6 +8,8 @@ export default {
   sources: ["rednax"],
   derived: false,
   messages: {
+    beforeInterview: "{{time}} on {{date}} is before the interview took place.",
+    duringInterview: "{{time}} on {{date}} is before the interview has ended; call back once it is over.",
     notOnDate: "The employer asked you to call on {{callback}}; {{date}} is a different day.",
     reason: "The employer asked for a call on {{callback}}; their date replaces the usual one-to-two-week window.",
     reasonPassed: "No time is left on the day the employer asked for, {{callback}}; this is the next good slot after it.",

@@ -6,6 +6,9 @@ import avoidMondayFriday from "./avoid-monday-friday";
 import workingDay from "./working-day";
 import workingHours from "./working-hours";
 import bestTimeOfDay from "./best-time-of-day";
+import avoidHolidayEdges from "./avoid-holiday-edges";
+import callerHours from "./caller-hours";
+import callInThePast from "./call-in-the-past";
 import type { TimingRuleId } from "../_evaluateSlot";
 import type { TimingRuleMeta } from "./types";
 
@@ -19,4 +22,7 @@ export const TIMING_RULE_META: Readonly<Record<TimingRuleId, TimingRuleMeta>> = 
   "working-day": workingDay,
   "working-hours": workingHours,
   "best-time-of-day": bestTimeOfDay,
+  "avoid-holiday-edges": avoidHolidayEdges,
+  "caller-hours": callerHours,
+  "call-in-the-past": callInThePast,
 };

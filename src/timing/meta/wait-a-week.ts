@@ -9,8 +9,9 @@ export default {
   derived: false,
   messages: {
     beforeInterview: "{{date}} is before the interview took place.",
+    duringInterview: "{{date}} at that time the interview is still going on; nothing can be planned before it ends.",
     sameDay: "{{date}} is the day of the interview itself; wait until {{earliest}} so the employer can finish interviewing.",
-    tooEarly: "{{date}} is only {{days}} day(s) after the interview; wait until {{earliest}} so the employer can finish interviewing.",
+    tooEarly: "{{date}} is only {{daysText}} after the interview; wait until {{earliest}} so the employer can finish interviewing.",
     tooEarlyAgency: "{{date}} is too soon even through an agency: give it {{businessDays}} business days, until {{earliest}}.",
     reason: "Waits until {{earliest}}, {{minDays}} days after the interview, so the employer has time to finish interviewing.",
     reasonAgency: "You applied through an agency, so you may call sooner: from {{earliest}}, {{businessDays}} business days after the interview.",

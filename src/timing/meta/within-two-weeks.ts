@@ -8,7 +8,10 @@ export default {
   sources: ["rednax", "monster"],
   derived: false,
   messages: {
-    tooLate: "{{date}} is {{days}} days after the interview; after {{latest}} the decision may already be made.",
+    tooLate: "{{date}} is {{daysText}} after the interview; after {{latest}} the decision may already be made.",
+    writeInstead: "{{date}} is {{daysText}} after the interview, more than {{lateAfterDays}} days on: a call would come out of the blue. Send a short email instead.",
+    reasonWriteInstead:
+      "It is more than {{lateAfterDays}} days since the interview: a call now would come out of the blue, so a short email asking where things stand is the better follow-up. If you still call, this is the next good slot.",
     reason: "Calls by {{latest}}, while the decision is still open.",
     reasonLate: "The usual window closed on {{latest}}; this is the next good slot after now. Call soon: the decision may already be made.",
     reasonNoSlot: "No working time is left in the allowed dates (up to {{latest}}); this is the next good slot after them.",

@@ -1,0 +1,5 @@
+import meta from "../timing/meta/call-in-the-past";
+import { timingRule } from "./_timingRule";
+
+/** Derived: a planned call cannot be in the past. */
+export default /* @__PURE__ */ timingRule(meta);

@@ -1,0 +1,5 @@
+import meta from "../timing/meta/caller-hours";
+import { timingRule } from "./_timingRule";
+
+/** Derived: the call also lands at a reasonable hour for the candidate, on their own clock. */
+export default /* @__PURE__ */ timingRule(meta);

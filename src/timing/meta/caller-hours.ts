@@ -1,0 +1,16 @@
+import type { TimingRuleMeta } from "./types";
+
+/** Derived: the call also lands at a reasonable hour for the candidate, on their own clock. */
+export default {
+  id: "caller-hours",
+  description: "Call at a time when you, the candidate, are awake and at your best, on your own clock.",
+  defaultSeverity: "warning",
+  sources: [],
+  derived: true,
+  messages: {
+    outside: "On your clock ({{timeZone}}) the call is at {{time}}, outside your waking hours ({{start}}–{{end}}).",
+    reason: "{{time}} on your clock ({{timeZone}}), inside your waking hours ({{start}}–{{end}}).",
+    reasonNoOverlap:
+      "No time in the allowed dates suits both clocks: the interviewer's working hours fall outside your waking hours ({{start}}–{{end}} in {{timeZone}}). This is the closest; it is {{time}} for you.",
+  },
+} as const satisfies TimingRuleMeta;
