@@ -70,6 +70,17 @@ export interface SchedulingOptions {
    * note does better (derived). Default 30.
    */
   lateAfterDays?: number;
+  /**
+   * Where the process stands (default `"pre-decision"`). After an offer or a rejection the timing
+   * and repeat-call rules count from the employer's news (`employerContactedAt`), not from the
+   * interview, and the presence rules ask only what fits.
+   */
+  stage?: ConversationStage;
+  /**
+   * When the employer last got in touch: the offer or the rejection. Default: the latest
+   * connected call in `history`, else the interview.
+   */
+  employerContactedAt?: Instant;
 }
 
 /** Input of `bestCallTime` and `scoreCallTime`. */
@@ -273,6 +284,8 @@ function schedulingShape() {
     callerHours: z.optional(clockRange().check(z.refine((range) => range.end !== range.start, { error: "end must differ from start", path: ["end"] }))),
     interviewMinutes: z.optional(wholeDays("minutes", 12 * 60)),
     lateAfterDays: z.optional(wholeDays("days", 365)),
+    stage: z.optional(stageSchema()),
+    employerContactedAt: z.optional(instantSchema()),
   };
 }
 
@@ -443,8 +456,6 @@ export interface CallPlan extends SchedulingOptions {
   history?: readonly HistoryEntry[];
   thankYouEmailSentAt?: Instant;
   priorLinkedInContact?: boolean;
-  /** Default `"pre-decision"`. */
-  stage?: ConversationStage;
 }
 
 let planSchema: ReturnType<typeof buildPlanSchema> | undefined;
@@ -504,7 +515,6 @@ function buildPlanSchema() {
       ),
       thankYouEmailSentAt: z.optional(instantSchema()),
       priorLinkedInContact: z.optional(z.boolean({ error: "must be true or false" })),
-      stage: z.optional(stageSchema()),
       ...schedulingShape(),
     },
     { error: (issue) => (issue.code === "invalid_type" ? "the call plan must be an object" : undefined) },
@@ -533,7 +543,7 @@ export function parseCallPlan(input: unknown): ParsedCallPlan {
 }
 
 /** The scripts `renderScript` writes, and the kinds of text `lintScript` knows. */
-export type ScriptKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
+export type ScriptKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection" | "no-decision";
 
 export const SCRIPT_KINDS: readonly ScriptKind[] = /* @__PURE__ */ Object.freeze([
   "call",
@@ -542,6 +552,7 @@ export const SCRIPT_KINDS: readonly ScriptKind[] = /* @__PURE__ */ Object.freeze
   "follow-up-email",
   "after-offer",
   "after-rejection",
+  "no-decision",
 ] as const);
 
 /** What `lintScript` may know about a text; presence rules run only when they have what they need. */

@@ -1,3 +1,4 @@
+import type { ConversationStage } from "../schemas";
 import type { Clause } from "../text/analyzeText";
 import type { ReviewedKind, ReviewedText } from "../text/reviewedText";
 import { textsOf } from "./_internal";
@@ -7,21 +8,24 @@ import { defineRule, type Rule } from "./defineRule";
 /**
  * A content rule that wants something present in the script or voicemail (the candidate's
  * name, thanks, interest…). `missing` returns the report for a text that lacks it, or
- * undefined; it is only asked about texts of the listed kinds whose facts it can use.
+ * undefined; it is only asked about texts of the listed kinds, at the listed stages of the
+ * process (all when not given), whose facts it can use.
  */
 export function presenceRule<const Id extends string, const MessageIds extends string, Options = Readonly<Record<string, unknown>>>(
   definition: Omit<RuleDefinition<Id, MessageIds, Options>, "check"> & {
     kinds?: readonly ReviewedKind[];
+    stages?: readonly ConversationStage[];
     missing(reviewed: ReviewedText, options: Options): Omit<ReportDescriptor<MessageIds>, "path"> | undefined;
   },
 ): Rule<Id> {
-  const { kinds, missing, ...rest } = definition;
+  const { kinds, stages, missing, ...rest } = definition;
   // checkOptions, when given, travels with the rest of the definition.
   return defineRule({
     ...rest,
     check(context) {
       for (const reviewed of textsOf(context)) {
         if (kinds !== undefined && (reviewed.kind === undefined || !kinds.includes(reviewed.kind))) continue;
+        if (stages !== undefined && !stages.includes(reviewed.facts.stage)) continue;
         const report = missing(reviewed, context.options);
         if (report) context.report({ ...report, path: reviewed.path });
       }

@@ -13,6 +13,8 @@ export default /* @__PURE__ */ presenceRule({
     messages: { missing: "The opener never asks whether now is a good time to talk." },
   },
   kinds: ["call"],
+  // After an offer or a rejection the conversation is usually theirs to start, and already under way.
+  stages: ["pre-decision"],
   missing(reviewed) {
     // It must be asked: "now is a good time for me to talk" tells, it does not ask.
     if (someClause(reviewed, (clause) => clause.asks && affirmed(clause, "good-time") !== undefined)) return undefined;

@@ -25,7 +25,8 @@ export default /* @__PURE__ */ presenceRule({
   },
   missing(reviewed) {
     const name = reviewed.facts.candidateName;
-    if (!name) return undefined;
+    // The closing of a call already under way follows the opener that said who you are.
+    if (!name || reviewed.kind === "no-decision") return undefined;
     const lexicon = lexiconFor(reviewed.analysis.locale);
     const titles = lexicon.locale.nameTitles;
     const words = phraseWords(name, lexicon).filter((word) => !titles.includes(word));

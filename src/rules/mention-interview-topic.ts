@@ -13,7 +13,10 @@ export default /* @__PURE__ */ presenceRule({
     scope: "text",
     messages: { missing: "The text mentions none of the interview's topics ({{topics}})." },
   },
-  kinds: ["call", "voicemail", "thank-you-email", "follow-up-email"],
+  // A voicemail stays brief (S10): the topic belongs to the live call and the emails. Once they
+  // have decided, there is nothing left to remind them of.
+  kinds: ["call", "thank-you-email", "follow-up-email"],
+  stages: ["pre-decision"],
   missing(reviewed) {
     const topics = reviewed.facts.topics;
     if (!topics || topics.length === 0) return undefined;

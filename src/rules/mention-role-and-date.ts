@@ -80,6 +80,9 @@ export default /* @__PURE__ */ presenceRule({
     },
   },
   kinds: ["call", "voicemail", "follow-up-email"],
+  // After an offer or a rejection they have just been in touch about this very job: no need to
+  // introduce it again.
+  stages: ["pre-decision"],
   missing(reviewed) {
     const { jobTitle, interviewDay, callDay } = reviewed.facts;
     const roleMissing = jobTitle !== undefined && !namesTheRole(reviewed, jobTitle);

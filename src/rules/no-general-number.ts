@@ -20,6 +20,7 @@ export default /* @__PURE__ */ defineRule({
     derived: false,
     messages: {
       markedGeneral: "{{number}} is marked as a general line; call {{interviewer}} on a direct line.",
+      markedGeneralAgency: "{{number}} is marked as the agency's general line; ask for {{contact}}, your consultant there, or call their direct line.",
       generalType: "{{number}} is {{type}}, which reaches a company line, not {{interviewer}}.",
       mainNumber: "{{number}} is the company's main number; call {{interviewer}} on a direct line.",
       unparseable: "{{number}} could not be read as a phone number, so it cannot be checked.",
@@ -33,6 +34,20 @@ export default /* @__PURE__ */ defineRule({
     const path = ["call", "to", "number"];
     const suggestion = "Find their direct number in an email signature, on the company site or on LinkedIn; ask HR for it only as a last resort.";
     const data = { number: to.number, interviewer: plan.interview.interviewerName };
+    // C2: through an agency, the agency is the right contact, and agencies are often reached on
+    // one toll-free number; only a line marked general (not the consultant's own) is worth a note.
+    if (to.role === "agency") {
+      if (to.line === "general") {
+        context.report({
+          messageId: "markedGeneralAgency",
+          data: { number: to.number, contact: to.name },
+          path: ["call", "to", "line"],
+          severity: "warning",
+          suggestion: "Ask the consultant who put you forward for their direct line or mobile.",
+        });
+      }
+      return;
+    }
     if (to.line === "general") {
       context.report({ messageId: "markedGeneral", data, path: ["call", "to", "line"], suggestion });
       return;

@@ -13,6 +13,9 @@ export default /* @__PURE__ */ presenceRule({
     messages: { missing: "The text never says you are still interested in the role." },
   },
   kinds: ["call", "voicemail", "thank-you-email", "follow-up-email"],
+  // After an offer the answer is what matters, and after a rejection "still interested" rings
+  // hollow: the rule asks for it only while they are deciding.
+  stages: ["pre-decision"],
   missing(reviewed) {
     // "No longer interested" and "I'm not sure I'm keen" take interest back.
     // Said, and not taken back ("I'm not sure that I'm still interested").

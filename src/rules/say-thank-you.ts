@@ -12,7 +12,7 @@ export default /* @__PURE__ */ presenceRule({
     scope: "text",
     messages: { missing: "The text never thanks them for the interview or their time." },
   },
-  kinds: ["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection"],
+  kinds: ["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection", "no-decision"],
   missing(reviewed) {
     const { sentences } = reviewed.analysis;
     const thanked = sentences.some((sentence, index) => {

@@ -9,6 +9,7 @@ export const SCRIPT_VARIABLES = /* @__PURE__ */ Object.freeze([
   "jobTitle",
   "company",
   "interviewerName",
+  "greetingName",
   "interviewDate",
   "phone",
   "topic",

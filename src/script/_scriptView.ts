@@ -5,6 +5,7 @@ import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, 
 import { MS_PER_DAY } from "../time/civil";
 import { isRealIsoDate } from "../time/isoText";
 import type { TemplateView } from "./_compileTemplate";
+import salutation from "./salutationTitles.json";
 
 /** What a script is rendered from. Values are used as written; nothing in them is ever parsed as a template. */
 export interface ScriptData {
@@ -12,6 +13,13 @@ export interface ScriptData {
   jobTitle: string;
   company: string;
   interviewerName: string;
+  /**
+   * How the scripts greet the interviewer ("Hi Priya,", "Dear Dr Raman,"). Default: the first
+   * word of `interviewerName`, or title and surname when the name starts with a title
+   * ("Dr Priya Raman" → "Dr Raman"). Give it for a formal culture ("Mrs Adebayo") or a
+   * preferred name.
+   */
+  greetingName?: string;
   /** `YYYY-MM-DD`, or an instant (then `timeZone` is needed to know the interviewer's date). */
   interviewDate: IsoDate | Instant;
   phone: string;
@@ -41,6 +49,7 @@ function buildDataSchema() {
       jobTitle: text,
       company: text,
       interviewerName: text,
+      greetingName: text,
       interviewDate: z.optional(z.union([z.string(), z.date()], { error: "must be a YYYY-MM-DD date, or a Date or ISO-8601 instant with an offset" })),
       phone: text,
       topic: text,
@@ -120,7 +129,7 @@ export function checkLocale(locale: string): void {
   }
 }
 
-const TEXT_FIELDS = ["candidateName", "jobTitle", "company", "interviewerName", "phone", "topic", "companyHighlight", "availability", "email", "timeZone"] as const;
+const TEXT_FIELDS = ["candidateName", "jobTitle", "company", "interviewerName", "greetingName", "phone", "topic", "companyHighlight", "availability", "email", "timeZone"] as const;
 const TEXT_FIELD_SET = /* @__PURE__ */ new Set<string>(TEXT_FIELDS);
 
 /**
@@ -163,7 +172,18 @@ export function buildView(data: unknown, locale: string): TemplateView {
       if (typeof value === "string" && HAS_CONTENT.test(value)) view[field] = value;
     }
   }
+  if (view.greetingName === undefined && view.interviewerName !== undefined) view.greetingName = greetingFor(view.interviewerName);
   return view as TemplateView;
+}
+
+const TITLES: ReadonlySet<string> = /* @__PURE__ */ new Set(salutation.titles);
+
+/** "Priya Raman" → "Priya"; "Dr Priya Raman" → "Dr Raman"; a one-word name stays as it is. */
+function greetingFor(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const first = words[0] as string;
+  if (words.length > 1 && TITLES.has(first.replace(/\.$/, "").toLowerCase())) return `${first} ${words[words.length - 1]}`;
+  return first;
 }
 
 export type { Instant };

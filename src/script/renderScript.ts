@@ -4,7 +4,7 @@ import { SCRIPT_KINDS, type ScriptKind } from "../schemas";
 import { compileBuiltInTemplate, compileCustomTemplate, renderTemplate, type CompiledTemplate } from "./_compileTemplate";
 import { buildView, checkLocale, type ScriptData } from "./_scriptView";
 import { BUILT_IN_TEMPLATES } from "./_templates.generated";
-import { WORDS_PER_MINUTE } from "../text/wordScan";
+import { countWords, WORDS_PER_MINUTE } from "../text/wordScan";
 
 /** How to render a script. */
 export interface RenderOptions {
@@ -81,6 +81,11 @@ function listVariants(): Readonly<Record<ScriptKind, readonly string[]>> {
 export const scriptTemplates: Readonly<Record<string, string>> = BUILT_IN_TEMPLATES;
 
 const SUBJECT = /^Subject:[ \t]*(.*)$/m;
+
+/** Whether a locale's language is English ("en", "en-GB", "en-IN"…). */
+function isEnglish(locale: string): boolean {
+  return /^en(?:-|$)/i.test(locale);
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`=/]/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -159,12 +164,26 @@ export function renderScript(kind: ScriptKind, data: ScriptData, options: Render
   if (format === "html" && compiled.hasUnescaped) {
     throw new TemplateError("{{{…}}} and {{&…}} print values unescaped, which is not allowed for HTML output; use {{…}}.");
   }
+  if (variant !== "custom" && !isEnglish(locale)) {
+    // The built-in templates are written in English: a French date inside English prose would
+    // be worse than either. Other languages bring their own template.
+    throw new TemplateError(
+      `The built-in templates are in English, so locale ${echo(locale)} would mix languages; pass your own template in that language (options.template), or an English locale.`,
+    );
+  }
   const view = buildView(data, locale);
-  const { text: plain, words, missing } = renderTemplate(compiled, view);
+  const rendered = renderTemplate(compiled, view);
+  // greetingName comes from interviewerName unless given: name the field the data lacks.
+  const missing = rendered.missing.map((name) => (name === "greetingName" ? "interviewerName" : name)).filter((name, index, all) => all.indexOf(name) === index);
   if (missing.length > 0) {
     throw new TemplateError(`The data lacks ${missing.length === 1 ? "a value" : "values"} the template needs: ${missing.join(", ")}`, { variables: missing });
   }
-  const subject = SUBJECT.exec(plain)?.[1]?.trim();
+  // An email's subject is returned on its own, never inside the body.
+  const subjectLine = SUBJECT.exec(rendered.text);
+  const subject = subjectLine?.[1]?.trim();
+  const plain =
+    subjectLine === null ? rendered.text : (rendered.text.slice(0, subjectLine.index) + rendered.text.slice(subjectLine.index + subjectLine[0].length)).replace(/^\s*\n/, "");
+  const words = subjectLine === null ? rendered.words : Math.max(0, rendered.words - countWords(subjectLine[0]));
   return {
     text: format === "html" ? toHtml(plain) : plain,
     kind,

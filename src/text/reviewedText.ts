@@ -1,11 +1,11 @@
-import type { ConversationStage } from "../schemas";
+import type { ConversationStage, ScriptKind } from "../schemas";
 import type { Path } from "../types";
 import { analyzeText, type TextAnalysis } from "./analyzeText";
 import { lexiconFor } from "./lexiconFor";
 import { modelScores, type ModelScores } from "./model";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
-export type ReviewedKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection";
+export type ReviewedKind = ScriptKind;
 
 /** The facts the presence rules compare a text with. Each is optional: a rule needing one that is missing does not run. */
 export interface ScriptFacts {

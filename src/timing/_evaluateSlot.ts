@@ -89,7 +89,7 @@ function grade(context: TimingContext, day: number, minute: number, atMs: number
   let score = 1;
   const onCallbackDay = context.callbackDay !== undefined && day === context.callbackDay;
   const beforeInterviewEnd = atMs < context.interviewEndMs;
-  const interviewMessage = atMs < context.interviewMs ? "beforeInterview" : "duringInterview";
+  const interviewMessage = atMs < context.interviewMs ? "beforeInterview" : context.newsMs !== undefined && atMs < context.newsMs ? "beforeNews" : "duringInterview";
 
   if (context.nowMs !== undefined && atMs < context.nowMs) {
     score *= SCORE_FACTORS["call-in-the-past"];
@@ -108,7 +108,7 @@ function grade(context: TimingContext, day: number, minute: number, atMs: number
   } else {
     if (beforeInterviewEnd) {
       score *= SCORE_FACTORS["wait-a-week"];
-      findings?.push({ ruleId: "wait-a-week", messageId: interviewMessage, data: { date: describeDay(day) } });
+      findings?.push({ ruleId: "wait-a-week", messageId: interviewMessage, data: { date: describeDay(day), time: clockFromMinutes(minute) } });
     } else if (day < context.waitUntil) {
       score *= SCORE_FACTORS["wait-a-week"];
       findings?.push({
@@ -128,7 +128,7 @@ function grade(context: TimingContext, day: number, minute: number, atMs: number
       findings?.push({
         ruleId: "within-two-weeks",
         // Far past the window a call comes out of the blue: write instead.
-        messageId: day > context.lateAfterDay ? "writeInstead" : "tooLate",
+        messageId: day > context.lateAfterDay ? "writeInstead" : context.newsMs !== undefined ? "tooLateAfterNews" : "tooLate",
         data: {
           date: describeDay(day),
           days: day - context.interviewDay,

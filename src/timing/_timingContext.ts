@@ -54,6 +54,11 @@ export interface TimingContext {
   readonly lateAfterDay: number;
   /** The contact is written (a LinkedIn message): the rules about the phone's hours do not apply. */
   readonly written: boolean;
+  /**
+   * After an offer or a rejection: when the employer's news came. The wait and the two-week
+   * window then count from it, and a stated decision date no longer matters.
+   */
+  readonly newsMs: number | undefined;
 }
 
 /** The fields of a parsed timing input or plan that shape the timing rules. */
@@ -76,6 +81,8 @@ export type TimingSource = Pick<
   | "callerHours"
   | "interviewMinutes"
   | "lateAfterDays"
+  | "stage"
+  | "employerContactedAt"
 > & {
   /** A written contact (a LinkedIn message), judged without the phone's hours. */
   readonly written?: boolean;
@@ -98,18 +105,26 @@ export function buildTimingContext(source: TimingSource): TimingContext {
   const viaAgency = source.viaAgency === true;
   const interviewLocal = toLocal(source.interviewedAt, source.timeZone);
   const interviewDay = interviewLocal.day;
+  const decided = source.stage !== undefined && source.stage !== "pre-decision";
+  const newsMs = decided ? Math.max(source.interviewedAt, source.employerContactedAt ?? source.interviewedAt) : undefined;
+  const interviewEndMs = source.interviewedAt + (source.interviewMinutes ?? TIMING_DEFAULTS.interviewMinutes) * 60_000;
 
   // Through an agency one may call sooner, never later than without one (holidays can push
   // business days far out).
-  const waitUntil = viaAgency ? Math.min(addWorkingDays(week, interviewDay, agencyBusinessDays), interviewDay + minDays) : interviewDay + minDays;
+  // After their news there is nothing left to wait for: reply from that day, within the usual span.
+  const newsDay = newsMs === undefined ? undefined : toLocal(newsMs, source.timeZone).day;
+  const waitUntil = newsDay !== undefined ? newsDay : viaAgency ? Math.min(addWorkingDays(week, interviewDay, agencyBusinessDays), interviewDay + minDays) : interviewDay + minDays;
   let earliest = waitUntil;
-  let latest = interviewDay + maxDays;
-  const decisionDay = source.decisionExpectedBy;
+  let latest = (newsDay ?? interviewDay) + maxDays;
+  const decisionDay = newsDay === undefined ? source.decisionExpectedBy : undefined;
   const callbackDay = source.callbackRequestedOn;
   const beforeInterview = `is before the interview (${isoDateFromDay(interviewDay)} in ${source.timeZone})`;
   const issues = [
     ...(callbackDay !== undefined && callbackDay < interviewDay ? [{ path: ["callbackRequestedOn"], message: beforeInterview }] : []),
-    ...(decisionDay !== undefined && decisionDay < interviewDay ? [{ path: ["decisionExpectedBy"], message: beforeInterview }] : []),
+    ...(source.decisionExpectedBy !== undefined && source.decisionExpectedBy < interviewDay ? [{ path: ["decisionExpectedBy"], message: beforeInterview }] : []),
+    ...(source.employerContactedAt !== undefined && source.employerContactedAt < source.interviewedAt
+      ? [{ path: ["employerContactedAt"], message: "is before the interview" }]
+      : []),
   ];
   if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid call timing input");
   if (decisionDay !== undefined && decisionDay >= earliest) {
@@ -127,7 +142,7 @@ export function buildTimingContext(source: TimingSource): TimingContext {
     interviewMs: source.interviewedAt,
     interviewDay,
     interviewMinute: interviewLocal.minute,
-    interviewEndMs: source.interviewedAt + (source.interviewMinutes ?? TIMING_DEFAULTS.interviewMinutes) * 60_000,
+    interviewEndMs: newsMs === undefined ? interviewEndMs : Math.max(interviewEndMs, newsMs),
     nowMs: source.now,
     week,
     workingDay,
@@ -142,7 +157,8 @@ export function buildTimingContext(source: TimingSource): TimingContext {
     earliest,
     latest,
     caller: source.callerTimeZone === undefined ? undefined : { timeZone: source.callerTimeZone, ...(source.callerHours ?? TIMING_DEFAULTS.callerHours) },
-    lateAfterDay: Math.max(interviewDay + (source.lateAfterDays ?? TIMING_DEFAULTS.lateAfterDays), latest),
+    lateAfterDay: Math.max((newsDay ?? interviewDay) + (source.lateAfterDays ?? TIMING_DEFAULTS.lateAfterDays), latest),
     written: source.written === true,
+    newsMs,
   };
 }

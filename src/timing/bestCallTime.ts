@@ -140,19 +140,25 @@ function buildReasons(context: TimingContext, best: Candidate, late: boolean, no
     reasons.push(timingReason("honor-callback-date", late ? "reasonPassed" : "reason", { callback }));
   } else {
     reasons.push(
-      context.viaAgency
-        ? timingReason("wait-a-week", "reasonAgency", { earliest: describeDay(context.waitUntil), businessDays: context.agencyBusinessDays })
-        : timingReason("wait-a-week", "reason", { earliest: describeDay(context.waitUntil), minDays: context.minDays }),
+      context.newsMs !== undefined
+        ? timingReason("wait-a-week", "reasonAfterNews", { earliest: describeDay(context.waitUntil) })
+        : context.viaAgency
+          ? timingReason("wait-a-week", "reasonAgency", { earliest: describeDay(context.waitUntil), businessDays: context.agencyBusinessDays })
+          : timingReason("wait-a-week", "reason", { earliest: describeDay(context.waitUntil), minDays: context.minDays }),
     );
     if (context.decisionDay !== undefined && context.decisionDay >= context.waitUntil) {
       reasons.push(timingReason("after-stated-timeline", "reason", { decision: describeDay(context.decisionDay), earliest }));
     }
     const writeInstead = best.day > context.lateAfterDay;
     reasons.push(
-      timingReason("within-two-weeks", !late ? "reason" : writeInstead ? "reasonWriteInstead" : nowIsPast ? "reasonLate" : "reasonNoSlot", {
-        latest,
-        lateAfterDays: context.lateAfterDay - context.interviewDay,
-      }),
+      timingReason(
+        "within-two-weeks",
+        !late ? (context.newsMs !== undefined ? "reasonAfterNews" : "reason") : writeInstead ? "reasonWriteInstead" : nowIsPast ? "reasonLate" : "reasonNoSlot",
+        {
+          latest,
+          lateAfterDays: context.lateAfterDay - context.interviewDay,
+        },
+      ),
     );
   }
 

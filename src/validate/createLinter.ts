@@ -6,6 +6,7 @@ import type { RuleMeta } from "../rules/api/types";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/api/ids";
 import { builtInRules } from "../rules/index";
+import { employerNewsAt } from "../rules/_employerNews";
 import { MAX_TEXT_LENGTH, parseCallPlan, parseInstant, parseScriptContext, type CallPlan, type Instant, type ParsedCallPlan, type ScriptContext } from "../schemas";
 import { isoDateFromDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
@@ -83,6 +84,7 @@ function checkPlanConsistency(plan: ParsedCallPlan): void {
   const before = `is before the interview (${isoDateFromDay(interviewDay)} in ${plan.interview.timeZone})`;
   if (plan.callbackRequestedOn !== undefined && plan.callbackRequestedOn < interviewDay) issues.push({ path: ["callbackRequestedOn"], message: before });
   if (plan.decisionExpectedBy !== undefined && plan.decisionExpectedBy < interviewDay) issues.push({ path: ["decisionExpectedBy"], message: before });
+  if (plan.employerContactedAt !== undefined && plan.employerContactedAt < plan.interview.at) issues.push({ path: ["employerContactedAt"], message: "is before the interview" });
   plan.history?.forEach((entry, index) => {
     if (entry.callbackRequestedOn !== undefined && entry.callbackRequestedOn < interviewDay) issues.push({ path: ["history", index, "callbackRequestedOn"], message: before });
   });
@@ -121,6 +123,8 @@ function validateWith(rules: readonly ResolvedRule[], plan: CallPlan, options: P
         interviewMinutes: parsed.interviewMinutes,
         lateAfterDays: parsed.lateAfterDays,
         written: parsed.call.channel === "linkedin",
+        stage: parsed.stage,
+        employerContactedAt: employerNewsAt(parsed),
         workingHours: parsed.workingHours,
         holidays: parsed.holidays,
         timeOfDay: parsed.timeOfDay,

@@ -105,6 +105,9 @@ export function scoreSentences(items: readonly SentenceItem[]): Score[] {
 }
 
 /** Every script linted with its context and the moment of the call; presence and never-say rules scored. */
+/** The presence rules that apply only while the employer is deciding (their `stages` in src/rules). */
+const ONLY_BEFORE_THE_DECISION: ReadonlySet<string> = new Set(["mention-role-and-date", "ask-if-good-time", "reaffirm-interest"]);
+
 export function scoreScripts(items: readonly ScriptItem[]): Score[] {
   const tallies = new Map<string, Tally>([...PRESENCE, ...NEVER_SAY].map((rule) => [rule, emptyTally()]));
   for (const item of items) {
@@ -126,6 +129,10 @@ export function scoreScripts(items: readonly ScriptItem[]): Score[] {
     );
     for (const rule of PRESENCE) {
       if (!(rule in item.present)) continue;
+      // The writers marked each element present or not whatever the stage; after an offer or a
+      // rejection these are not asked for (no "still interested" after a no, no re-introducing
+      // the job they just called about), so their absence is not a miss there.
+      if ((item.stage ?? "pre-decision") !== "pre-decision" && ONLY_BEFORE_THE_DECISION.has(rule)) continue;
       count(tallies.get(rule) as Tally, item.present[rule] === false, fired.has(rule), `${item.id}: ${item.text}`);
     }
     for (const rule of NEVER_SAY) count(tallies.get(rule) as Tally, item.neverSay.includes(rule), fired.has(rule), `${item.id}: ${item.text}`);

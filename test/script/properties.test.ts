@@ -55,9 +55,11 @@ const dataArbitrary: fc.Arbitrary<ScriptData> = fc.record(
 const all = scriptKinds.flatMap((kind) => scriptVariants[kind].map((variant) => ({ kind, variant })));
 
 describe("every built-in script, with any valid data", () => {
-  it("lints with no error for its kind, and shows every value verbatim", () => {
+  it("lints with no error for its kind at every stage, and shows every value verbatim", () => {
     fc.assert(
-      fc.property(dataArbitrary, fc.constantFrom(...all), (data, { kind, variant }) => {
+      fc.property(dataArbitrary, fc.constantFrom(...all), fc.constantFrom("pre-decision", "after-offer", "after-rejection" as const), (data, { kind, variant }, anyStage) => {
+        // The scripts for an answer are said at their own stage; the others at any stage.
+        const stage = kind === "after-offer" || kind === "after-rejection" ? kind : anyStage;
         const script = renderScript(kind, data, { variant });
         const diagnostics = lintScript(script.text, {
           kind,
@@ -68,18 +70,22 @@ describe("every built-in script, with any valid data", () => {
           interviewDate: data.interviewDate as string,
           phone: data.phone,
           topics: data.topic ? [data.topic] : [],
-          values: [data.companyHighlight, data.availability, data.email].filter((item): item is string => item !== undefined),
-          ...(kind === "after-rejection" ? { stage: "after-rejection" as const } : {}),
+          // The greeting (the interviewer's first name) is filled in too.
+          values: [data.companyHighlight, data.availability, data.email, data.interviewerName.split(/\s+/)[0]].filter((item): item is string => item !== undefined),
+          stage,
         });
         const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error");
         expect(errors, JSON.stringify({ kind, variant, errors, text: script.text })).toEqual([]);
-        expect(script.text).toContain(data.candidateName);
-        expect(script.text).toContain(data.interviewerName);
+        // The closing of a call already under way does not repeat the candidate's name.
+        if (kind !== "no-decision") expect(script.text).toContain(data.candidateName);
+        // Greeted by first name (the pieces above hold no titles).
+        expect(script.text).toContain(data.interviewerName.split(/\s+/)[0]);
+        expect(script.text).not.toMatch(/^Subject:/m);
         // every value the template prints appears exactly as given
         const source = scriptTemplates[`${kind}.${variant}`] as string;
         for (const field of ["jobTitle", "company", "phone", "topic", "companyHighlight", "availability", "email"] as const) {
           const value = data[field];
-          if (value !== undefined && source.includes(`{{${field}}}`)) expect(script.text).toContain(value);
+          if (value !== undefined && source.includes(`{{${field}}}`)) expect(`${script.subject ?? ""}\n${script.text}`).toContain(value);
         }
       }),
       { numRuns: 400 },

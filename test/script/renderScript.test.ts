@@ -23,7 +23,7 @@ function templateError(run: () => unknown): TemplateError {
 
 describe("renderScript: kinds and variants", () => {
   it("has every kind with at least two variants", () => {
-    expect([...scriptKinds]).toEqual(["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection"]);
+    expect([...scriptKinds]).toEqual(["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection", "no-decision"]);
     for (const kind of scriptKinds) expect(scriptVariants[kind].length).toBeGreaterThanOrEqual(2);
   });
 
@@ -31,7 +31,8 @@ describe("renderScript: kinds and variants", () => {
     const script = renderScript(kind, data, { variant });
     expect(script.kind).toBe(kind);
     expect(script.variant).toBe(variant);
-    expect(script.text).toContain(data.candidateName);
+    // The closing of a call already under way does not repeat the candidate's name.
+    expect(script.text).toContain(kind === "no-decision" ? data.phone : data.candidateName);
     expect(script.text).not.toMatch(/\{\{|\}\}/);
     expect(script.words).toBeGreaterThan(20);
     expect(script.seconds).toBe(Math.round((script.words / 150) * 60));
@@ -65,7 +66,11 @@ describe("renderScript: formatting", () => {
     // 23:30 on Monday in New York is already Tuesday in UTC: the interviewer's calendar wins
     const instant = { ...data, interviewDate: "2026-11-17T04:30:00Z", timeZone: "America/New_York" };
     expect(renderScript("call", instant).text).toContain("Monday, November 16");
-    expect(renderScript("call", data, { locale: "fr-FR" }).text).toContain("mardi 17 novembre");
+    expect(renderScript("call", data, { locale: "en-GB" }).text).toContain("Tuesday 17 November");
+    // The built-in templates are English: another language needs its own template, never a mix.
+    expect(templateError(() => renderScript("call", data, { locale: "fr-FR" })).message).toMatch(/in English.*fr-FR/);
+    const french = renderScript("call", data, { locale: "fr-FR", template: "Bonjour {{greetingName}}, ici {{candidateName}}. Notre entretien du {{interviewDate}}…" });
+    expect(french.text).toContain("mardi 17 novembre");
   });
 
   it("never escapes in text, and escapes everything in html, in paragraphs", () => {

@@ -15,7 +15,7 @@ describe("built-in templates", () => {
     const files = readdirSync(folder).filter((name) => name.endsWith(".mustache"));
     expect(files.length).toBeGreaterThanOrEqual(12);
     for (const name of files) {
-      expect(name).toMatch(/^(call|voicemail|thank-you-email|follow-up-email|after-offer|after-rejection)\.[a-z]+\.mustache$/);
+      expect(name).toMatch(/^(call|voicemail|thank-you-email|follow-up-email|after-offer|after-rejection|no-decision)\.[a-z]+(?:-[a-z]+)*\.mustache$/);
       expect(() => compileTemplate(readFileSync(new URL(name, folder), "utf8"))).not.toThrow();
     }
     expect(Object.keys(BUILT_IN_TEMPLATES).length).toBe(files.length);

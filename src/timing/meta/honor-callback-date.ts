@@ -9,6 +9,7 @@ export default {
   derived: false,
   messages: {
     beforeInterview: "{{time}} on {{date}} is before the interview took place.",
+    beforeNews: "{{time}} on {{date}} is before the employer's news reached you.",
     duringInterview: "{{time}} on {{date}} is before the interview has ended; call back once it is over.",
     notOnDate: "The employer asked you to call on {{callback}}; {{date}} is a different day.",
     reason: "The employer asked for a call on {{callback}}; their date replaces the usual one-to-two-week window.",

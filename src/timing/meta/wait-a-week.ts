@@ -9,7 +9,9 @@ export default {
   derived: false,
   messages: {
     beforeInterview: "{{date}} is before the interview took place.",
-    duringInterview: "{{date}} at that time the interview is still going on; nothing can be planned before it ends.",
+    beforeNews: "{{time}} on {{date}} is before the employer's news reached you.",
+    reasonAfterNews: "They have given you their answer, so there is nothing to wait for: reply from {{earliest}}, while it is fresh.",
+    duringInterview: "{{time}} on {{date}} is before the interview has ended.",
     sameDay: "{{date}} is the day of the interview itself; wait until {{earliest}} so the employer can finish interviewing.",
     tooEarly: "{{date}} is only {{daysText}} after the interview; wait until {{earliest}} so the employer can finish interviewing.",
     tooEarlyAgency: "{{date}} is too soon even through an agency: give it {{businessDays}} business days, until {{earliest}}.",

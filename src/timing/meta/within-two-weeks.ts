@@ -9,6 +9,8 @@ export default {
   derived: false,
   messages: {
     tooLate: "{{date}} is {{daysText}} after the interview; after {{latest}} the decision may already be made.",
+    tooLateAfterNews: "{{date}} is more than two weeks after the employer's news; reply by {{latest}}, while it is fresh.",
+    reasonAfterNews: "Replies by {{latest}}, within two weeks of the employer's news.",
     writeInstead: "{{date}} is {{daysText}} after the interview, more than {{lateAfterDays}} days on: a call would come out of the blue. Send a short email instead.",
     reasonWriteInstead:
       "It is more than {{lateAfterDays}} days since the interview: a call now would come out of the blue, so a short email asking where things stand is the better follow-up. If you still call, this is the next good slot.",
