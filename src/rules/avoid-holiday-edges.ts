@@ -2,4 +2,4 @@ import meta from "../timing/meta/avoid-holiday-edges";
 import { timingRule } from "./_timingRule";
 
 /** Derived from T6: the working day next to a public holiday is like a Monday or a Friday. */
-export default /* @__PURE__ */ timingRule(meta);
+export default /* @__PURE__ */ timingRule(meta, "Avoid the working day just before or just after a public holiday.");

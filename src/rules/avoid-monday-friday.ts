@@ -2,4 +2,4 @@ import meta from "../timing/meta/avoid-monday-friday";
 import { timingRule } from "./_timingRule";
 
 /** T6: not the first or last day of the interviewer's working week. */
-export default /* @__PURE__ */ timingRule(meta);
+export default /* @__PURE__ */ timingRule(meta, "Avoid the first and last day of the interviewer's working week; prefer mid-week.");

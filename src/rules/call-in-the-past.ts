@@ -2,4 +2,4 @@ import meta from "../timing/meta/call-in-the-past";
 import { timingRule } from "./_timingRule";
 
 /** Derived: a planned call cannot be in the past. */
-export default /* @__PURE__ */ timingRule(meta);
+export default /* @__PURE__ */ timingRule(meta, "Plan the call for a time that has not yet passed.");

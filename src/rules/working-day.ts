@@ -2,4 +2,4 @@ import meta from "../timing/meta/working-day";
 import { timingRule } from "./_timingRule";
 
 /** T9 (derived): only the interviewer's working days, never a holiday. */
-export default /* @__PURE__ */ timingRule(meta);
+export default /* @__PURE__ */ timingRule(meta, "Call on one of the interviewer's working days, not a weekend or public holiday.");

@@ -13,6 +13,29 @@ export interface ModelRule {
   readonly weights: Readonly<Record<string, number>>;
 }
 
+/** A locale's models as model.json ships them: the feature names once, each rule's weights in their order, scaled to integers. */
+export interface PackedModels {
+  readonly scale: number;
+  readonly features: readonly string[];
+  readonly rules: Readonly<Record<string, { readonly confirm: number; readonly alone: number; readonly bias: number; readonly weights: readonly number[] }>>;
+}
+
+/**
+ * The models by rule, unpacked (a weight of 0 is a feature the rule dropped). Dividing the
+ * integer by the scale gives exactly the double the trainer rounded to.
+ */
+export function unpackModels(packed: PackedModels): Readonly<Record<string, ModelRule>> {
+  const rules: Record<string, ModelRule> = {};
+  for (const [id, rule] of Object.entries(packed.rules)) {
+    const weights: Record<string, number> = {};
+    rule.weights.forEach((weight, index) => {
+      if (weight !== 0) weights[packed.features[index] as string] = weight / packed.scale;
+    });
+    rules[id] = { confirm: rule.confirm, alone: rule.alone, bias: rule.bias, weights };
+  }
+  return rules;
+}
+
 /** A model's weights split by kind of feature, so scoring needs no feature strings. */
 interface WeightTables {
   readonly asks: number;

@@ -161,7 +161,8 @@ function grade(context: TimingContext, day: number, minute: number, atMs: number
       if (findings) {
         const weekday = weekdayOfDay(day);
         const which = context.week.worked[(weekday + 6) % 7] ? "last" : "first";
-        findings.push({ ruleId: "avoid-monday-friday", messageId: "edgeDay", data: { date: describeDay(day), weekday: weekdayName(weekday), which } });
+        const why = which === "first" ? "when people are catching up on what came in while they were away" : "when people are winding down and some leave early";
+        findings.push({ ruleId: "avoid-monday-friday", messageId: "edgeDay", data: { date: describeDay(day), weekday: weekdayName(weekday), which, why } });
       }
     }
     const holiday = adjacentHoliday(context.week, day);

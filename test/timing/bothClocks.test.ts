@@ -228,3 +228,28 @@ describe("bad input for the new fields", () => {
     }
   });
 });
+
+describe("messages with one reason each", () => {
+  const base: CallTimingInput = { interviewedAt: "2026-11-10T15:00:00-05:00", timeZone: "America/New_York" };
+  it("gives the first day of the week its own reason, and the last day its own", () => {
+    const monday = scoreCallTime(base, "2026-11-23T10:30:00-05:00").diagnostics.find((d) => d.ruleId === "avoid-monday-friday");
+    const friday = scoreCallTime(base, "2026-11-20T10:30:00-05:00").diagnostics.find((d) => d.ruleId === "avoid-monday-friday");
+    expect(monday?.message).toContain("catching up");
+    expect(monday?.message).not.toContain("leave early");
+    expect(friday?.message).toContain("leave early");
+    expect(friday?.message).not.toContain("catching up");
+  });
+
+  it("after a missed callback day, says the slot is the best of the week that follows, and it is", () => {
+    const input = { ...base, callbackRequestedOn: "2026-11-12", now: "2026-11-12T18:00:00-05:00" };
+    const best = bestCallTime(input);
+    expect(best.reasons[0]?.message).toContain("best slot in the week that follows");
+    // No slot in the following week scores higher.
+    for (let day = 13; day <= 19; day++) {
+      for (const time of ["09:00", "10:00", "11:00", "14:00", "16:30"]) {
+        const at = `2026-11-${day}T${time}:00-05:00`;
+        expect(scoreCallTime(input, at).score).toBeLessThanOrEqual(best.score);
+      }
+    }
+  });
+});

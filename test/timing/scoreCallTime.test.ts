@@ -64,9 +64,9 @@ describe("scoreCallTime", () => {
       {
         ruleId: "avoid-monday-friday",
         severity: "warning",
-        message: "Friday 2026-11-13 is the last day of the interviewer's working week, when inboxes are full or people leave early. Prefer mid-week.",
+        message: "Friday 2026-11-13 is the last day of the interviewer's working week, when people are winding down and some leave early. Prefer mid-week.",
         messageId: "edgeDay",
-        data: { date: "Friday 2026-11-13", weekday: "Friday", which: "last" },
+        data: { date: "Friday 2026-11-13", weekday: "Friday", which: "last", why: "when people are winding down and some leave early" },
         path: ["at"],
         sources: ["monster"],
       },

@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** T5 (derived): give the employer until the decision date they stated. */
 export default {
   id: "after-stated-timeline",
-  description: "When the employer said when they would decide, do not call before that date has passed.",
   defaultSeverity: "warning",
   sources: [],
   derived: true,

@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** Derived from T6: the working day next to a public holiday is like a Monday or a Friday. */
 export default {
   id: "avoid-holiday-edges",
-  description: "Avoid the working day just before or just after a public holiday.",
   defaultSeverity: "warning",
   sources: [],
   derived: true,

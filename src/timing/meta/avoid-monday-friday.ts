@@ -3,12 +3,11 @@ import type { TimingRuleMeta } from "./types";
 /** T6: not the first or last day of the interviewer's working week. */
 export default {
   id: "avoid-monday-friday",
-  description: "Avoid the first and last day of the interviewer's working week; prefer mid-week.",
   defaultSeverity: "warning",
   sources: ["monster"],
   derived: false,
   messages: {
-    edgeDay: "{{date}} is the {{which}} day of the interviewer's working week, when inboxes are full or people leave early. Prefer mid-week.",
+    edgeDay: "{{date}} is the {{which}} day of the interviewer's working week, {{why}}. Prefer mid-week.",
     reason: "{{weekday}} is mid-week, away from the first day's backlog and the last day's early departures.",
     reasonEdge: "No mid-week slot was free in the allowed dates, so this falls on a {{weekday}}.",
   },

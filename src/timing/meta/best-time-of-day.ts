@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** T7, T8: late morning first by default, or the edges of the working day. */
 export default {
   id: "best-time-of-day",
-  description: "Prefer late morning, or the first or last minutes of the working day.",
   defaultSeverity: "info",
   sources: ["monster", "rednax"],
   derived: false,

@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** Derived: a planned call cannot be in the past. */
 export default {
   id: "call-in-the-past",
-  description: "Plan the call for a time that has not yet passed.",
   defaultSeverity: "error",
   sources: [],
   derived: true,

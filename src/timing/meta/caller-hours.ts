@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** Derived: the call also lands at a reasonable hour for the candidate, on their own clock. */
 export default {
   id: "caller-hours",
-  description: "Call at a time when you, the candidate, are awake and at your best, on your own clock.",
   defaultSeverity: "warning",
   sources: [],
   derived: true,

@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** T3: the employer's own instruction wins. */
 export default {
   id: "honor-callback-date",
-  description: "When the employer named a day to call back, call on that day.",
   defaultSeverity: "error",
   sources: ["rednax"],
   derived: false,
@@ -13,6 +12,6 @@ export default {
     duringInterview: "{{time}} on {{date}} is before the interview has ended; call back once it is over.",
     notOnDate: "The employer asked you to call on {{callback}}; {{date}} is a different day.",
     reason: "The employer asked for a call on {{callback}}; their date replaces the usual one-to-two-week window.",
-    reasonPassed: "No time is left on the day the employer asked for, {{callback}}; this is the next good slot after it.",
+    reasonPassed: "No time is left on the day the employer asked for, {{callback}}; this is the best slot in the week that follows. Say that you missed their day.",
   },
 } as const satisfies TimingRuleMeta;

@@ -4,11 +4,11 @@ import type { TimingRuleId } from "../_evaluateSlot";
 /**
  * What the timing functions say about a timing rule (its messages, severity and sources). It
  * lives with the timing engine, below the rules: the rules are built from it, and
- * `bestCallTime` reads it without pulling in the linter.
+ * `bestCallTime` reads it without pulling in the linter. The description, which only the
+ * rule catalogue shows, lives with the rule.
  */
 export interface TimingRuleMeta {
   readonly id: TimingRuleId;
-  readonly description: string;
   readonly defaultSeverity: Severity;
   readonly sources: readonly SourceId[];
   readonly derived: boolean;

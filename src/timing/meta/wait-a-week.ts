@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** T1, T4: wait a week after the interview (an agency: two business days). */
 export default {
   id: "wait-a-week",
-  description: "Wait at least a week after the interview before calling (two business days through an agency).",
   defaultSeverity: "error",
   sources: ["rednax", "monster"],
   derived: false,

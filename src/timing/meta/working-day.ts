@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** T9 (derived): only the interviewer's working days, never a holiday. */
 export default {
   id: "working-day",
-  description: "Call on one of the interviewer's working days, not a weekend or public holiday.",
   defaultSeverity: "error",
   sources: [],
   derived: true,

@@ -3,7 +3,6 @@ import type { TimingRuleMeta } from "./types";
 /** T9 (derived): inside the interviewer's working hours, outside lunch. */
 export default {
   id: "working-hours",
-  description: "Call inside the interviewer's working hours and outside their lunch break.",
   defaultSeverity: "error",
   sources: [],
   derived: true,

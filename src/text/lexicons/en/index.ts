@@ -6,9 +6,10 @@ import type { LocaleData } from "../../lexicon";
 import calendar from "./calendar.json";
 import { CLASSES } from "./classes.generated";
 import locale from "./locale.json";
+import { unpackModels } from "../../model";
 import model from "./model.json";
 
 /** The English locale's data (built on call, so bundles that never analyse text drop all of it). */
 export function english(): LocaleData {
-  return { ...locale, classes: CLASSES, calendar, model: model.rules };
+  return { ...locale, classes: CLASSES, calendar, model: unpackModels(model) };
 }
