@@ -9,8 +9,10 @@
 //   rules     src/rules/: every rule, built on the timing engine and the text analysis
 //   validate  src/validate/: the linter (validateCallPlan, lintScript)
 //   script    src/script/: renderScript, beside the linter, never importing it
+//   plan      src/plan/: planFollowUp, chooseChannel, afterCall, on the timing functions
+//   calendar  src/calendar/: toICS, on the plan (its own entry, followup-call/calendar)
 //   helpers   src/fromWallClock.ts, src/sourceInfo.ts: small public helpers on schemas, time and base
-//   entries   src/index.ts, src/rule-tester.ts, src/ruleTester/
+//   entries   src/index.ts, src/rule-tester.ts, src/calendar.ts, src/ruleTester/
 const LAYERS = {
   base: "^src/(_[^/]+|errors|types)\\.ts$",
   time: "^src/time/",
@@ -21,21 +23,25 @@ const LAYERS = {
   rules: "^src/rules/",
   validate: "^src/validate/",
   script: "^src/script/",
+  plan: "^src/plan/",
+  calendar: "^src/calendar/",
   helpers: "^src/(fromWallClock|sourceInfo)\\.ts$",
 };
 
 /** What each layer may not import (everything at or above it that is not itself). */
 const FORBIDDEN_ABOVE = {
-  base: ["time", "phone", "schemas", "text", "timing", "rules", "validate", "script"],
-  time: ["phone", "schemas", "text", "timing", "rules", "validate", "script"],
-  phone: ["time", "schemas", "text", "timing", "rules", "validate", "script"],
-  schemas: ["phone", "text", "timing", "rules", "validate", "script"],
-  text: ["phone", "timing", "rules", "validate", "script"],
-  timing: ["phone", "text", "rules", "validate", "script"],
-  rules: ["validate", "script"],
-  validate: ["script"],
-  script: ["phone", "timing", "rules", "validate"],
-  helpers: ["phone", "text", "timing", "rules", "validate", "script"],
+  base: ["time", "phone", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
+  time: ["phone", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
+  phone: ["time", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
+  schemas: ["phone", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
+  text: ["phone", "timing", "rules", "validate", "script", "plan", "calendar"],
+  timing: ["phone", "text", "rules", "validate", "script", "plan", "calendar"],
+  rules: ["validate", "script", "plan", "calendar"],
+  validate: ["script", "plan", "calendar"],
+  script: ["phone", "timing", "rules", "validate", "plan", "calendar"],
+  helpers: ["phone", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
+  plan: ["phone", "text", "rules", "validate", "script", "calendar"],
+  calendar: ["phone", "text", "rules", "validate", "script"],
 };
 
 module.exports = {
@@ -52,7 +58,7 @@ module.exports = {
       severity: "error",
       comment: "Nothing imports the entry points.",
       from: {},
-      to: { path: "^src/(index|rule-tester)\\.ts$" },
+      to: { path: "^src/(index|rule-tester|calendar)\\.ts$" },
     },
     ...Object.entries(FORBIDDEN_ABOVE).map(([layer, above]) => ({
       name: `${layer}-imports-downward`,

@@ -5,7 +5,7 @@ export default defineConfig({
   // mustache import) in a chunk of its own, so an app that imports just bestCallTime from the
   // main entry drops mustache with that chunk (the package is free of side effects; mustache
   // does not say so of itself).
-  entry: { index: "src/index.ts", "rule-tester": "src/rule-tester.ts", script: "src/script/renderScript.ts" },
+  entry: { index: "src/index.ts", "rule-tester": "src/rule-tester.ts", calendar: "src/calendar.ts", script: "src/script/renderScript.ts" },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   clean: true,

@@ -2,6 +2,13 @@ export { bestCallTime } from "./timing/bestCallTime";
 export type { CallTimeRecommendation, CallWindow, RankedCallWindow, CallTimeReason } from "./timing/bestCallTime";
 export { scoreCallTime } from "./timing/scoreCallTime";
 export type { CallTimeScore } from "./timing/scoreCallTime";
+export { planFollowUp } from "./plan/planFollowUp";
+export type { FollowUpPlan, FollowUpStep, FollowUpStepKind, FollowUpStepStatus } from "./plan/planFollowUp";
+export { chooseChannel } from "./plan/chooseChannel";
+export type { ChannelChoice, ChannelSituation, FollowUpChannel } from "./plan/chooseChannel";
+export { afterCall, CALL_OUTCOMES } from "./plan/afterCall";
+export type { AfterCall, CallOutcome, NextStep, ScriptChoice } from "./plan/afterCall";
+export type { Advice } from "./plan/advice";
 export { validateCallPlan } from "./validate/validateCallPlan";
 export type { ValidateOptions, ValidationReport } from "./validate/validateCallPlan";
 export { lintScript } from "./validate/lintScript";
@@ -25,6 +32,7 @@ export type { SourceInfo } from "./sourceInfo";
 export type { FollowUpIssue, TemplatePosition } from "./errors";
 export type {
   CallTimingInput,
+  FollowUpInput,
   CallPlan,
   HistoryEntry,
   ContactRole,

@@ -291,18 +291,68 @@ function schedulingShape() {
 
 let timingSchema: ReturnType<typeof buildTimingSchema> | undefined;
 
+/** The fields of the timing input, shared with the follow-up planner's input. */
+function timingShape() {
+  return {
+    interviewedAt: instantSchema(),
+    timeZone: timeZoneSchema(),
+    now: z.optional(instantSchema()),
+    callerTimeZone: z.optional(timeZoneSchema()),
+    alternatives: z.optional(z.int({ error: "must be a whole number" }).check(z.minimum(0, { error: "must not be negative" }), z.maximum(50, { error: "must be at most 50" }))),
+    ...schedulingShape(),
+  };
+}
+
 function buildTimingSchema() {
+  return inputObject(timingShape(), { error: (issue) => (issue.code === "invalid_type" ? "the timing input must be an object" : undefined) });
+}
+
+/** Earlier contacts with the employer (a plan's `history`, the planner's too). */
+function historySchema() {
+  const optionalText = z.optional(z.string({ error: "must be a string" }));
+  return z.array(
+    inputObject({
+      channel: z.enum(HISTORY_CHANNELS, { error: `must be ${choices(HISTORY_CHANNELS)}` }),
+      at: instantSchema(),
+      to: z.optional(inputObject({ name: optionalText, number: optionalText })),
+      outcome: z.optional(z.enum(CALL_OUTCOMES, { error: `must be ${choices(CALL_OUTCOMES)}` })),
+      callbackRequestedOn: z.optional(isoDateSchema()),
+    }),
+    { error: "must be a list of earlier contacts" },
+  );
+}
+
+let followUpSchema: ReturnType<typeof buildFollowUpSchema> | undefined;
+
+function buildFollowUpSchema() {
   return inputObject(
     {
-      interviewedAt: instantSchema(),
-      timeZone: timeZoneSchema(),
-      now: z.optional(instantSchema()),
-      callerTimeZone: z.optional(timeZoneSchema()),
-      alternatives: z.optional(z.int({ error: "must be a whole number" }).check(z.minimum(0, { error: "must not be negative" }), z.maximum(50, { error: "must be at most 50" }))),
-      ...schedulingShape(),
+      ...timingShape(),
+      thankYouEmailSentAt: z.optional(instantSchema()),
+      history: z.optional(historySchema()),
+      priorLinkedInContact: z.optional(z.boolean({ error: "must be true or false" })),
     },
-    { error: (issue) => (issue.code === "invalid_type" ? "the timing input must be an object" : undefined) },
+    { error: (issue) => (issue.code === "invalid_type" ? "the follow-up input must be an object" : undefined) },
   );
+}
+
+/** The follow-up planner's input after validation. */
+export type ParsedFollowUpInput = z.output<ReturnType<typeof buildFollowUpSchema>>;
+
+/** Input of `planFollowUp`: the timing input and what has already happened. */
+export interface FollowUpInput extends CallTimingInput {
+  /** When the thank-you email went out (C7). */
+  thankYouEmailSentAt?: Instant;
+  /** Calls, voicemails and messages so far, with their outcomes. */
+  history?: readonly HistoryEntry[];
+  /** You were in touch with the interviewer on LinkedIn before (C4). */
+  priorLinkedInContact?: boolean;
+}
+
+/** Validates a follow-up input or throws FollowUpInputError. */
+export function parseFollowUpInput(input: unknown): ParsedFollowUpInput {
+  followUpSchema ??= buildFollowUpSchema();
+  return parseOrThrow(followUpSchema, input, "Invalid follow-up input");
 }
 
 /** Timing input after validation: instants in epoch ms, dates as day numbers, clocks in minutes. */
@@ -501,18 +551,7 @@ function buildPlanSchema() {
       }),
       company: z.optional(inputObject({ mainNumber: optionalText })),
       region: z.optional(regionSchema("must be a two-letter country code")),
-      history: z.optional(
-        z.array(
-          inputObject({
-            channel: z.enum(HISTORY_CHANNELS, { error: `must be ${choices(HISTORY_CHANNELS)}` }),
-            at: instantSchema(),
-            to: z.optional(inputObject({ name: optionalText, number: optionalText })),
-            outcome: z.optional(z.enum(CALL_OUTCOMES, { error: `must be ${choices(CALL_OUTCOMES)}` })),
-            callbackRequestedOn: z.optional(isoDateSchema()),
-          }),
-          { error: "must be a list of earlier contacts" },
-        ),
-      ),
+      history: z.optional(historySchema()),
       thankYouEmailSentAt: z.optional(instantSchema()),
       priorLinkedInContact: z.optional(z.boolean({ error: "must be true or false" })),
       ...schedulingShape(),

@@ -8,27 +8,44 @@ import { presenceRule } from "./_presenceRule";
 
 const BRACKETED = /[([][^)\]]*[)\]]/g;
 
+/**
+ * The ways an advert's title may be said. A qualifier in brackets ("Camp Chef (FIFO)") or after
+ * a comma ("Associate, Corporate & Commercial") is the advert's: the title without it names the
+ * job. What the brackets hold can name it too ("the hotshot crew position" for "Wildland
+ * Firefighter (Hotshot Crew)").
+ */
+function titleForms(jobTitle: string): string[] {
+  const unqualified = jobTitle.replace(BRACKETED, " ").trim();
+  const main = unqualified.length > 0 ? unqualified : jobTitle;
+  const forms = [main];
+  const beforeComma = main.split(",")[0]?.trim();
+  if (beforeComma !== undefined && beforeComma.length > 0 && beforeComma !== main) forms.push(beforeComma);
+  for (const [bracketed] of jobTitle.matchAll(BRACKETED)) {
+    const inside = bracketed.slice(1, -1).trim();
+    if (inside.includes(" ")) forms.push(inside);
+  }
+  return forms;
+}
+
 /** A title said loosely still names the job: its key words are there, in any form and order. */
 function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
+  return titleForms(jobTitle).some((form) => namesTitleForm(reviewed, form));
+}
+
+function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
   const lexicon = lexiconFor(reviewed.analysis.locale);
   const modifiers = lexicon.locale.titleModifiers;
   const abbreviations = lexicon.locale.titleAbbreviations;
-  // A qualifier in brackets ("Camp Chef (FIFO)") is the advert's, not what people call the job.
-  const unqualified = jobTitle.replace(BRACKETED, " ").trim();
-  const words = phraseWords(unqualified.length > 0 ? unqualified : jobTitle, lexicon);
+  const words = phraseWords(title, lexicon);
   const key = words.filter((word) => !modifiers.includes(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
-  // "CFO" for "Chief Financial Officer", "RN" for "Registered Nurse, Emergency": the initials of
-  // the title's first words, said as one word.
+  // "CFO" for "Chief Financial Officer", "RN" for "Registered Nurse, Emergency", "OT" for
+  // "Paediatric Occupational Therapist": the initials of the title's first words, or of its last
+  // ones (the head and what qualifies it), said as one word.
   const initials: string[] = [];
+  const initialsOf = (list: readonly string[]) => list.map((word) => word[0]).join("");
   for (const list of [words, key])
-    for (let length = 2; length <= list.length; length++)
-      initials.push(
-        list
-          .slice(0, length)
-          .map((word) => word[0])
-          .join(""),
-      );
+    for (let length = 2; length <= list.length; length++) initials.push(initialsOf(list.slice(0, length)), initialsOf(list.slice(list.length - length)));
   const jobNouns = lexicon.locale.jobNouns;
   const present = new Array<boolean>(key.length).fill(false);
   const tokens = reviewed.analysis.tokens;

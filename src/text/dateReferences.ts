@@ -48,6 +48,7 @@ function indexOf(calendar: CalendarData): CalendarIndex {
       ...Object.keys(calendar.dayOffsets),
       ...Object.keys(calendar.numbers),
       ...Object.keys(calendar.ordinals),
+      ...Object.keys(calendar.ordinalTens),
       ...Object.keys(calendar.units),
     ]);
     const relativeByFirst = new Map<string, CalendarData["relativeAny"][number][]>();
@@ -92,6 +93,23 @@ function dayOfMonthOf(token: Token | undefined, calendar: CalendarData): number 
     if (token.norm.endsWith(suffix) && DIGITS.test(token.norm.slice(0, -suffix.length))) return Number(token.norm.slice(0, -suffix.length));
   }
   return DIGITS.test(token.norm) ? Number(token.norm) : undefined;
+}
+
+/**
+ * A day of the month starting at `tokens[at]`, in one token ("9th", "ninth") or two joined by a
+ * hyphen or a space ("twenty-eighth", "thirty first"); `last` is the index of its last token.
+ */
+function dayOfMonthAt(tokens: readonly Token[], at: number, calendar: CalendarData): { day: number; last: number } | undefined {
+  const token = tokens[at];
+  if (token === undefined || !token.word) return undefined;
+  const tens = own(calendar.ordinalTens, token.norm);
+  const next = tokens[at + 1];
+  if (tens !== undefined && next?.word && next.start - token.end <= 1) {
+    const unit = own(calendar.ordinals, next.norm);
+    if (unit !== undefined && unit < 10) return { day: tens + unit, last: at + 1 };
+  }
+  const day = dayOfMonthOf(token, calendar);
+  return day === undefined ? undefined : { day, last: at };
 }
 
 function validDay(day: number | undefined): day is number {
@@ -155,24 +173,27 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
       month !== undefined &&
       (isFullName(calendar.months[month - 1] as readonly string[], token.norm) && !AMBIGUOUS_MONTHS.has(token.norm) ? true : writtenAsDate(analysis.text, token))
     ) {
-      const after = dayOfMonthOf(tokens[at + 1], calendar);
-      if (validDay(after)) {
-        found.push({ kind: "dayOfMonth", start: token.start, end: (tokens[at + 1] as Token).end, dayOfMonth: after, month });
-        at += 1;
+      const after = dayOfMonthAt(tokens, at + 1, calendar);
+      if (after !== undefined && validDay(after.day)) {
+        found.push({ kind: "dayOfMonth", start: token.start, end: (tokens[after.last] as Token).end, dayOfMonth: after.day, month });
+        at = after.last;
       }
       continue;
     }
-    const day = dayOfMonthOf(token, calendar);
-    if (validDay(day) && !DIGITS.test(token.norm)) {
-      const ofToken = tokens[at + 1]?.norm === "of" ? tokens[at + 2] : tokens[at + 1];
+    const dayAt = dayOfMonthAt(tokens, at, calendar);
+    const day = dayAt?.day;
+    if (dayAt !== undefined && validDay(day) && !DIGITS.test(token.norm)) {
+      const last = tokens[dayAt.last] as Token;
+      const ofToken = tokens[dayAt.last + 1]?.norm === "of" ? tokens[dayAt.last + 2] : tokens[dayAt.last + 1];
       const monthAfter = ofToken?.word ? months.get(ofToken.norm) : undefined;
       found.push({
         kind: "dayOfMonth",
         start: token.start,
-        end: monthAfter === undefined ? token.end : (ofToken as Token).end,
+        end: monthAfter === undefined ? last.end : (ofToken as Token).end,
         dayOfMonth: day,
         ...(monthAfter === undefined ? {} : { month: monthAfter }),
       });
+      at = dayAt.last;
       continue;
     }
     if (validDay(day)) {

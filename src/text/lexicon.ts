@@ -30,6 +30,8 @@ export interface CalendarData {
   readonly months: readonly (readonly string[])[];
   readonly numbers: Readonly<Record<string, number>>;
   readonly ordinals: Readonly<Record<string, number>>;
+  /** Tens that join an ordinal under ten into a day of the month ("twenty-eighth"). */
+  readonly ordinalTens: Readonly<Record<string, number>>;
   /** Endings that make a figure an ordinal ("9th"). */
   readonly ordinalSuffixes: readonly string[];
   /** Length in days of "day", "week", "fortnight". */

@@ -1,5 +1,5 @@
 import { FollowUpInputError } from "../errors";
-import { parseTimingInput, type CallTimingInput } from "../schemas";
+import { parseTimingInput, type CallTimingInput, type ParsedTimingInput } from "../schemas";
 import { clockFromMinutes, describeDay, isoDateFromDay, weekdayName, weekdayOfDay } from "../time/civil";
 import { dayWindows, type DayWindow } from "../time/dayParts";
 import { steadyOffsetsForLocalDays } from "../time/zoneOffset";
@@ -256,7 +256,11 @@ function toWindow(candidate: Candidate, timeZone: string): CallWindow {
  * ```
  */
 export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
-  const parsed = parseTimingInput(input);
+  return recommendCallTime(parseTimingInput(input));
+}
+
+/** `bestCallTime` for input already validated (the follow-up planner's too: it holds these fields). */
+export function recommendCallTime(parsed: ParsedTimingInput): CallTimeRecommendation {
   const context = buildTimingContext(parsed);
   const best = new BestCandidates((parsed.alternatives ?? TIMING_DEFAULTS.alternatives) + 1);
   const windows = dayWindows(context.workingDay, context.preference);

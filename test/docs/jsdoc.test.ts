@@ -26,6 +26,10 @@ describe("public API documentation", () => {
     expect(values.map((value) => value.name).sort()).toEqual(
       [
         "BUILT_IN_RULE_IDS",
+        "CALL_OUTCOMES",
+        "afterCall",
+        "chooseChannel",
+        "planFollowUp",
         "FollowUpInputError",
         "TemplateError",
         "bestCallTime",

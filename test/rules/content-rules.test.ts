@@ -29,6 +29,12 @@ testRule("mention-role-and-date", {
     { name: "without the advert's bracketed qualifier", text: "About the camp chef job we discussed on Tuesday.", context: { jobTitle: "Camp Chef (FIFO)" } },
     { name: "a title word just before 'post'", text: "About the English post we discussed on Tuesday.", context: { jobTitle: "Secondary English Teacher" } },
     { name: "the first words' initials", text: "About the RN position we discussed on Tuesday.", context: { jobTitle: "Registered Nurse, Emergency Department" } },
+    { name: "the last words' initials", text: "About the OT position we discussed on Tuesday.", context: { jobTitle: "Paediatric Occupational Therapist" } },
+    { name: "the title before its comma", text: "About the Associate position, we met on Tuesday.", context: { jobTitle: "Associate, Corporate & Commercial" } },
+    { name: "what the brackets hold", text: "About the hotshot crew position from Tuesday.", context: { jobTitle: "Wildland Firefighter (Hotshot Crew)" } },
+    { name: "a compound ordinal after the month", text: "The Operations Analyst interview on November twenty-fourth.", context: { interviewDate: "2026-11-24" } },
+    { name: "a compound ordinal before the month", text: "The Operations Analyst interview on the twenty fourth of November.", context: { interviewDate: "2026-11-24" } },
+    { name: "thirty-first", text: "The Operations Analyst interview on the thirty-first.", context: { interviewDate: "2026-12-31" } },
   ],
   invalid: [
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
@@ -42,6 +48,8 @@ testRule("mention-role-and-date", {
     },
     { name: "no date", text: "About the Operations Analyst role.", message: /when you interviewed \(Tuesday, November 10\)/ },
     { name: "the wrong weekday", text: "About the Operations Analyst role we discussed on Friday." },
+    { name: "the wrong compound ordinal", text: "The Operations Analyst interview on November twenty-fifth.", context: { interviewDate: "2026-11-24" }, message: /twenty-fifth/ },
+    { name: "a one-word qualifier in brackets", text: "About the FIFO position from Tuesday.", context: { jobTitle: "Camp Chef (FIFO)" }, message: /does not name the job/ },
     { name: "the wrong weekday, as 'last Monday'", text: "About the Operations Analyst role we discussed last Monday." },
   ],
 });
