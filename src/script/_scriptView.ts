@@ -178,12 +178,16 @@ export function buildView(data: unknown, locale: string): TemplateView {
 
 const TITLES: ReadonlySet<string> = /* @__PURE__ */ new Set(salutation.titles);
 
-/** "Priya Raman" → "Priya"; "Dr Priya Raman" → "Dr Raman"; a one-word name stays as it is. */
+/** "Priya Raman" → "Priya"; "Dr Priya Raman" → "Dr Raman"; a one-word name stays as it is. Names recur: cached. */
 function greetingFor(name: string): string {
+  const cached = greetings.get(name);
+  if (cached !== undefined) return cached;
   const words = name.trim().split(/\s+/);
   const first = words[0] as string;
-  if (words.length > 1 && TITLES.has(first.replace(/\.$/, "").toLowerCase())) return `${first} ${words[words.length - 1]}`;
-  return first;
+  const greeting = words.length > 1 && TITLES.has(first.replace(/\.$/, "").toLowerCase()) ? `${first} ${words[words.length - 1]}` : first;
+  return greetings.set(name, greeting);
 }
+
+const greetings = /* @__PURE__ */ new BoundedCache<string, string>(1_024);
 
 export type { Instant };

@@ -84,7 +84,7 @@ const SUBJECT = /^Subject:[ \t]*(.*)$/m;
 
 /** Whether a locale's language is English ("en", "en-GB", "en-IN"…). */
 function isEnglish(locale: string): boolean {
-  return /^en(?:-|$)/i.test(locale);
+  return locale === "en-US" || /^en(?:-|$)/i.test(locale);
 }
 
 function escapeHtml(text: string): string {
@@ -173,13 +173,13 @@ export function renderScript(kind: ScriptKind, data: ScriptData, options: Render
   }
   const view = buildView(data, locale);
   const rendered = renderTemplate(compiled, view);
-  // greetingName comes from interviewerName unless given: name the field the data lacks.
-  const missing = rendered.missing.map((name) => (name === "greetingName" ? "interviewerName" : name)).filter((name, index, all) => all.indexOf(name) === index);
-  if (missing.length > 0) {
+  if (rendered.missing.length > 0) {
+    // greetingName comes from interviewerName unless given: name the field the data lacks.
+    const missing = rendered.missing.map((name) => (name === "greetingName" ? "interviewerName" : name)).filter((name, index, all) => all.indexOf(name) === index);
     throw new TemplateError(`The data lacks ${missing.length === 1 ? "a value" : "values"} the template needs: ${missing.join(", ")}`, { variables: missing });
   }
   // An email's subject is returned on its own, never inside the body.
-  const subjectLine = SUBJECT.exec(rendered.text);
+  const subjectLine = rendered.text.includes("Subject:") ? SUBJECT.exec(rendered.text) : null;
   const subject = subjectLine?.[1]?.trim();
   const plain =
     subjectLine === null ? rendered.text : (rendered.text.slice(0, subjectLine.index) + rendered.text.slice(subjectLine.index + subjectLine[0].length)).replace(/^\s*\n/, "");

@@ -13,7 +13,7 @@ const data: ScriptData = {
 };
 // The same template renderScript uses, and the same values already formatted.
 const template = scriptTemplates["call.brief"] as string;
-const view = { ...data, interviewDate: "Tuesday, November 17" };
+const view = { ...data, greetingName: "Priya", interviewDate: "Tuesday, November 17" };
 const identity = (text: string) => text;
 
 export const scriptSuite: BenchSuite = {
