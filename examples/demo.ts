@@ -1,5 +1,5 @@
 // npm run demo: when should a candidate in London call a hiring manager in New York?
-import { bestCallTime, isFollowUpError, type CallTimingInput } from "followup-call";
+import { bestCallTime, isFollowUpError, planFollowUp, type CallTimingInput } from "followup-call";
 
 const interview: CallTimingInput = {
   interviewedAt: "2026-11-10T14:00:00-05:00", // Tuesday afternoon, New York
@@ -39,6 +39,16 @@ try {
   for (const reason of best.reasons) {
     const sources = reason.sources.length > 0 ? reason.sources.join(", ") : "derived (house policy)";
     console.log(`  - [${reason.ruleId}] ${reason.message}\n      sources: ${sources}`);
+  }
+
+  // The whole follow-up, on both clocks: what to do, when, and with which script.
+  const plan = planFollowUp({ ...interview, now: "2026-11-10T21:30:00Z" });
+  console.log("\nThe whole follow-up, planned on the evening of the interview:");
+  for (const step of plan.steps) {
+    const when = step.at ? readable(step.at, plan.timeZone) : "";
+    const mine = step.at && interview.callerTimeZone ? ` | you: ${readable(step.at, interview.callerTimeZone)}` : "";
+    const script = step.script ? `  [script: ${step.script.kind}, ${step.script.variant}]` : "";
+    console.log(`  ${step.status.padEnd(8)} ${step.kind.padEnd(18)} ${when}${mine}${script}`);
   }
 } catch (error) {
   if (!isFollowUpError(error)) throw error;
