@@ -12,6 +12,9 @@
 //   plan      src/plan/: planFollowUp, chooseChannel, afterCall, on the timing functions
 //   calendar  src/calendar/: toICS, on the plan (its own entry, followup-call/calendar)
 //   helpers   src/fromWallClock.ts, src/sourceInfo.ts: small public helpers on schemas, time and base
+//   holidays  src/holidays/: public holidays from date-holidays (followup-call/holidays), on base and time
+//   testing   src/testing/: the Vitest/Jest matchers (followup-call/testing), on the linter
+//   cli       src/cli/, src/cli.ts: the command line (Node only), on top of everything
 //   entries   src/index.ts, src/rule-tester.ts, src/calendar.ts, src/ruleTester/
 const LAYERS = {
   base: "^src/(_[^/]+|errors|types)\\.ts$",
@@ -25,27 +28,38 @@ const LAYERS = {
   script: "^src/script/",
   plan: "^src/plan/",
   calendar: "^src/calendar/",
+  testing: "^src/testing/",
+  holidays: "^src/holidays/",
   helpers: "^src/(fromWallClock|sourceInfo)\\.ts$",
 };
 
 /** What each layer may not import (everything at or above it that is not itself). */
 const FORBIDDEN_ABOVE = {
-  base: ["time", "phone", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
-  time: ["phone", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
-  phone: ["time", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
-  schemas: ["phone", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
-  text: ["phone", "timing", "rules", "validate", "script", "plan", "calendar"],
-  timing: ["phone", "text", "rules", "validate", "script", "plan", "calendar"],
-  rules: ["validate", "script", "plan", "calendar"],
-  validate: ["script", "plan", "calendar"],
-  script: ["phone", "timing", "rules", "validate", "plan", "calendar"],
-  helpers: ["phone", "text", "timing", "rules", "validate", "script", "plan", "calendar"],
-  plan: ["phone", "text", "rules", "validate", "script", "calendar"],
-  calendar: ["phone", "text", "rules", "validate", "script"],
+  base: ["time", "phone", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar", "testing", "holidays"],
+  time: ["phone", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar", "testing", "holidays"],
+  phone: ["time", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar", "testing", "holidays"],
+  schemas: ["phone", "text", "timing", "rules", "validate", "script", "plan", "calendar", "testing", "holidays"],
+  text: ["phone", "timing", "rules", "validate", "script", "plan", "calendar", "testing", "holidays"],
+  timing: ["phone", "text", "rules", "validate", "script", "plan", "calendar", "testing", "holidays"],
+  rules: ["validate", "script", "plan", "calendar", "testing", "holidays"],
+  validate: ["script", "plan", "calendar", "testing", "holidays"],
+  script: ["phone", "timing", "rules", "validate", "plan", "calendar", "testing", "holidays"],
+  helpers: ["phone", "text", "timing", "rules", "validate", "script", "plan", "calendar", "testing", "holidays"],
+  plan: ["phone", "text", "rules", "validate", "script", "calendar", "testing", "holidays"],
+  calendar: ["phone", "text", "rules", "validate", "script", "testing", "holidays"],
+  testing: ["plan", "calendar", "holidays"],
+  holidays: ["phone", "schemas", "text", "timing", "rules", "validate", "script", "plan", "calendar", "testing"],
 };
 
 module.exports = {
   forbidden: [
+    {
+      name: "no-node-builtins-in-the-library",
+      severity: "error",
+      comment: "The library runs in browsers: Node's built-in modules only in the command line.",
+      from: { pathNot: "^src/cli(\\.ts$|/)" },
+      to: { dependencyTypes: ["core"] },
+    },
     {
       name: "no-circular",
       severity: "error",
@@ -58,7 +72,7 @@ module.exports = {
       severity: "error",
       comment: "Nothing imports the entry points.",
       from: {},
-      to: { path: "^src/(index|rule-tester|calendar)\\.ts$" },
+      to: { path: "^src/(index|rule-tester|calendar|testing|testing-vitest|holidays|cli)\\.ts$" },
     },
     ...Object.entries(FORBIDDEN_ABOVE).map(([layer, above]) => ({
       name: `${layer}-imports-downward`,

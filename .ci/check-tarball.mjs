@@ -28,6 +28,11 @@ writeFileSync(
   `const { planFollowUp } = require("followup-call");
 const { toICS } = require("followup-call/calendar");
 const { RuleTester } = require("followup-call/rule-tester");
+const { followUpMatchers } = require("followup-call/testing");
+const callPlanSchema = require("followup-call/schemas/call-plan.json");
+const { publicHolidays } = require("followup-call/holidays");
+if (!publicHolidays({ country: "US", from: "2026-11-01", to: "2026-11-30" }).includes("2026-11-26")) process.exit(1);
+if (typeof followUpMatchers.toBeValidCallPlan !== "function" || callPlanSchema.type !== "object") process.exit(1);
 const ics = toICS(planFollowUp(${plan}), { id: "cjs-1" });
 if (!ics.includes("BEGIN:VEVENT") || typeof RuleTester !== "function") process.exit(1);
 console.log("cjs ok");

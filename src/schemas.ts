@@ -124,83 +124,118 @@ function inRange(ms: number): boolean {
   return ms >= MS_MIN && ms < MS_MAX;
 }
 
+/**
+ * Which kind of value a schema reads with a transform (an instant, a date, a clock time, a
+ * zone), for the build's JSON Schema generator, which cannot see through a transform. A tag,
+ * not the JSON Schema itself: the words live in the generator, not in every bundle.
+ */
+export type JsonSchemaKind = "instant" | "date" | "clock" | "zone";
+
+const jsonKinds = /* @__PURE__ */ new WeakMap<object, JsonSchemaKind>();
+
+function hinted<Schema extends object>(kind: JsonSchemaKind, schema: Schema): Schema {
+  jsonKinds.set(schema, kind);
+  return schema;
+}
+
+/** The kind recorded for a schema, if any (for the build's JSON Schema generator). */
+export function jsonSchemaKind(schema: object): JsonSchemaKind | undefined {
+  return jsonKinds.get(schema);
+}
+
 /** Parses an instant to epoch milliseconds, with a message that says what is wrong. */
 function instantSchema() {
-  return z.pipe(
-    z.unknown(),
-    z.transform((value, ctx): number => {
-      const fail = (message: string) => {
-        ctx.issues.push({ code: "custom", message, input: value });
-        return z.NEVER;
-      };
-      if (value instanceof Date) {
-        let ms: number;
-        try {
-          ms = value.getTime();
-        } catch {
-          return fail("is not a real Date object");
+  return hinted(
+    "instant",
+    z.pipe(
+      z.unknown(),
+      z.transform((value, ctx): number => {
+        const fail = (message: string) => {
+          ctx.issues.push({ code: "custom", message, input: value });
+          return z.NEVER;
+        };
+        if (value instanceof Date) {
+          let ms: number;
+          try {
+            ms = value.getTime();
+          } catch {
+            return fail("is not a real Date object");
+          }
+          if (Number.isNaN(ms)) return fail("is an invalid Date");
+          return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
         }
-        if (Number.isNaN(ms)) return fail("is an invalid Date");
+        if (typeof value !== "string") {
+          return fail("must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00");
+        }
+        const text = normalizeIsoInstant(value.trim());
+        if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
+          return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
+        }
+        if (!isIsoInstant(text)) {
+          return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
+        }
+        const ms = Date.parse(text);
+        if (Number.isNaN(ms)) return fail(`${echo(value)} is not a valid ISO-8601 date and time`);
         return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
-      }
-      if (typeof value !== "string") {
-        return fail("must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00");
-      }
-      const text = normalizeIsoInstant(value.trim());
-      if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
-        return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
-      }
-      if (!isIsoInstant(text)) {
-        return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
-      }
-      const ms = Date.parse(text);
-      if (Number.isNaN(ms)) return fail(`${echo(value)} is not a valid ISO-8601 date and time`);
-      return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
-    }),
+      }),
+    ),
   );
 }
 
 /** Parses `YYYY-MM-DD` to a day number. */
 function isoDateSchema() {
-  return z.pipe(
-    z.unknown(),
-    z.transform((value, ctx): number => {
-      if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        ctx.issues.push({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
-        return z.NEVER;
-      }
-      if (!isRealIsoDate(value)) {
-        ctx.issues.push({ code: "custom", message: `${echo(value)} is not a real calendar date`, input: value });
-        return z.NEVER;
-      }
-      const day = dayFromIsoDate(value);
-      const year = new Date(day * MS_PER_DAY).getUTCFullYear();
-      if (year < YEAR_MIN || year > YEAR_MAX) {
-        ctx.issues.push({ code: "custom", message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`, input: value });
-        return z.NEVER;
-      }
-      return day;
-    }),
+  return hinted(
+    "date",
+    z.pipe(
+      z.unknown(),
+      z.transform((value, ctx): number => {
+        if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+          ctx.issues.push({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
+          return z.NEVER;
+        }
+        if (!isRealIsoDate(value)) {
+          ctx.issues.push({ code: "custom", message: `${echo(value)} is not a real calendar date`, input: value });
+          return z.NEVER;
+        }
+        const day = dayFromIsoDate(value);
+        const year = new Date(day * MS_PER_DAY).getUTCFullYear();
+        if (year < YEAR_MIN || year > YEAR_MAX) {
+          ctx.issues.push({ code: "custom", message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`, input: value });
+          return z.NEVER;
+        }
+        return day;
+      }),
+    ),
   );
 }
 
 function timeZoneSchema() {
-  return z.string({ error: "must be an IANA time zone name, like America/New_York" }).check(
-    z.superRefine((name, ctx) => {
-      const meant = zoneMeantBy(name);
-      if (meant !== undefined) {
-        ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}` });
-      } else if (!isValidTimeZone(name)) {
-        ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
-      }
-    }),
+  return hinted(
+    "zone",
+    z.string({ error: "must be an IANA time zone name, like America/New_York" }).check(
+      z.superRefine((name, ctx) => {
+        const meant = zoneMeantBy(name);
+        if (meant !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            input: name,
+            message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}`,
+          });
+        } else if (!isValidTimeZone(name)) {
+          ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
+        }
+      }),
+    ),
   );
 }
 
 function clockSchema() {
-  return z.pipe(
-    z.string({ error: "must be a time written HH:MM" }).check(z.regex(CLOCK, { error: (issue) => `${echo(issue.input)} is not a time written HH:MM (00:00 to 24:00)` })),
-    z.transform(minutesFromClock),
+  return hinted(
+    "clock",
+    z.pipe(
+      z.string({ error: "must be a time written HH:MM" }).check(z.regex(CLOCK, { error: (issue) => `${echo(issue.input)} is not a time written HH:MM (00:00 to 24:00)` })),
+      z.transform(minutesFromClock),
+    ),
   );
 }
 
@@ -438,6 +473,16 @@ export function timeZoneIssues(value: unknown, path: readonly (string | number)[
 }
 
 export { instantSchema, isoDateSchema, timeZoneSchema, schedulingShape, parseOrThrow };
+
+/** The schema behind each public input, for the build's JSON Schema files. */
+export function inputSchemas() {
+  return {
+    "timing-input": buildTimingSchema(),
+    "follow-up-input": buildFollowUpSchema(),
+    "call-plan": buildPlanSchema(),
+    "script-context": buildScriptContextSchema(),
+  };
+}
 
 // Each choice is written once: the types below and the schemas read these lists.
 const CONTACT_ROLES = ["hiring-manager", "interviewer", "hr", "recruiter", "agency", "reception", "other"] as const;

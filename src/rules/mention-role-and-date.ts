@@ -8,21 +8,29 @@ import { presenceRule } from "./_presenceRule";
 
 const BRACKETED = /[([][^)\]]*[)\]]/g;
 
+// Where an advert's title gives way to its qualifier: a comma, or a dash with spaces around it.
+const QUALIFIER_BREAK = /,|\s[-–—]\s/;
+
 /**
- * The ways an advert's title may be said. A qualifier in brackets ("Camp Chef (FIFO)") or after
- * a comma ("Associate, Corporate & Commercial") is the advert's: the title without it names the
- * job. What the brackets hold can name it too ("the hotshot crew position" for "Wildland
- * Firefighter (Hotshot Crew)").
+ * The ways an advert's title may be said. A qualifier in brackets ("Camp Chef (FIFO)"), after a
+ * comma ("Associate, Corporate & Commercial") or after a dash ("Relationship Manager – SME
+ * Banking") is the advert's: the title without it names the job. The qualifier can name it too,
+ * alone when it is several words or initials ("the hotshot crew position", "the RVN job"), or
+ * before the title's last word ("the theatre nurse interview", "the B1 technician post").
  */
 function titleForms(jobTitle: string): string[] {
   const unqualified = jobTitle.replace(BRACKETED, " ").trim();
-  const main = unqualified.length > 0 ? unqualified : jobTitle;
-  const forms = [main];
-  const beforeComma = main.split(",")[0]?.trim();
-  if (beforeComma !== undefined && beforeComma.length > 0 && beforeComma !== main) forms.push(beforeComma);
-  for (const [bracketed] of jobTitle.matchAll(BRACKETED)) {
-    const inside = bracketed.slice(1, -1).trim();
-    if (inside.includes(" ")) forms.push(inside);
+  const whole = unqualified.length > 0 ? unqualified : jobTitle;
+  const [mainPart, ...rest] = whole.split(QUALIFIER_BREAK);
+  const main = mainPart?.trim() || whole;
+  const forms = [whole];
+  if (main !== whole) forms.push(main);
+  const head = main.split(/\s+/).pop() ?? "";
+  const qualifiers = [...rest.map((part) => part.trim()), ...[...jobTitle.matchAll(BRACKETED)].map(([bracketed]) => bracketed.slice(1, -1).trim())];
+  for (const qualifier of qualifiers) {
+    if (qualifier.length === 0) continue;
+    if (qualifier.includes(" ") || /^[A-Z0-9]{2,6}$/.test(qualifier)) forms.push(qualifier);
+    if (head.length > 0 && !qualifier.toLowerCase().includes(head.toLowerCase())) forms.push(`${qualifier} ${head}`);
   }
   return forms;
 }

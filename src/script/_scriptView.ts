@@ -36,6 +36,11 @@ export interface ScriptData {
 
 let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
 
+/** The script data's schema, for the build's JSON Schema file. */
+export function scriptDataSchema(): ReturnType<typeof buildDataSchema> {
+  return dataSchemaOnce();
+}
+
 function dataSchemaOnce(): ReturnType<typeof buildDataSchema> {
   dataSchema ??= buildDataSchema();
   return dataSchema;

@@ -32,6 +32,9 @@ testRule("mention-role-and-date", {
     { name: "the last words' initials", text: "About the OT position we discussed on Tuesday.", context: { jobTitle: "Paediatric Occupational Therapist" } },
     { name: "the title before its comma", text: "About the Associate position, we met on Tuesday.", context: { jobTitle: "Associate, Corporate & Commercial" } },
     { name: "what the brackets hold", text: "About the hotshot crew position from Tuesday.", context: { jobTitle: "Wildland Firefighter (Hotshot Crew)" } },
+    { name: "initials in brackets", text: "About the RVN job from Tuesday.", context: { jobTitle: "Veterinary Nurse (RVN), Mixed Practice" } },
+    { name: "the title before a dash", text: "About the SME Relationship Manager interview on Tuesday.", context: { jobTitle: "Relationship Manager – SME Banking" } },
+    { name: "the qualifier before the head word", text: "About the theatre nurse interview on Tuesday.", context: { jobTitle: "Registered General Nurse – Theatre (Permanent)" } },
     { name: "a compound ordinal after the month", text: "The Operations Analyst interview on November twenty-fourth.", context: { interviewDate: "2026-11-24" } },
     { name: "a compound ordinal before the month", text: "The Operations Analyst interview on the twenty fourth of November.", context: { interviewDate: "2026-11-24" } },
     { name: "thirty-first", text: "The Operations Analyst interview on the thirty-first.", context: { interviewDate: "2026-12-31" } },
@@ -49,7 +52,12 @@ testRule("mention-role-and-date", {
     { name: "no date", text: "About the Operations Analyst role.", message: /when you interviewed \(Tuesday, November 10\)/ },
     { name: "the wrong weekday", text: "About the Operations Analyst role we discussed on Friday." },
     { name: "the wrong compound ordinal", text: "The Operations Analyst interview on November twenty-fifth.", context: { interviewDate: "2026-11-24" }, message: /twenty-fifth/ },
-    { name: "a one-word qualifier in brackets", text: "About the FIFO position from Tuesday.", context: { jobTitle: "Camp Chef (FIFO)" }, message: /does not name the job/ },
+    {
+      name: "the qualifier's word without a word for a job",
+      text: "I work days, and I'm calling about Tuesday.",
+      context: { jobTitle: "Maintenance Technician (days)" },
+      message: /does not name the job/,
+    },
     { name: "the wrong weekday, as 'last Monday'", text: "About the Operations Analyst role we discussed last Monday." },
   ],
 });
