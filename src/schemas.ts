@@ -345,17 +345,22 @@ function buildTimingSchema() {
 /** Earlier contacts with the employer (a plan's `history`, the planner's too). */
 function historySchema() {
   const optionalText = z.optional(z.string({ error: "must be a string" }));
-  return z.array(
-    inputObject({
-      channel: z.enum(HISTORY_CHANNELS, { error: `must be ${choices(HISTORY_CHANNELS)}` }),
-      at: instantSchema(),
-      to: z.optional(inputObject({ name: optionalText, number: optionalText })),
-      outcome: z.optional(z.enum(CALL_OUTCOMES, { error: `must be ${choices(CALL_OUTCOMES)}` })),
-      callbackRequestedOn: z.optional(isoDateSchema()),
-    }),
-    { error: "must be a list of earlier contacts" },
-  );
+  return z
+    .array(
+      inputObject({
+        channel: z.enum(HISTORY_CHANNELS, { error: `must be ${choices(HISTORY_CHANNELS)}` }),
+        at: instantSchema(),
+        to: z.optional(inputObject({ name: optionalText, number: optionalText })),
+        outcome: z.optional(z.enum(CALL_OUTCOMES, { error: `must be ${choices(CALL_OUTCOMES)}` })),
+        callbackRequestedOn: z.optional(isoDateSchema()),
+      }),
+      { error: "must be a list of earlier contacts" },
+    )
+    .check(z.maxLength(MAX_HISTORY, { error: `must list at most ${MAX_HISTORY} earlier contacts` }));
 }
+
+// A follow-up is a handful of contacts; the cap keeps one plan's cost bounded.
+const MAX_HISTORY = 200;
 
 let followUpSchema: ReturnType<typeof buildFollowUpSchema> | undefined;
 

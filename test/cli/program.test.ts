@@ -51,3 +51,68 @@ describe("runCli (in process)", () => {
     expect(stderr).toContain("nowhere.json: cannot be read");
   });
 });
+
+describe("runCli lint output (in process)", () => {
+  it("writes the stylish report with totals, or JSON, and the exit code", async () => {
+    const { goodPlan } = await import("../fixtures/plans");
+    const bad = { ...goodPlan(), call: { ...goodPlan().call, at: "2026-11-12T10:30:00-05:00", to: { name: "Front desk", number: "+1 800 555 0100", role: "reception" } } };
+    const files = { "good.json": JSON.stringify(goodPlan()), "bad.json": JSON.stringify([bad, goodPlan()]) };
+    const stylishRun = capture(["lint", "good.json", "bad.json"], false, files);
+    expect(stylishRun.code).toBe(EXIT.problems);
+    expect(stylishRun.stdout).toContain("bad.json[0]");
+    expect(stylishRun.stdout).not.toContain("bad.json[1]");
+    expect(stylishRun.stdout).toMatch(/call\.at\s+error\s+/);
+    expect(stylishRun.stdout).toMatch(/warning\s+.*call-the-hiring-manager/);
+    expect(stylishRun.stdout).toMatch(/→ /);
+    expect(stylishRun.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings?, \d+ info\)/);
+    const clean = capture(["lint", "good.json"], true, files);
+    expect(clean.code).toBe(EXIT.ok);
+    expect(clean.stdout).toContain("no problems");
+    const warningsOnly = { ...goodPlan(), call: { ...goodPlan().call, to: { ...goodPlan().call.to, role: "hr" } } };
+    const warned = capture(["lint", "w.json"], false, { "w.json": JSON.stringify(warningsOnly) });
+    expect(warned.code).toBe(EXIT.ok);
+    expect(warned.stdout).toMatch(/⚠ 1 problem \(0 errors, 1 warning, 0 info\)/);
+    const json = capture(["lint", "bad.json", "--format", "json", "--now", "2026-11-20T00:00:00Z"], false, files);
+    const parsed = JSON.parse(json.stdout) as { file: string; valid: boolean; diagnostics: { ruleId: string }[] }[];
+    expect(parsed.map((report) => report.file)).toEqual(["bad.json[0]", "bad.json[1]"]);
+    expect(parsed[0]?.diagnostics.map((d) => d.ruleId)).toContain("call-in-the-past");
+  });
+
+  it("writes scripts and the rules catalogue in process", () => {
+    const flags = ["--candidate", "Dana Whitfield", "--job", "Analyst", "--company", "Acme", "--interviewer", "Priya Okafor", "--date", "2026-11-17", "--phone", "+1 212 555 0147"];
+    expect(
+      capture(
+        ["script", "follow-up-email", ...flags, "--variant", "after-voicemail", "--topic", "routing", "--email", "d@example.com", "--greeting", "Ms Okafor", "--locale", "en-GB"],
+        false,
+      ).stdout,
+    ).toMatch(/^Subject: .*\n\nDear Ms Okafor,/);
+    expect(capture(["script", "call", "--data", "d.json"], false, { "d.json": "[1]" }).code).toBe(EXIT.badInput);
+    expect(capture(["rules", "--json"], false).stdout).toContain('"caller-hours"');
+    const plan = capture(
+      [
+        "plan",
+        "--interview",
+        "2026-11-10T14:00",
+        "--zone",
+        "America/New_York",
+        "--hours",
+        "08:00-16:00",
+        "--days",
+        "1,2,3,4",
+        "--holidays",
+        "2026-11-26",
+        "--callback",
+        "2026-11-19",
+        "--thanked",
+        "2026-11-10T18:00",
+        "--country",
+        "US",
+        "--region",
+        "NY",
+      ],
+      true,
+    );
+    expect(plan.code).toBe(EXIT.ok);
+    expect(plan.stdout).toContain("2026-11-19");
+  });
+});

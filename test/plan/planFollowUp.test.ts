@@ -166,3 +166,11 @@ describe("planFollowUp: invariants", () => {
     );
   });
 });
+
+describe("planFollowUp: bounds", () => {
+  it("refuses a history of more than 200 contacts", () => {
+    const history = Array.from({ length: 201 }, (_, index) => ({ channel: "email" as const, at: new Date(Date.parse("2026-11-11T10:00:00Z") + index * 60_000) }));
+    expect(() => planFollowUp({ ...base, history })).toThrow(/at most 200 earlier contacts/);
+    expect(() => planFollowUp({ ...base, history: history.slice(0, 200) })).not.toThrow();
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+// Coverage is measured by `npm run test:unit` (v8) and enforced: the floors below fail the run.
+export default defineConfig({
+  test: {
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      // Generated data, and the binary's entry (the CLI is covered in process and by spawning it).
+      exclude: ["src/**/*.generated.ts", "src/cli.ts"],
+      reporter: ["text-summary"],
+      thresholds: { lines: 95, branches: 90 },
+    },
+  },
+});
