@@ -92,7 +92,15 @@ describe("arbitrary input", () => {
     fc.assert(
       fc.property(fc.array(word, { maxLength: 8 }), fc.string(), (argv, input) => {
         let stderr = "";
-        const code = runCli(argv, { stdout: () => {}, stderr: (text) => void (stderr += text), readInput: () => input, color: false }, "0.0.0", () => new Date(0));
+        const io = {
+          stdout: () => {},
+          stderr: (text: string) => {
+            stderr += text;
+          },
+          readInput: () => input,
+          color: false,
+        };
+        const code = runCli(argv, io, "0.0.0", () => new Date(0));
         expect([0, 1, 2]).toContain(code);
         expect(stderr).not.toMatch(/\n\s+at \S+ \(/);
       }),
