@@ -69,6 +69,7 @@ const BRAND = /* @__PURE__ */ Symbol.for("followup-call.error");
  *   // ["interviewedAt", "timeZone"]
  * }
  * ```
+ * @category Errors
  */
 export class FollowUpInputError extends Error {
   override readonly name = "FollowUpInputError";
@@ -108,6 +109,7 @@ export interface TemplatePosition {
  *   if (error instanceof TemplateError) console.log(error.variables); // ["nmae"]
  * }
  * ```
+ * @category Errors
  */
 export class TemplateError extends Error {
   override readonly name = "TemplateError";
@@ -133,6 +135,7 @@ export class TemplateError extends Error {
  * ```ts
  * try { bestCallTime(input); } catch (error) { if (!isFollowUpError(error)) throw error; }
  * ```
+ * @category Errors
  */
 export function isFollowUpError(value: unknown): value is FollowUpInputError | TemplateError {
   return value instanceof Error && (value as unknown as Record<symbol, unknown>)[BRAND] === true;

@@ -26,6 +26,7 @@ const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]
  * fromWallClock("2026-03-08T02:30", "America/New_York"); // "2026-03-08T03:00:00-04:00" (clocks went forward)
  * bestCallTime({ interviewedAt: fromWallClock(form.when, form.zone), timeZone: form.zone });
  * ```
+ * @category Timing
  */
 export function fromWallClock(local: string, timeZone: string): string {
   const issues: FollowUpIssue[] = [];

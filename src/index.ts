@@ -1,5 +1,5 @@
 export { bestCallTime } from "./timing/bestCallTime";
-export type { CallTimeRecommendation, CallWindow, RankedCallWindow, CallTimeReason } from "./timing/bestCallTime";
+export type { CallTimeRecommendation, CallWindow, CallerClock, RankedCallWindow, CallTimeReason } from "./timing/bestCallTime";
 export { scoreCallTime } from "./timing/scoreCallTime";
 export type { CallTimeScore } from "./timing/scoreCallTime";
 export { planFollowUp } from "./plan/planFollowUp";
@@ -14,7 +14,7 @@ export type { ValidateOptions, ValidationReport } from "./validate/validateCallP
 export { lintScript } from "./validate/lintScript";
 export type { LintScriptOptions } from "./validate/lintScript";
 export { createLinter } from "./validate/createLinter";
-export type { Linter, LinterConfig } from "./validate/createLinter";
+export type { Linter, LinterConfig, PlanCheckOptions } from "./validate/createLinter";
 export { ruleCatalog } from "./validate/ruleCatalog";
 export type { RulesConfig, RuleEntry, RuleSettingInput } from "./validate/rulesConfig";
 export { defineRule } from "./rules/defineRule";

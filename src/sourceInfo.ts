@@ -22,6 +22,7 @@ export interface SourceInfo {
  * first?.sources.map((id) => `${sourceInfo[id].title} (${sourceInfo[id].publisher})`);
  * // ["How to Make a Follow-Up Call After an Interview (Monster)"]
  * ```
+ * @category Sources
  */
 export const sourceInfo: Readonly<Record<SourceId, SourceInfo>> = /* @__PURE__ */ Object.freeze({
   rednax: Object.freeze({ id: "rednax", title: "Calling after an interview (career resources)", publisher: "Rednax Recruitment" }),

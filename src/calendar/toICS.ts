@@ -143,6 +143,7 @@ function toUtcArray(ms: number): [number, number, number, number, number] {
  * const ics = toICS(plan, { id: "ats-4711", jobTitle: "Operations Analyst", company: "Harbor Freight Lines" });
  * ics.startsWith("BEGIN:VCALENDAR"); // true
  * ```
+ * @category Calendar
  */
 export function toICS(plan: FollowUpPlan | CallTimeRecommendation, data: CalendarData): string {
   dataSchema ??= buildDataSchema();

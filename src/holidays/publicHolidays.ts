@@ -87,6 +87,7 @@ function checkQuery(query: unknown): { country: string; region: string | undefin
  * publicHolidays({ country: "US", region: "NY", from: "2026-11-01", to: "2026-12-31" });
  * // ["2026-11-03", "2026-11-11", "2026-11-26", "2026-12-25"]
  * ```
+ * @category Holidays
  */
 export function publicHolidays(query: HolidayQuery): string[] {
   const { country, region, from, to } = checkQuery(query);
@@ -121,6 +122,7 @@ const WEEK_BY_DAY_OFF: Readonly<Record<string, readonly number[]>> = {
  * ```ts
  * usualWorkingDays("IL"); // [0, 1, 2, 3, 4]
  * ```
+ * @category Holidays
  */
 export function usualWorkingDays(country: string): readonly number[] | undefined {
   const { country: code } = checkQuery({ country, from: "2026-01-01", to: "2026-01-01" });

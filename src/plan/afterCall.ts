@@ -12,6 +12,7 @@ export type CallOutcome = "offer" | "rejection" | "no-decision" | "voicemail" | 
  * ```ts
  * for (const outcome of CALL_OUTCOMES) console.log(outcome, afterCall(outcome).script?.kind);
  * ```
+ * @category Planning
  */
 export const CALL_OUTCOMES: readonly CallOutcome[] = /* @__PURE__ */ Object.freeze(["offer", "rejection", "no-decision", "voicemail", "no-answer", "asked-to-call-back"] as const);
 
@@ -187,6 +188,7 @@ const cache = new Map<CallOutcome, AfterCall>();
  * next.questions.map((question) => question.message);
  * // ["How does signing the contract work, and by when?", "What start date do you have in mind?", …]
  * ```
+ * @category Planning
  */
 export function afterCall(outcome: CallOutcome): AfterCall {
   if (typeof outcome !== "string" || !(CALL_OUTCOMES as readonly string[]).includes(outcome)) {

@@ -101,6 +101,7 @@ function others(chosen: FollowUpChannel, situation: ChannelSituation, callPossib
  * chooseChannel({ callAlreadyMade: true, priorLinkedInContact: true }).channel; // "linkedin"
  * chooseChannel({ directNumberKnown: false }).channel; // "email"
  * ```
+ * @category Planning
  */
 export function chooseChannel(situation: ChannelSituation = {}): ChannelChoice {
   const known = checkSituation(situation);

@@ -271,6 +271,7 @@ function preDecisionSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpSt
  * // ["thank-you-email due", "call upcoming", "voicemail upcoming", "written-follow-up upcoming", "stop upcoming"]
  * plan.steps[1]?.caller?.startLocal; // "2026-11-17T15:00:00+00:00"
  * ```
+ * @category Planning
  */
 export function planFollowUp(input: FollowUpInput): FollowUpPlan {
   const parsed = parseFollowUpInput(input);

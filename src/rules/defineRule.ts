@@ -88,6 +88,7 @@ const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
  * });
  * validateCallPlan(plan, { plugins: [noShouting] });
  * ```
+ * @category Validation
  */
 export function defineRule<const Id extends string, const MessageIds extends string, Options = Readonly<Record<string, unknown>>>(
   definition: RuleDefinition<Id, MessageIds, Options>,

@@ -42,6 +42,7 @@ export interface RenderedScript {
  * ```ts
  * for (const kind of scriptKinds) console.log(kind, renderScript(kind, data).seconds);
  * ```
+ * @category Scripts
  */
 export const scriptKinds: readonly ScriptKind[] = SCRIPT_KINDS;
 
@@ -53,6 +54,7 @@ export const scriptKinds: readonly ScriptKind[] = SCRIPT_KINDS;
  * scriptVariants.voicemail; // ["brief", "warm"]
  * renderScript("voicemail", data, { variant: scriptVariants.voicemail[1] });
  * ```
+ * @category Scripts
  */
 export const scriptVariants: Readonly<Record<ScriptKind, readonly string[]>> = /* @__PURE__ */ listVariants();
 
@@ -77,6 +79,7 @@ function listVariants(): Readonly<Record<ScriptKind, readonly string[]>> {
  * const mine = scriptTemplates["voicemail.brief"].replace("Have a good day.", "Speak soon, and thanks again.");
  * renderScript("voicemail", data, { template: mine });
  * ```
+ * @category Scripts
  */
 export const scriptTemplates: Readonly<Record<string, string>> = BUILT_IN_TEMPLATES;
 
@@ -146,6 +149,7 @@ function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: Com
  * script.text;    // "Hello Priya, this is Dana Whitfield. … My number is +1 212 555 0147. Again, that's +1 212 555 0147. …"
  * script.seconds; // 24
  * ```
+ * @category Scripts
  */
 export function renderScript(kind: ScriptKind, data: ScriptData, options: RenderOptions = {}): RenderedScript {
   if (!(SCRIPT_KINDS as readonly unknown[]).includes(kind)) {

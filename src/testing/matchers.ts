@@ -106,6 +106,7 @@ function toPassScriptLint(received: unknown, context?: ScriptContext): MatcherRe
  * expect(validateCallPlan(plan)).toHaveDiagnostic("no-repeat-call", { severity: "error" });
  * expect("Hi Priya, this is Dana…").toPassScriptLint({ kind: "call", candidateName: "Dana" });
  * ```
+ * @category Testing
  */
 export const followUpMatchers = {
   toBeValidCallPlan,

@@ -254,6 +254,7 @@ function toWindow(candidate: Candidate, timeZone: string): CallWindow {
  * best.caller?.startLocal; // "2026-11-17T15:00:00+00:00"
  * best.earliest;           // "2026-11-17"
  * ```
+ * @category Timing
  */
 export function bestCallTime(input: CallTimingInput): CallTimeRecommendation {
   return recommendCallTime(parseTimingInput(input));

@@ -32,6 +32,7 @@ export interface CallTimeScore {
  * result.ok;                              // false
  * result.diagnostics.map((d) => d.ruleId); // ["wait-a-week", "avoid-monday-friday"]
  * ```
+ * @category Timing
  */
 export function scoreCallTime(input: CallTimingInput, at: Instant): CallTimeScore {
   const parsed = parseTimingInput(input);

@@ -199,6 +199,7 @@ function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptC
  *   if (!report.valid) console.log(report.diagnostics.map((d) => `${d.ruleId}: ${d.message}`));
  * }
  * ```
+ * @category Validation
  */
 export function createLinter<const PluginId extends string = never>(config: LinterConfig<PluginId> = {}): Linter<PluginId> {
   const unknownKeys = typeof config === "object" && config !== null ? unknownKeyIssues(config, ["rules", "plugins"]) : [];

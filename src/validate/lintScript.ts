@@ -34,6 +34,7 @@ let defaultLinter: Linter | undefined;
  * lintScript("Hi, it's Dana.", { kind: "voicemail", candidateName: "Dana Whitfield", phone: "+1 555 201 3344" })
  *   .map((d) => d.ruleId); // ["leave-contact-details", "reaffirm-interest", "say-thank-you"]
  * ```
+ * @category Validation
  */
 export function lintScript<const PluginId extends string = never>(text: string, context: LintScriptOptions<PluginId> = {}): Diagnostic<BuiltInRuleId | PluginId>[] {
   const { rules, plugins, ...rest } = context ?? {};

@@ -11,5 +11,6 @@ import type { BuiltInRuleId } from "../rules/api/ids";
  * ruleCatalog.filter((rule) => rule.derived).map((rule) => rule.id);
  * // ["after-stated-timeline", "working-day", "working-hours", "no-placeholders"]
  * ```
+ * @category Validation
  */
 export const ruleCatalog: readonly RuleMeta<BuiltInRuleId>[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ builtInRules.map((rule) => rule.meta as RuleMeta<BuiltInRuleId>));

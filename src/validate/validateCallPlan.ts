@@ -55,6 +55,7 @@ function checkOptionsObject(options: unknown): void {
  * report.diagnostics.map((d) => d.ruleId);
  * // ["wait-a-week", "no-general-number", "call-the-hiring-manager", "thank-you-email-first", "prepare-a-script"]
  * ```
+ * @category Validation
  */
 export function validateCallPlan<const PluginId extends string = never>(plan: CallPlan, options: ValidateOptions<PluginId> = {}): ValidationReport<BuiltInRuleId | PluginId> {
   checkOptionsObject(options);

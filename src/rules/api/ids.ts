@@ -5,6 +5,7 @@
  * ```ts
  * const rules = Object.fromEntries(BUILT_IN_RULE_IDS.filter((id) => id.startsWith("no-")).map((id) => [id, "error"]));
  * ```
+ * @category Validation
  */
 export const BUILT_IN_RULE_IDS = [
   "wait-a-week",
