@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 // Coverage is measured by `npm run test:unit` (v8) and enforced: the floors below fail the run.
 export default defineConfig({
   test: {
+    // Property tests take a few seconds alone and several times that on a busy CI machine.
+    testTimeout: 60_000,
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
