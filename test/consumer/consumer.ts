@@ -15,6 +15,17 @@ import {
   validateCallPlan,
 } from "followup-call";
 import { RuleTester } from "followup-call/rule-tester";
+import { toICS } from "followup-call/calendar";
+import { publicHolidays } from "followup-call/holidays";
+import { followUpMatchers, type FollowUpMatchers } from "followup-call/testing";
+import { afterCall, chooseChannel, planFollowUp, type FollowUpStep } from "followup-call";
+
+const plan = planFollowUp({ interviewedAt: "2026-11-17T14:00:00-05:00", timeZone: "America/New_York", holidays: publicHolidays({ country: "US", from: "2026-11-01", to: "2026-12-31" }) });
+const firstStep: FollowUpStep | undefined = plan.steps[0];
+const ics: string = toICS(plan, { id: "a-1" });
+const channel: "call" | "email" | "note" | "linkedin" = chooseChannel({ directNumberKnown: true }).channel;
+const matcherNames: (keyof FollowUpMatchers)[] = Object.keys(followUpMatchers) as (keyof FollowUpMatchers)[];
+console.log(firstStep?.status, ics.length, channel, afterCall("offer").stage, matcherNames.length);
 
 const best = bestCallTime({ interviewedAt: fromWallClock("2026-11-17T14:00", "America/New_York"), timeZone: "America/New_York", holidays: ["2026-11-26"] as const });
 const when: string = best.atLocal;
