@@ -6,7 +6,7 @@ export { planFollowUp } from "./plan/planFollowUp";
 export type { FollowUpPlan, FollowUpStep, FollowUpStepKind, FollowUpStepStatus } from "./plan/planFollowUp";
 export { chooseChannel } from "./plan/chooseChannel";
 export type { ChannelChoice, ChannelSituation, FollowUpChannel } from "./plan/chooseChannel";
-export { afterCall, CALL_OUTCOMES } from "./plan/afterCall";
+export { afterCall, afterCallOutcomes } from "./plan/afterCall";
 export type { AfterCall, CallOutcome, NextStep, ScriptChoice } from "./plan/afterCall";
 export type { Advice } from "./plan/advice";
 export { validateCallPlan } from "./validate/validateCallPlan";

@@ -165,10 +165,17 @@ function instantSchema() {
           return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
         }
         if (typeof value !== "string") {
-          return fail("must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00");
+          return fail(
+            value === undefined
+              ? "is required: a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00"
+              : "must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00",
+          );
         }
         const text = normalizeIsoInstant(value.trim());
-        if (!OFFSET_AT_END.test(text) || DATE_ONLY.test(text)) {
+        if (DATE_ONLY.test(text)) {
+          return fail(`${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`);
+        }
+        if (!OFFSET_AT_END.test(text)) {
           return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
         }
         if (!isIsoInstant(text)) {
@@ -212,20 +219,24 @@ function isoDateSchema() {
 function timeZoneSchema() {
   return hinted(
     "zone",
-    z.string({ error: "must be an IANA time zone name, like America/New_York" }).check(
-      z.superRefine((name, ctx) => {
-        const meant = zoneMeantBy(name);
-        if (meant !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            input: name,
-            message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}`,
-          });
-        } else if (!isValidTimeZone(name)) {
-          ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
-        }
-      }),
-    ),
+    z
+      .string({
+        error: (issue) => (issue.input === undefined ? "is required: an IANA time zone name, like America/New_York" : "must be an IANA time zone name, like America/New_York"),
+      })
+      .check(
+        z.superRefine((name, ctx) => {
+          const meant = zoneMeantBy(name);
+          if (meant !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              input: name,
+              message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}`,
+            });
+          } else if (!isValidTimeZone(name)) {
+            ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
+          }
+        }),
+      ),
   );
 }
 
@@ -247,8 +258,14 @@ function clockSchema() {
 export function inputObject<const Shape extends z.core.$ZodLooseShape>(shape: Shape, params?: Parameters<typeof z.strictObject>[1], nullMeans: readonly string[] = []) {
   return z.pipe(
     z.transform((value: unknown) => withoutBlankFields(value, nullMeans)),
-    z.strictObject(shape, params),
+    z.strictObject(shape, params ?? { error: objectError }),
   );
+}
+
+/** A nested object that is missing or not an object: say which, not zod's "Invalid input". */
+function objectError(issue: { code?: string; input?: unknown }): string | undefined {
+  if (issue.code !== "invalid_type") return undefined;
+  return issue.input === undefined ? "is required" : "must be an object";
 }
 
 function withoutBlankFields(value: unknown, nullMeans: readonly string[]): unknown {
@@ -561,7 +578,7 @@ export interface CallPlan extends SchedulingOptions {
 let planSchema: ReturnType<typeof buildPlanSchema> | undefined;
 
 function nonEmpty(what: string) {
-  return z.string({ error: `must be ${what}` }).check(z.trim(), z.minLength(1, { error: `must not be empty` }));
+  return z.string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be ${what}`) }).check(z.trim(), z.minLength(1, { error: `must not be empty` }));
 }
 
 function buildPlanSchema() {

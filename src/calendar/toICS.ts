@@ -20,8 +20,8 @@ export interface CalendarData {
   phone?: string;
   /**
    * When the file is made. It stamps the events (DTSTAMP) and orders revisions (SEQUENCE), so a
-   * calendar keeps the newest. Default: the plan's first step, which keeps the output the same
-   * for the same plan; pass the present moment when you re-export a changed plan.
+   * calendar keeps the newest. Default: the plan's `plannedAt` (its `now`), which grows as you
+   * re-plan; for a single recommendation, its start.
    */
   now?: Instant;
   /** Minutes before a call or a message that the reminder goes off. Default 15. */
@@ -93,7 +93,7 @@ function datedSteps(source: unknown): DatedStep[] {
       const endMs = end instanceof Date && end.getTime() > startMs ? Math.min(end.getTime(), startMs + 4 * 3_600_000) : startMs + STEP_MINUTES * 60_000;
       const lines = [
         ...(step.caller ? [`On your clock: ${step.caller.startLocal} (${step.caller.timeZone}).`] : []),
-        ...(step.script ? [`Script: renderScript("${step.script.kind}", data, { variant: "${step.script.variant}" }).`] : []),
+        ...(step.script ? [`What to say: the ${step.script.kind.replace(/-/g, " ")} script (${step.script.variant.replace(/-/g, " ")}).`] : []),
         ...(step.reasons ?? []).map((reason) => `- ${reason.message}`),
       ];
       return [{ kind: step.kind, status: step.status, startMs, endMs, lines }];
@@ -150,7 +150,9 @@ export function toICS(plan: FollowUpPlan | CallTimeRecommendation, data: Calenda
   const parsed = parseOrThrow(dataSchema, data, "Invalid calendar data", ["data"]);
   const steps = datedSteps(plan);
   if (steps.length === 0) throw new FollowUpInputError([{ path: ["plan"], message: "has no dated step to put in a calendar" }], "Invalid calendar input");
-  const stampMs = parsed.now ?? Math.min(...steps.map((step) => step.startMs));
+  // Stamp and revision: `now`, else the moment the plan was made for, else its first step.
+  const plannedAt = (plan as { plannedAt?: unknown }).plannedAt;
+  const stampMs = parsed.now ?? (plannedAt instanceof Date && !Number.isNaN(plannedAt.getTime()) ? plannedAt.getTime() : Math.min(...steps.map((step) => step.startMs)));
   const reminder = parsed.reminderMinutes ?? STEP_MINUTES;
   const about = [parsed.jobTitle, parsed.company && `at ${parsed.company}`].filter(Boolean).join(" ");
   const seen = new Map<string, number>();
@@ -158,6 +160,9 @@ export function toICS(plan: FollowUpPlan | CallTimeRecommendation, data: Calenda
     const count = (seen.get(step.kind) ?? 0) + 1;
     seen.set(step.kind, count);
     const done = step.status === "done";
+    // A step the re-planned follow-up skips is sent as cancelled, so the calendar drops the event
+    // an earlier export made for it.
+    const cancelled = step.status === "skipped";
     const description = [
       ...(parsed.interviewerName ? [`With ${parsed.interviewerName}.`] : []),
       ...((step.kind === "call" || step.kind === "reply") && parsed.phone ? [`Number: ${parsed.phone}.`] : []),
@@ -165,7 +170,7 @@ export function toICS(plan: FollowUpPlan | CallTimeRecommendation, data: Calenda
     ].join("\n");
     return {
       uid: `${uidPart(parsed.id)}-${step.kind}-${count}@followup-call`,
-      title: `${done ? "Done: " : ""}${KIND_TITLES[step.kind]}${about ? ` (${about})` : ""}`,
+      title: `${done ? "Done: " : cancelled ? "Not needed: " : ""}${KIND_TITLES[step.kind]}${about ? ` (${about})` : ""}`,
       description,
       start: toUtcArray(step.startMs),
       startInputType: "utc",
@@ -173,13 +178,13 @@ export function toICS(plan: FollowUpPlan | CallTimeRecommendation, data: Calenda
       end: toUtcArray(step.endMs),
       endInputType: "utc",
       endOutputType: "utc",
-      status: "CONFIRMED",
-      busyStatus: done ? "FREE" : "BUSY",
+      status: cancelled ? "CANCELLED" : "CONFIRMED",
+      busyStatus: done || cancelled ? "FREE" : "BUSY",
       productId: "followup-call",
       // Minutes since 1970 only grow, so a later export always wins in the calendar.
       sequence: Math.floor(stampMs / 60_000),
       ...({ timestamp: stampMs } as object),
-      ...(done ? {} : { alarms: [{ action: "display", description: KIND_TITLES[step.kind], trigger: { minutes: reminder, before: true } }] }),
+      ...(done || cancelled ? {} : { alarms: [{ action: "display", description: KIND_TITLES[step.kind], trigger: { minutes: reminder, before: true } }] }),
     } as EventAttributes;
   });
   const { error, value } = createEvents(events, { productId: "followup-call", calName: about ? `Follow-up: ${about}` : "Follow-up" });

@@ -126,7 +126,23 @@ function planCommand(io: CliIo, colors: Colors, options: PlanOptions, now: () =>
       ...(week ? { workingHours: { ...input.workingHours, days: [...week] } } : {}),
     });
   }
-  const plan = planFollowUp(input);
+  let plan: ReturnType<typeof planFollowUp>;
+  try {
+    plan = planFollowUp(input);
+  } catch (error) {
+    if (!(error instanceof FollowUpInputError)) throw error;
+    // Name the flags, not the library's field paths.
+    throw new UsageError(
+      error.issues
+        .map((issue) => {
+          const [field, inner, ...rest] = issue.path.map(String);
+          const flag = field === "workingHours" ? (inner === "days" ? "--days" : "--hours") : (FLAG_FOR_PLAN_FIELD[field ?? ""] ?? field ?? "input");
+          const where = (field === "workingHours" ? rest : [inner, ...rest]).filter((part) => part !== undefined);
+          return `${flag}${where.length > 0 ? ` (${where.join(".")})` : ""}: ${issue.message}`;
+        })
+        .join("\n  "),
+    );
+  }
   if (options.json) {
     io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
     return EXIT.ok;
@@ -140,6 +156,10 @@ function planCommand(io: CliIo, colors: Colors, options: PlanOptions, now: () =>
     lines.push(`  ${status.padEnd(10)} ${step.kind.padEnd(18)} ${when}${yours}${script}`);
     const first = step.reasons[0];
     if (first) lines.push(`  ${" ".repeat(30)}${colors.dim(first.message)}`);
+    if (step.late) {
+      const late = step.reasons.find((reason) => reason.basis === "within-two-weeks" || reason.basis === "honor-callback-date");
+      lines.push(`  ${" ".repeat(30)}${colors.yellow(`late: ${late?.message ?? "the usual dates have passed"}`)}`);
+    }
   }
   io.stdout(`${lines.join("\n")}\n`);
   return EXIT.ok;
@@ -152,25 +172,31 @@ interface LintOptions {
 
 function lintCommand(io: CliIo, colors: Colors, files: readonly string[], options: LintOptions): number {
   const reports: (FileReport & { valid: boolean })[] = [];
+  // Like ESLint: a file that cannot be read or checked is reported, and the others still are.
+  let unusable = false;
   for (const file of files) {
-    const parsed = parseJson(readInput(io, file), file);
-    const plans = Array.isArray(parsed) ? parsed : [parsed];
+    let plans: unknown[];
+    try {
+      const parsed = parseJson(readInput(io, file), file);
+      plans = Array.isArray(parsed) ? parsed : [parsed];
+    } catch (error) {
+      io.stderr(describeError(error, colors));
+      unusable = true;
+      continue;
+    }
     plans.forEach((plan, index) => {
       const name = plans.length > 1 ? `${file}[${index}]` : file;
       try {
         const report = validateCallPlan(plan as CallPlan, options.now === undefined ? {} : { now: options.now });
         reports.push({ file: name, diagnostics: report.diagnostics as readonly Diagnostic[], valid: report.valid });
       } catch (error) {
-        if (error instanceof FollowUpInputError) {
-          throw new FollowUpInputError(
-            error.issues.map((issue) => ({ ...issue, path: [name, ...issue.path] })),
-            `${name}: ${error.message.split("\n")[0]}`,
-          );
-        }
-        throw error;
+        if (!(error instanceof FollowUpInputError)) throw error;
+        io.stderr(describeError(new FollowUpInputError(error.issues, `${name}: ${error.message.split("\n")[0]}`), colors));
+        unusable = true;
       }
     });
   }
+  if (reports.length === 0 && unusable) return EXIT.badInput;
   if (options.format === "json") {
     io.stdout(
       `${JSON.stringify(
@@ -182,6 +208,7 @@ function lintCommand(io: CliIo, colors: Colors, files: readonly string[], option
   } else {
     io.stdout(stylish(reports, colors));
   }
+  if (unusable) return EXIT.badInput;
   return reports.every((report) => report.valid) ? EXIT.ok : EXIT.problems;
 }
 
@@ -201,6 +228,29 @@ interface ScriptOptions {
   locale?: string;
 }
 
+const FLAG_FOR_PLAN_FIELD: Readonly<Record<string, string>> = {
+  interviewedAt: "--interview",
+  timeZone: "--zone",
+  callerTimeZone: "--caller-zone",
+  holidays: "--holidays",
+  callbackRequestedOn: "--callback",
+  thankYouEmailSentAt: "--thanked",
+  history: "--history",
+  now: "--now",
+};
+
+const FLAG_FOR_FIELD: Readonly<Record<string, string>> = {
+  candidateName: "--candidate",
+  jobTitle: "--job",
+  company: "--company",
+  interviewerName: "--interviewer",
+  greetingName: "--greeting",
+  interviewDate: "--date",
+  phone: "--phone",
+  topic: "--topic",
+  email: "--email",
+};
+
 function scriptCommand(io: CliIo, kind: string, options: ScriptOptions): number {
   if (!(SCRIPT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`"${kind}" is not a script kind; use one of ${SCRIPT_KINDS.join(", ")}`);
   const fromFile = options.data === undefined ? {} : parseJson(readInput(io, options.data), options.data);
@@ -216,11 +266,21 @@ function scriptCommand(io: CliIo, kind: string, options: ScriptOptions): number 
     ...(options.topic ? { topic: options.topic } : {}),
     ...(options.email ? { email: options.email } : {}),
   };
-  const script = renderScript(kind as ScriptKind, { ...(fromFile as ScriptData), ...flags } as ScriptData, {
-    format: options.format,
-    ...(options.variant ? { variant: options.variant } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
+  let script: ReturnType<typeof renderScript>;
+  try {
+    script = renderScript(kind as ScriptKind, { ...(fromFile as ScriptData), ...flags } as ScriptData, {
+      format: options.format,
+      ...(options.variant ? { variant: options.variant } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
+  } catch (error) {
+    // Name the flags to add, not the library's field names.
+    if (error instanceof TemplateError && error.variables !== undefined && error.variables.length > 0) {
+      const flagsToAdd = error.variables.map((name) => FLAG_FOR_FIELD[name] ?? name);
+      throw new UsageError(`the ${kind} script needs ${flagsToAdd.join(", ")} (or those fields in --data)`);
+    }
+    throw error;
+  }
   io.stdout(`${script.subject !== undefined ? `Subject: ${script.subject}\n\n` : ""}${script.text.trimEnd()}\n`);
   return EXIT.ok;
 }

@@ -73,7 +73,9 @@ function checkQuery(query: unknown): { country: string; region: string | undefin
 
 /**
  * The public holidays of a country (and region) between two dates, as the plain `holidays`
- * list the core takes (`YYYY-MM-DD`, sorted, no repeats), from the `date-holidays` data. An
+ * list the core takes (`YYYY-MM-DD`, sorted, no repeats), from the `date-holidays` data: the
+ * days it marks `public` or `bank` (days off, such as Christmas Eve in Germany), not `optional`,
+ * `school` or `observance` days. An
  * entry of its own, so the core stays data-free: pass the list to `bestCallTime`,
  * `planFollowUp` or a plan. Dates are the country's own calendar dates.
  *

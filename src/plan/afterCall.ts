@@ -10,11 +10,18 @@ export type CallOutcome = "offer" | "rejection" | "no-decision" | "voicemail" | 
  *
  * @example
  * ```ts
- * for (const outcome of CALL_OUTCOMES) console.log(outcome, afterCall(outcome).script?.kind);
+ * for (const outcome of afterCallOutcomes) console.log(outcome, afterCall(outcome).script?.kind);
  * ```
  * @category Planning
  */
-export const CALL_OUTCOMES: readonly CallOutcome[] = /* @__PURE__ */ Object.freeze(["offer", "rejection", "no-decision", "voicemail", "no-answer", "asked-to-call-back"] as const);
+export const afterCallOutcomes: readonly CallOutcome[] = /* @__PURE__ */ Object.freeze([
+  "offer",
+  "rejection",
+  "no-decision",
+  "voicemail",
+  "no-answer",
+  "asked-to-call-back",
+] as const);
 
 /** A script to use, by kind and built-in variant (see `renderScript`). */
 export interface ScriptChoice {
@@ -147,7 +154,7 @@ function build(outcome: CallOutcome): AfterCall {
           {
             action: "write",
             advice: advice("C6", ["monster"], "Follow up in writing about a week later instead. (Next time voicemail answers, leave a short message: S10.)"),
-            script: { kind: "follow-up-email", variant: "brief" },
+            script: { kind: "follow-up-email", variant: "no-call" },
           },
           { action: "stop", advice: advice("C5", BOTH, "After that, wait for them.") },
         ],
@@ -191,8 +198,8 @@ const cache = new Map<CallOutcome, AfterCall>();
  * @category Planning
  */
 export function afterCall(outcome: CallOutcome): AfterCall {
-  if (typeof outcome !== "string" || !(CALL_OUTCOMES as readonly string[]).includes(outcome)) {
-    throw new FollowUpInputError([{ path: ["outcome"], message: `${echo(outcome)} is not an outcome; use one of ${CALL_OUTCOMES.join(", ")}` }], "Invalid call outcome");
+  if (typeof outcome !== "string" || !(afterCallOutcomes as readonly string[]).includes(outcome)) {
+    throw new FollowUpInputError([{ path: ["outcome"], message: `${echo(outcome)} is not an outcome; use one of ${afterCallOutcomes.join(", ")}` }], "Invalid call outcome");
   }
   let answer = cache.get(outcome);
   if (answer === undefined) {

@@ -20,7 +20,7 @@ export interface FollowUpStep {
   /** `"phone"` for calls and voicemails; `"none"` for the final "stop". */
   readonly channel: "email" | "phone" | "linkedin" | "none";
   readonly status: FollowUpStepStatus;
-  /** When to do it (or when it was done); absent for a skipped step and for "stop". */
+  /** When to do it, when it was done, or (skipped) when it would have been; absent for "stop". */
   readonly at?: Date;
   /** `at` on the interviewer's clock, with its offset. */
   readonly atLocal?: string;
@@ -30,12 +30,16 @@ export interface FollowUpStep {
   readonly caller?: { readonly timeZone: string; readonly startLocal: string; readonly endLocal: string };
   /** The script to use (see `renderScript`). */
   readonly script?: ScriptChoice;
+  /** For a call: past the allowed dates (`bestCallTime`'s `late`): the reasons say what to do. */
+  readonly late?: boolean;
   /** Why, and when not. */
   readonly reasons: readonly Advice[];
 }
 
 /** The whole follow-up, in time order. */
 export interface FollowUpPlan {
+  /** The moment the plan was made for (`now`, or the end of the interview without it). */
+  readonly plannedAt: Date;
   /** The interviewer's zone, which every `atLocal` is on. */
   readonly timeZone: string;
   readonly stage: ConversationStage;
@@ -48,6 +52,13 @@ const DAY = 24 * HOUR;
 const WRITTEN_AFTER_DAYS = 7;
 
 type HistoryEntry = NonNullable<ParsedFollowUpInput["history"]>[number];
+
+const CALL_RESULTS: Readonly<Record<NonNullable<HistoryEntry["outcome"]>, string>> = {
+  connected: "Called, and spoke to them.",
+  voicemail: "Called, and left a voicemail.",
+  "no-answer": "Called; nobody answered and no message was left.",
+  "asked-to-call-back": "Called; they asked to be called back on a date.",
+};
 
 function isCall(entry: HistoryEntry): boolean {
   return entry.channel === "call" || entry.channel === "voicemail";
@@ -89,6 +100,7 @@ function callStep(kind: "call" | "reply", recommendation: CallTimeRecommendation
     window: recommendation.window,
     ...(recommendation.caller ? { caller: recommendation.caller } : {}),
     script,
+    ...(recommendation.late ? { late: true } : {}),
     reasons: [...extra, ...recommendation.reasons.map((reason) => advice(reason.ruleId, reason.sources as Advice["sources"], reason.message))],
   };
 }
@@ -116,15 +128,22 @@ function thankYouStep(input: ParsedFollowUpInput, nowMs: number, interviewEndMs:
     kind: "thank-you-email",
     channel: "email",
     status: "skipped",
+    // The deadline it missed: a calendar made from an earlier plan can cancel the event.
+    ...stamp(deadline, zone),
     reasons: [basis, advice("derived", [], "The 24 hours have passed: rather than a late email, thank them for the interview when you call.")],
   };
 }
 
-function writtenStep(input: ParsedFollowUpInput, afterMs: number, nowMs: number, afterVoicemail: boolean, extra: readonly Advice[] = []): FollowUpStep {
+/** Which follow-up email fits what happened on the call. */
+type WrittenAfter = "conversation" | "voicemail" | "no-conversation";
+
+const WRITTEN_VARIANTS: Readonly<Record<WrittenAfter, string>> = { conversation: "brief", voicemail: "after-voicemail", "no-conversation": "no-call" };
+
+function writtenStep(input: ParsedFollowUpInput, afterMs: number, nowMs: number, after: WrittenAfter, extra: readonly Advice[] = []): FollowUpStep {
   const zone = input.timeZone;
   const channel = input.priorLinkedInContact === true ? "linkedin" : "email";
   const doneEntry = input.history?.find((entry) => (entry.channel === "email" || entry.channel === "linkedin" || entry.channel === "note") && entry.at > afterMs);
-  const script = { kind: "follow-up-email", variant: afterVoicemail ? "after-voicemail" : "brief" } as const;
+  const script = { kind: "follow-up-email", variant: WRITTEN_VARIANTS[after] } as const;
   const reasons = [
     ...extra,
     advice(
@@ -185,13 +204,29 @@ function decidedSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpStep[]
 function preDecisionSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpStep[] {
   const zone = input.timeZone;
   const calls = (input.history ?? []).filter((entry) => isCall(entry) && entry.at >= input.interviewedAt).sort((a, b) => a.at - b.at);
-  const steps: FollowUpStep[] = calls.map((entry) => ({
-    kind: leftVoicemail(entry) ? "voicemail" : "call",
-    channel: "phone",
-    status: "done",
-    ...stamp(entry.at, zone),
-    reasons: [advice("C5", ["rednax", "monster"], entry.outcome === "asked-to-call-back" ? "Called; they asked to be called back." : "Called.")],
-  }));
+  // Each call made is a done "call" step, followed by what became of its voicemail fallback:
+  // done when a message was left, skipped otherwise (kept, with the call's time, so a calendar
+  // built from an earlier plan can cancel that event).
+  const steps: FollowUpStep[] = calls.flatMap((entry): FollowUpStep[] => {
+    const when = stamp(entry.at, zone);
+    const voicemail = leftVoicemail(entry);
+    return [
+      {
+        kind: "call",
+        channel: "phone",
+        status: "done",
+        ...when,
+        reasons: [advice("C5", ["rednax", "monster"], CALL_RESULTS[voicemail ? "voicemail" : (entry.outcome ?? "connected")])],
+      },
+      {
+        kind: "voicemail",
+        channel: "phone",
+        status: voicemail ? "done" : "skipped",
+        ...when,
+        reasons: [advice("S10", ["rednax", "monster"], voicemail ? "A voicemail was left: they know you called." : "No voicemail was left on this call.")],
+      },
+    ];
+  });
   const last = calls[calls.length - 1];
   const callback = callbackDay(input);
   const callbackPending = callback !== undefined && (last === undefined || toLocal(last.at, zone).day < callback.day);
@@ -206,8 +241,8 @@ function preDecisionSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpSt
         [],
         `It is more than ${input.lateAfterDays ?? TIMING_DEFAULTS.lateAfterDays} days since the interview: a call would come out of the blue, so write instead.`,
       );
-      steps.push({ kind: "call", channel: "phone", status: "skipped", reasons: [tooLate] });
-      const written = writtenStep(input, nowMs - WRITTEN_AFTER_DAYS * DAY, nowMs, false, [tooLate]);
+      steps.push({ kind: "call", channel: "phone", status: "skipped", ...stamp(nowMs, zone), reasons: [tooLate] });
+      const written = writtenStep(input, nowMs - WRITTEN_AFTER_DAYS * DAY, nowMs, "no-conversation", [tooLate]);
       steps.push(written, stopStep(written.status === "done"));
       return steps;
     }
@@ -228,7 +263,7 @@ function preDecisionSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpSt
         advice("C5", ["rednax", "monster"], "One message is enough: they know you called."),
       ],
     });
-    const written = writtenStep(input, (call.at as Date).getTime(), nowMs, false, [
+    const written = writtenStep(input, (call.at as Date).getTime(), nowMs, "conversation", [
       advice("C6", ["monster"], "If the call does not settle things (no answer, or no decision yet), follow up in writing about a week later."),
     ]);
     steps.push(written, stopStep(written.status === "done"));
@@ -239,7 +274,7 @@ function preDecisionSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpSt
     input,
     last.at,
     nowMs,
-    leftVoicemail(last),
+    leftVoicemail(last) ? "voicemail" : last.outcome === "no-answer" ? "no-conversation" : "conversation",
     last.outcome === "no-answer" ? [advice("C5", ["rednax", "monster"], "Nobody answered: rather than ring again, follow up in writing; next time, leave a voicemail.")] : [],
   );
   steps.push(written, stopStep(written.status === "done"));
@@ -284,10 +319,10 @@ export function planFollowUp(input: FollowUpInput): FollowUpPlan {
   const stage = parsed.stage ?? "pre-decision";
   const thankYou = thankYouStep(parsed, nowMs, interviewEndMs);
   const rest = stage === "pre-decision" ? preDecisionSteps(parsed, nowMs) : decidedSteps(parsed, nowMs);
-  return { timeZone: parsed.timeZone, stage, steps: inTimeOrder([thankYou, ...rest]) };
+  return { plannedAt: new Date(nowMs), timeZone: parsed.timeZone, stage, steps: inTimeOrder([thankYou, ...rest]) };
 }
 
-/** Steps sorted by time; a skipped step keeps its place after the step before it, and "stop" comes last. */
+/** Steps sorted by time, "stop" last. */
 function inTimeOrder(steps: readonly FollowUpStep[]): FollowUpStep[] {
   let previous = Number.NEGATIVE_INFINITY;
   const keyed = steps.map((step, index) => {

@@ -1,3 +1,6 @@
+import { didYouMean } from "../_didYouMean";
+import { echo, FollowUpInputError } from "../errors";
+import { BUILT_IN_RULE_IDS } from "../rules/api/ids";
 import type { CallPlan, ScriptContext } from "../schemas";
 import type { Diagnostic, Severity } from "../types";
 import { lintScript } from "../validate/lintScript";
@@ -59,7 +62,24 @@ function toBeValidCallPlan(received: unknown): MatcherResult {
   };
 }
 
+/**
+ * A misspelt rule id would make `.not.toHaveDiagnostic(…)` pass forever: ids that look like the
+ * library's own (no plugin prefix such as "acme/") must be built-in ones.
+ */
+function checkRuleId(ruleId: unknown): void {
+  if (typeof ruleId !== "string" || ruleId.length === 0) {
+    throw new FollowUpInputError([{ path: ["ruleId"], message: "must be a rule id, like no-repeat-call" }], "Invalid toHaveDiagnostic arguments");
+  }
+  if (!ruleId.includes("/") && !(BUILT_IN_RULE_IDS as readonly string[]).includes(ruleId)) {
+    throw new FollowUpInputError(
+      [{ path: ["ruleId"], message: `${echo(ruleId)} is not a built-in rule id${didYouMean(ruleId, BUILT_IN_RULE_IDS)} (plugin rule ids contain a "/")` }],
+      "Invalid toHaveDiagnostic arguments",
+    );
+  }
+}
+
 function toHaveDiagnostic(received: unknown, ruleId: string, expected: ExpectedDiagnostic = {}): MatcherResult {
+  checkRuleId(ruleId);
   const diagnostics = diagnosticsOf(received);
   const matches = diagnostics.filter(
     (diagnostic) =>

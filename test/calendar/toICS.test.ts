@@ -62,7 +62,23 @@ describe("toICS", () => {
     expect(second.find((event) => event.uid.includes("written-follow-up"))?.uid).toBe(first.find((event) => event.uid.includes("written-follow-up"))?.uid);
     expect((second[0]?.sequence ?? 0) > (first[0]?.sequence ?? 0)).toBe(true);
     expect(new Set(second.map((event) => event.uid)).size).toBe(second.length);
+    // The call planned in the first export is now done, under the same UID, not left behind.
+    const call = second.find((event) => event.uid === first.find((old) => old.uid.includes("-call-"))?.uid);
+    expect(call?.summary).toMatch(/^Done: Follow-up call/);
     expect(second.every((event) => /^[A-Za-z0-9._%-]+@followup-call$/.test(event.uid))).toBe(true);
+  });
+
+  it("cancels the events of steps the re-planned follow-up skips", () => {
+    const connected = planFollowUp({ ...base, now: "2026-11-19T12:00:00-05:00", history: [{ channel: "call", at: "2026-11-17T10:05:00-05:00", outcome: "connected" }] });
+    const ics = toICS(connected, data);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const byUid = new Map(calendar.getAllSubcomponents("vevent").map((component) => [String(component.getFirstPropertyValue("uid")), component]));
+    // The thank-you email was never sent and its day has gone; the voicemail was not needed.
+    for (const uid of ["ats%2F4711-thank-you-email-1@followup-call", "ats%2F4711-voicemail-1@followup-call"]) {
+      expect(byUid.get(uid)?.getFirstPropertyValue("status"), uid).toBe("CANCELLED");
+      expect(byUid.get(uid)?.getAllSubcomponents("valarm")).toHaveLength(0);
+    }
+    expect(byUid.get("ats%2F4711-call-1@followup-call")?.getFirstPropertyValue("status")).toBe("CONFIRMED");
   });
 
   it("is the same text for the same plan, whatever the process time zone", () => {

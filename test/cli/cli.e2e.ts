@@ -94,7 +94,8 @@ describe("followup-call (the built binary)", () => {
     expect(run(["lint", "-"], { input: JSON.stringify(goodPlan()) }).code).toBe(0);
     const broken = run(["lint", "-"], { input: JSON.stringify({ ...goodPlan(), interview: { ...goodPlan().interview, timeZone: "Mars/Base" } }) });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain("-.interview.timeZone");
+    expect(broken.stderr).toContain("-: Invalid call plan");
+    expect(broken.stderr).toContain("interview.timeZone:");
     const notJson = run(["lint", "-"], { input: "{ nope" });
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toContain("not valid JSON");
@@ -132,7 +133,7 @@ describe("followup-call (the built binary)", () => {
     expect(run(["script", "voicemail", "--data", data]).stdout).toContain("Hello Dr Raman");
     const lacking = run(["script", "call", "--candidate", "Dana"]);
     expect(lacking.code).toBe(2);
-    expect(lacking.stderr).toContain("jobTitle");
+    expect(lacking.stderr).toContain("--job");
     expect(run(["script", "sonnet", ...flags]).code).toBe(2);
   });
 

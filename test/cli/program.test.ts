@@ -42,7 +42,7 @@ describe("runCli (in process)", () => {
     const { stdout } = capture(["plan", "--interview", "2026-11-10T14:00", "--zone", "America/New_York", "--now", "2026-11-18T09:00", "--history", "h.json", "--json"], false, {
       "h.json": history,
     });
-    expect((JSON.parse(stdout) as { steps: { kind: string }[] }).steps.map((step) => step.kind)).toEqual(["thank-you-email", "voicemail", "written-follow-up", "stop"]);
+    expect((JSON.parse(stdout) as { steps: { kind: string }[] }).steps.map((step) => step.kind)).toEqual(["thank-you-email", "call", "voicemail", "written-follow-up", "stop"]);
   });
 
   it("reports a file that cannot be read as bad input", () => {
@@ -114,5 +114,26 @@ describe("runCli lint output (in process)", () => {
     );
     expect(plan.code).toBe(EXIT.ok);
     expect(plan.stdout).toContain("2026-11-19");
+  });
+});
+
+describe("runCli: what a user can act on", () => {
+  it("keeps linting after a file it cannot use, and exits 2", () => {
+    const result = capture(["lint", "broken.json", "empty.json"], false, { "broken.json": "{ nope", "empty.json": "{}" });
+    expect(result.code).toBe(EXIT.badInput);
+    expect(result.stderr).toContain("broken.json: not valid JSON");
+    expect(result.stderr).toContain("empty.json: Invalid call plan");
+    expect(result.stderr).toContain("  - candidate: is required");
+    expect(result.stdout).toBe("");
+  });
+
+  it("names the flags to fix, not the library's fields", () => {
+    expect(capture(["plan", "--interview", "2026-11-10T14:00", "--zone", "America/New_York", "--days", "1,2,9"], false).stderr).toContain("--days (2): must be from 0");
+    expect(capture(["script", "voicemail", "--candidate", "Dana"], false).stderr).toContain("needs --interviewer, --job, --company, --date, --phone");
+  });
+
+  it("says so in the text output when the call is late", () => {
+    const { stdout } = capture(["plan", "--interview", "2026-11-10T14:00", "--zone", "America/New_York", "--now", "2026-11-26T12:00"], false);
+    expect(stdout).toContain("late: The usual window closed on Tuesday 2026-11-24");
   });
 });

@@ -20,7 +20,11 @@ import { publicHolidays } from "followup-call/holidays";
 import { followUpMatchers, type FollowUpMatchers } from "followup-call/testing";
 import { afterCall, chooseChannel, planFollowUp, type FollowUpStep } from "followup-call";
 
-const plan = planFollowUp({ interviewedAt: "2026-11-17T14:00:00-05:00", timeZone: "America/New_York", holidays: publicHolidays({ country: "US", from: "2026-11-01", to: "2026-12-31" }) });
+const plan = planFollowUp({
+  interviewedAt: "2026-11-17T14:00:00-05:00",
+  timeZone: "America/New_York",
+  holidays: publicHolidays({ country: "US", from: "2026-11-01", to: "2026-12-31" }),
+});
 const firstStep: FollowUpStep | undefined = plan.steps[0];
 const ics: string = toICS(plan, { id: "a-1" });
 const channel: "call" | "email" | "note" | "linkedin" = chooseChannel({ directNumberKnown: true }).channel;

@@ -26,7 +26,7 @@ describe("public API documentation", () => {
     expect(values.map((value) => value.name).sort()).toEqual(
       [
         "BUILT_IN_RULE_IDS",
-        "CALL_OUTCOMES",
+        "afterCallOutcomes",
         "afterCall",
         "chooseChannel",
         "planFollowUp",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterCall, CALL_OUTCOMES, FollowUpInputError, renderScript, scriptVariants, type CallOutcome } from "../../src/index";
+import { afterCall, afterCallOutcomes, FollowUpInputError, renderScript, scriptVariants, type CallOutcome } from "../../src/index";
 
 describe("afterCall", () => {
   it.each<[CallOutcome, string, boolean, string | undefined, string[]]>([
@@ -34,7 +34,7 @@ describe("afterCall", () => {
 
   it("renders every script it names", () => {
     const data = { candidateName: "Dana", jobTitle: "Analyst", company: "Acme", interviewerName: "Priya", interviewDate: "2026-11-10", phone: "+1 212 555 0147" };
-    for (const outcome of CALL_OUTCOMES) {
+    for (const outcome of afterCallOutcomes) {
       const next = afterCall(outcome);
       for (const choice of [next.script, ...next.steps.map((step) => step.script)]) {
         if (choice) expect(renderScript(choice.kind, data, { variant: choice.variant }).text.length).toBeGreaterThan(50);

@@ -27,20 +27,20 @@ describe("planFollowUp: the cadence", () => {
   it("marks what is done and skips a thank-you that is too late", () => {
     const late = planFollowUp({ ...base, now: "2026-11-12T09:00:00-05:00" });
     expect(late.steps[0]?.status).toBe("skipped");
-    expect(late.steps[0]?.at).toBeUndefined();
+    expect(late.steps[0]?.atLocal).toBe("2026-11-11T14:00:00-05:00");
     const sent = planFollowUp({ ...base, now: "2026-11-12T09:00:00-05:00", thankYouEmailSentAt: "2026-11-10T19:00:00-05:00" });
     expect(sent.steps[0]).toMatchObject({ status: "done", atLocal: "2026-11-10T19:00:00-05:00" });
   });
 
   it("after a call, plans no second call but the written follow-up a week later", () => {
     const plan = planFollowUp({ ...base, now: "2026-11-19T09:00:00-05:00", history: [{ channel: "call", at: "2026-11-18T10:30:00-05:00", outcome: "connected" }] });
-    expect(summary(plan).filter((step) => step.startsWith("call"))).toEqual(["call:done"]);
+    expect(summary(plan).filter((step) => step.startsWith("call") || step.startsWith("voicemail"))).toEqual(["call:done", "voicemail:skipped"]);
     expect(plan.steps.find((step) => step.kind === "written-follow-up")?.atLocal).toBe("2026-11-25T10:00:00-05:00");
   });
 
   it("after a voicemail, plans the written follow-up that says so", () => {
     const plan = planFollowUp({ ...base, now: "2026-11-19T09:00:00-05:00", history: [{ channel: "voicemail", at: "2026-11-18T10:30:00-05:00" }] });
-    expect(summary(plan)).toEqual(["thank-you-email:skipped", "voicemail:done", "written-follow-up:upcoming", "stop:upcoming"]);
+    expect(summary(plan)).toEqual(["thank-you-email:skipped", "call:done", "voicemail:done", "written-follow-up:upcoming", "stop:upcoming"]);
     expect(plan.steps.find((step) => step.kind === "written-follow-up")?.script).toEqual({ kind: "follow-up-email", variant: "after-voicemail" });
   });
 
@@ -152,8 +152,8 @@ describe("planFollowUp: invariants", () => {
         const times = plan.steps.flatMap((step) => (step.at ? [step.at.getTime()] : []));
         expect([...times].sort((a, b) => a - b)).toEqual(times);
         for (const step of plan.steps) {
-          if (step.at && step.status !== "done") expect(step.at.getTime()).toBeGreaterThanOrEqual(nowMs);
-          if (step.status === "done") expect(step.at).toBeDefined();
+          if (step.at && step.status !== "done" && step.status !== "skipped") expect(step.at.getTime()).toBeGreaterThanOrEqual(nowMs);
+          if (step.kind !== "stop") expect(step.at).toBeDefined();
         }
         expect(plan.steps[plan.steps.length - 1]?.kind).toBe("stop");
         const plannedCalls = plan.steps.filter((step) => (step.kind === "call" || step.kind === "reply") && step.status !== "done" && step.status !== "skipped");

@@ -29,6 +29,11 @@ describe("followup-call/testing under Vitest", () => {
     );
   });
 
+  it("refuses a misspelt rule id, which would make .not pass forever", () => {
+    expect(() => expect(goodPlan()).not.toHaveDiagnostic("no-questioning-dely")).toThrow(/did you mean "no-questioning-delay"/);
+    expect(goodPlan()).not.toHaveDiagnostic("acme/no-shouting");
+  });
+
   it("toPassScriptLint shows the words at fault", () => {
     expect("Hi Priya, this is Dana Whitfield. Is now a good time? Thank you for the interview.").toPassScriptLint({ kind: "call", candidateName: "Dana Whitfield" });
     const bad = "Hi Priya, it's Dana. Why haven't I heard back yet?";

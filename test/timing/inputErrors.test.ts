@@ -23,7 +23,7 @@ describe("bad timing input", () => {
     ["an unknown IANA zone", { ...base, timeZone: "Mars/Olympus_Mons" }, "timeZone", /not a time zone/],
     ["a zone that is not a string", { ...base, timeZone: 5 }, "timeZone", /IANA time zone/],
     ["an ISO instant without offset", { ...base, interviewedAt: "2026-11-10T15:00:00" }, "interviewedAt", /no UTC offset/],
-    ["a date where an instant belongs", { ...base, interviewedAt: "2026-11-10" }, "interviewedAt", /no UTC offset/],
+    ["a date where an instant belongs", { ...base, interviewedAt: "2026-11-10" }, "interviewedAt", /a date without a time/],
     ["an impossible instant", { ...base, interviewedAt: "2026-02-30T10:00:00Z" }, "interviewedAt", /not a valid ISO-8601/],
     ["an invalid Date", { ...base, interviewedAt: new Date(Number.NaN) }, "interviewedAt", /invalid Date/],
     ["a number for an instant", { ...base, interviewedAt: 1_700_000_000_000 }, "interviewedAt", /Date or an ISO-8601/],

@@ -118,3 +118,15 @@ describe("validateCallPlan and the clocks", () => {
     expect(ids(validateCallPlan(after))).not.toContain("honor-callback-date");
   });
 });
+
+describe("messages for what is missing", () => {
+  it("says a required field is required, not that it is invalid", () => {
+    const error = inputError(() => validateCallPlan({ candidate: {}, interview: { at: "2026-11-17" } } as never));
+    const byPath = Object.fromEntries(error.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(byPath.call).toBe("is required");
+    expect(byPath["candidate.name"]).toBe("is required: the candidate's name");
+    expect(byPath["interview.timeZone"]).toMatch(/^is required: an IANA time zone name/);
+    expect(byPath["interview.at"]).toMatch(/is a date without a time/);
+    expect(inputError(() => validateCallPlan({ ...planWith(() => {}), candidate: "Dana" } as never)).issues[0]?.message).toBe("must be an object");
+  });
+});
