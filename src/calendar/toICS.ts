@@ -194,7 +194,11 @@ export function toICS(plan: FollowUpPlan | CallTimeRecommendation, data: Calenda
   return foldByOctets(value);
 }
 
-const encoder = /* @__PURE__ */ new TextEncoder();
+/** How many octets a character takes in UTF-8 (from its code point: no encoder needed). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) as number;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /**
  * RFC 5545 (3.1) limits content lines to 75 octets; `ics` folds at 75 characters, so a line
@@ -213,7 +217,7 @@ function foldByOctets(text: string): string {
       let current = "";
       let octets = 0;
       for (const char of line) {
-        const size = encoder.encode(char).length;
+        const size = utf8Length(char);
         // The first line holds 75 octets; the others 74 after their leading space.
         if (octets + size > (parts.length === 0 ? 75 : 74)) {
           parts.push(current);

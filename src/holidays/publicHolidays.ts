@@ -22,6 +22,8 @@ const MAX_YEARS = 10;
 
 // One Holidays object per country and region: building one parses the country's rules.
 const calendars = new Map<string, Holidays>();
+// One calendar with no country answers "which countries and regions exist", made once.
+let directory: Holidays | undefined;
 let countries: Readonly<Record<string, string>> | undefined;
 
 function calendarFor(country: string, region: string | undefined): Holidays {
@@ -41,14 +43,15 @@ function checkQuery(query: unknown): { country: string; region: string | undefin
   }
   const issues: FollowUpIssue[] = unknownKeyIssues(query, QUERY_KEYS);
   const { country, region, from, to } = query as Record<string, unknown>;
-  countries ??= new Holidays().getCountries();
+  directory ??= new Holidays();
+  countries ??= directory.getCountries();
   const code = typeof country === "string" ? country.trim().toUpperCase() : undefined;
   if (code === undefined || !Object.hasOwn(countries, code))
     issues.push({ path: ["country"], message: `${echo(country)} is not a country the holiday data knows (ISO 3166 codes such as US, GB, DE)` });
   let regionCode: string | undefined;
   if (region !== undefined && region !== null && region !== "") {
     regionCode = typeof region === "string" ? region.trim().toUpperCase() : undefined;
-    const regions = code !== undefined && Object.hasOwn(countries, code) ? (new Holidays().getStates(code) ?? {}) : {};
+    const regions = code !== undefined && Object.hasOwn(countries, code) ? (directory.getStates(code) ?? {}) : {};
     if (regionCode === undefined || !Object.hasOwn(regions, regionCode)) {
       const known = Object.keys(regions).slice(0, 12).join(", ");
       issues.push({ path: ["region"], message: `${echo(region)} is not a region of ${code ?? "that country"} in the holiday data${known ? ` (such as ${known})` : ""}` });

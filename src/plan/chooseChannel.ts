@@ -1,5 +1,5 @@
-import { FollowUpInputError } from "../errors";
-import { unknownKeyIssues } from "../_knownKeys";
+import * as z from "zod/mini";
+import { inputObject, parseOrThrow } from "../schemas";
 import { TIMING_DEFAULTS } from "../timing/_timingContext";
 import { advice, type Advice } from "./advice";
 
@@ -35,39 +35,32 @@ export interface ChannelChoice {
   readonly alternatives: readonly FollowUpChannel[];
 }
 
-const SITUATION_KEYS: readonly (keyof ChannelSituation)[] = [
-  "callAlreadyMade",
-  "directNumberKnown",
-  "priorLinkedInContact",
-  "needAnswerSoon",
-  "phoneCentredRole",
-  "comfortableWriting",
-  "interviewWentWell",
-  "daysSinceInterview",
-  "lateAfterDays",
-];
-const FLAGS = SITUATION_KEYS.filter((key) => key !== "daysSinceInterview" && key !== "lateAfterDays");
+let situationSchema: ReturnType<typeof buildSituationSchema> | undefined;
 
+function buildSituationSchema() {
+  const flag = () => z.optional(z.boolean({ error: "must be true or false" }));
+  const days = () =>
+    z.optional(z.int({ error: "must be a whole number of days" }).check(z.minimum(0, { error: "must not be negative" }), z.maximum(3_650, { error: "must be at most 3650" })));
+  return inputObject(
+    {
+      callAlreadyMade: flag(),
+      directNumberKnown: flag(),
+      priorLinkedInContact: flag(),
+      needAnswerSoon: flag(),
+      phoneCentredRole: flag(),
+      comfortableWriting: flag(),
+      interviewWentWell: flag(),
+      daysSinceInterview: days(),
+      lateAfterDays: days(),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? "the situation must be an object like { directNumberKnown: true }" : undefined) },
+  );
+}
+
+/** The situation, checked; `null` and `""` read as "not said", as everywhere in the library. */
 function checkSituation(situation: unknown): ChannelSituation {
-  if (situation === undefined || situation === null) return {};
-  if (typeof situation !== "object" || Array.isArray(situation)) {
-    throw new FollowUpInputError([{ path: [], message: "must be an object like { directNumberKnown: true }" }], "Invalid channel situation");
-  }
-  const issues = unknownKeyIssues(situation, SITUATION_KEYS);
-  const record = situation as Record<string, unknown>;
-  for (const key of FLAGS) {
-    const value = record[key];
-    if (value !== undefined && value !== null && typeof value !== "boolean") issues.push({ path: [key], message: "must be true or false" });
-  }
-  for (const key of ["daysSinceInterview", "lateAfterDays"] as const) {
-    const value = record[key];
-    if (value !== undefined && value !== null && (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 3_650)) {
-      issues.push({ path: [key], message: "must be a whole number of days from 0 to 3650" });
-    }
-  }
-  if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid channel situation");
-  // null reads as "not said", as everywhere in the library.
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)) as ChannelSituation;
+  situationSchema ??= buildSituationSchema();
+  return parseOrThrow(situationSchema, situation ?? {}, "Invalid channel situation");
 }
 
 /** The written channel: LinkedIn only where you were already in touch there (C4), else email. */

@@ -5,6 +5,7 @@ import { makeWorkingWeek, isWorkingDay } from "../time/workingWeek";
 import { formatLocalIso, fromLocal, toLocal } from "../time/zonedTime";
 import { recommendCallTime, type CallTimeRecommendation, type CallWindow } from "../timing/bestCallTime";
 import { TIMING_DEFAULTS } from "../timing/_timingContext";
+import { employerCallbackDay, employerNewsAt } from "../timing/employerContact";
 import { advice, type Advice } from "./advice";
 import type { ScriptChoice } from "./afterCall";
 
@@ -168,19 +169,9 @@ function stopStep(writtenDone: boolean): FollowUpStep {
   };
 }
 
-/** The employer's callback day: the input's, or the latest asked for in the history. */
-function callbackDay(input: ParsedFollowUpInput): { day: number; askedAt: number | undefined } | undefined {
-  let latest: { day: number; askedAt: number | undefined } | undefined;
-  for (const entry of input.history ?? []) {
-    if (entry.callbackRequestedOn !== undefined && (latest?.askedAt === undefined || entry.at > latest.askedAt)) latest = { day: entry.callbackRequestedOn, askedAt: entry.at };
-  }
-  if (input.callbackRequestedOn !== undefined) return { day: input.callbackRequestedOn, askedAt: latest?.askedAt };
-  return latest;
-}
-
 function decidedSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpStep[] {
   const offer = input.stage === "after-offer";
-  const newsMs = input.employerContactedAt ?? input.interviewedAt;
+  const newsMs = employerNewsAt({ ...input, interviewMs: input.interviewedAt }, nowMs) ?? input.interviewedAt;
   const repliedAt = input.history?.find((entry) => entry.at >= newsMs && entry.outcome === "connected" && isCall(entry))?.at;
   const script = { kind: offer ? "after-offer" : "after-rejection", variant: "brief" } as const;
   const basis = offer
@@ -197,7 +188,7 @@ function decidedSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpStep[]
       },
     ];
   }
-  const recommendation = recommendCallTime({ ...input, now: Math.max(nowMs, newsMs) });
+  const recommendation = recommendCallTime({ ...input, employerContactedAt: newsMs, now: Math.max(nowMs, newsMs) });
   return [callStep("reply", recommendation, nowMs, script, [basis]), stopStep(false)];
 }
 
@@ -228,12 +219,12 @@ function preDecisionSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpSt
     ];
   });
   const last = calls[calls.length - 1];
-  const callback = callbackDay(input);
-  const callbackPending = callback !== undefined && (last === undefined || toLocal(last.at, zone).day < callback.day);
+  const callback = employerCallbackDay(input);
+  const callbackPending = callback !== undefined && (last === undefined || toLocal(last.at, zone).day < callback);
 
   if (last === undefined || callbackPending) {
     // T3: a call on the day they asked for is not a repeat; otherwise the first and only call.
-    const recommendation = recommendCallTime({ ...input, now: nowMs, ...(callbackPending ? { callbackRequestedOn: callback.day } : {}) });
+    const recommendation = recommendCallTime({ ...input, now: nowMs, ...(callbackPending ? { callbackRequestedOn: callback } : {}) });
     const lateAfterDay = toLocal(input.interviewedAt, zone).day + (input.lateAfterDays ?? TIMING_DEFAULTS.lateAfterDays);
     if (!callbackPending && toLocal(recommendation.at.getTime(), zone).day > lateAfterDay) {
       const tooLate = advice(
@@ -248,7 +239,7 @@ function preDecisionSteps(input: ParsedFollowUpInput, nowMs: number): FollowUpSt
     }
     const call = callStep("call", recommendation, nowMs, { kind: "call", variant: "brief" }, [
       callbackPending
-        ? advice("T3", ["rednax"], `The employer asked to be called on ${isoDateFromDay(callback.day)}: this call keeps their date and is not a repeat call.`)
+        ? advice("T3", ["rednax"], `The employer asked to be called on ${isoDateFromDay(callback)}: this call keeps their date and is not a repeat call.`)
         : advice("C1", ["rednax", "monster"], "Call the interviewer's direct line, once."),
     ]);
     steps.push(call, {

@@ -3,7 +3,7 @@ import { BoundedCache } from "../_boundedCache";
 import { describeDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { toE164 } from "../phone/phoneNumbers";
-import { employerNewsAt } from "./_employerNews";
+import { employerNewsAt } from "../timing/employerContact";
 import { defineRule } from "./defineRule";
 
 const TITLES = /* @__PURE__ */ new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
@@ -54,7 +54,7 @@ export default /* @__PURE__ */ defineRule({
     // T3: a call on a day the employer asked for is never a repeat call: the plan's callback
     // date, or one this same person asked for during an earlier contact.
     // After an offer or a rejection, calls made before their news do not make this one a repeat.
-    const newsAt = employerNewsAt(plan);
+    const newsAt = employerNewsAt({ ...plan, interviewMs: plan.interview.at }, plan.call.at);
     const askedForToday = plan.callbackRequestedOn === callDay || plan.history.some((entry) => entry.callbackRequestedOn === callDay && reachesCallee(entry));
     if (askedForToday) return;
     plan.history.forEach((entry, index) => {

@@ -6,7 +6,7 @@ import type { RuleMeta } from "../rules/api/types";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/api/ids";
 import { builtInRules } from "../rules/index";
-import { employerNewsAt } from "../rules/_employerNews";
+import { employerCallbackDay, employerNewsAt } from "../timing/employerContact";
 import { MAX_TEXT_LENGTH, parseCallPlan, parseInstant, parseScriptContext, type CallPlan, type Instant, type ParsedCallPlan, type ScriptContext } from "../schemas";
 import { isoDateFromDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
@@ -62,19 +62,6 @@ function planCheckNow(options: PlanCheckOptions | undefined): number | undefined
 }
 
 /**
- * The day the employer asked to be called back (T3): the plan's own field, or else the
- * latest one recorded in the history, so a callback asked for on an earlier call counts too.
- */
-function employerCallbackDay(plan: ParsedCallPlan): number | undefined {
-  if (plan.callbackRequestedOn !== undefined) return plan.callbackRequestedOn;
-  let latest: { at: number; day: number } | undefined;
-  for (const entry of plan.history ?? []) {
-    if (entry.callbackRequestedOn !== undefined && (latest === undefined || entry.at > latest.at)) latest = { at: entry.at, day: entry.callbackRequestedOn };
-  }
-  return latest?.day;
-}
-
-/**
  * What the schema cannot see alone: dates that need the interviewer's zone to compare, and a
  * region the phone library does not know. Bad input throws; it is not a diagnostic.
  */
@@ -124,7 +111,7 @@ function validateWith(rules: readonly ResolvedRule[], plan: CallPlan, options: P
         lateAfterDays: parsed.lateAfterDays,
         written: parsed.call.channel === "linkedin",
         stage: parsed.stage,
-        employerContactedAt: employerNewsAt(parsed),
+        employerContactedAt: employerNewsAt({ ...parsed, interviewMs: parsed.interview.at }, parsed.call.at),
         workingHours: parsed.workingHours,
         holidays: parsed.holidays,
         timeOfDay: parsed.timeOfDay,

@@ -45,7 +45,7 @@ describe("chooseChannel", () => {
     ["needAnswerSoon", { needAnswerSoon: "yes" }],
     ["daysSinceInterview", { daysSinceInterview: -1 }],
     ["daysSinceInterview", { daysSinceInterview: 2.5 }],
-    ["needAnswerSon", { needAnswerSon: true }],
+    ["", { needAnswerSon: true }],
   ])("rejects a bad %s", (path, situation) => {
     let error: unknown;
     try {
@@ -54,7 +54,8 @@ describe("chooseChannel", () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(FollowUpInputError);
-    expect((error as FollowUpInputError).issues[0]?.path).toEqual([path]);
+    expect((error as FollowUpInputError).issues[0]?.path).toEqual(path === "" ? [] : [path]);
+    if (path === "") expect((error as FollowUpInputError).issues[0]?.message).toContain('did you mean "needAnswerSoon"');
   });
 
   it("rejects a situation that is not an object", () => {

@@ -1,34 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bestCallTime, FollowUpInputError, scoreCallTime, type CallTimingInput } from "../../src/index";
+import { wallClock } from "../fixtures/wallClock";
 
 /**
- * The candidate's clock (caller-hours), checked against an oracle written with Intl alone: the
- * wall-clock hour and minute of an instant in a zone, and a brute-force scan of the allowed dates.
+ * The candidate's clock (caller-hours), checked against an oracle written with Intl alone
+ * (fixtures/wallClock) and a brute-force scan of the allowed dates.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function wallClock(ms: number, timeZone: string): { date: string; minute: number; weekday: number } {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      weekday: "short",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(ms).map((part) => [part.type, part.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-    weekday: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday as string),
-  };
-}
 
 const WORK = { start: 9 * 60, end: 17 * 60, lunchStart: 12 * 60, lunchEnd: 13 * 60 + 30 };
 const AWAKE = { start: 8 * 60, end: 21 * 60 };
@@ -123,7 +101,7 @@ describe("the candidate's clock", () => {
           // The allowed dates on the interviewer's clock, scanned every 15 minutes.
           let overlap = false;
           for (let at = interviewMs; !overlap && at < interviewMs + 16 * 86_400_000; at += 15 * 60_000) {
-            const date = wallClock(at, zone).date;
+            const date = wallClock(at, zone).local.slice(0, 10);
             if (date >= best.earliest && date <= best.latest && suitsBoth(at, zone, callerZone)) overlap = true;
           }
           if (overlap && !suitsBoth(best.at.getTime(), zone, callerZone)) return false;

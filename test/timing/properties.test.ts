@@ -1,42 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bestCallTime, scoreCallTime, type CallTimingInput } from "../../src/index";
+import { wallClock } from "../fixtures/wallClock";
 
 /** Every zone Intl lists, plus UTC, which the list omits. */
 const ZONES = [...new Set([...Intl.supportedValuesOf("timeZone"), "UTC"])];
 const FROM = Date.UTC(1990, 0, 1);
 const TO = Date.UTC(2090, 11, 31);
-
-/** An oracle independent of the library: a fresh formatter reading wall clock and offset. */
-const oracles = new Map<string, Intl.DateTimeFormat>();
-function wallClock(instant: Date, timeZone: string): { local: string; offset: string; weekday: number; minute: number } {
-  let formatter = oracles.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      weekday: "short",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      timeZoneName: "longOffset",
-    });
-    oracles.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
-  const offsetName = parts.timeZoneName ?? "GMT";
-  const offset = offsetName === "GMT" ? "+00:00" : offsetName.slice(3);
-  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday ?? "");
-  return {
-    local: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`,
-    offset,
-    weekday,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-  };
-}
 
 const arbitraryInput = fc.record({
   zone: fc.constantFrom(...ZONES),
