@@ -35,12 +35,12 @@ export default /* @__PURE__ */ clauseRule({
     const made = affirmed(clause, "made-decision");
     return made === undefined || has(clause, "decided-something") ? undefined : [made];
   },
-  // Once they have decided there is no decision to ask for.
-  // …and the model speaks only where an outcome or a decision is in the words.
+  // Once they have decided there is no decision to ask for. With word pairs the model needs no
+  // outcome word to start from ("be straight with me, am I the one?"), but it stays quiet on
+  // asking whether now is a good time, which on call openers it read as asking for the verdict.
   model: {
     asking: true,
-    applies: (sentence, reviewed) =>
-      reviewed.facts.stage === "pre-decision" && ["self-outcome", "outcome-word", "made-decision", "pending-step"].some((className) => sentenceHas(sentence, className)),
+    applies: (sentence, reviewed) => reviewed.facts.stage === "pre-decision" && !sentenceHas(sentence, "good-time"),
   },
   suggestion: "Ask where they are in the hiring timeline, or what the next steps are.",
 });

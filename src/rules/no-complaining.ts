@@ -76,6 +76,8 @@ export default /* @__PURE__ */ clauseRule({
   },
   // Alone, the model speaks only on a sentence that holds some criticism or names the employer's
   // side: "Take notes on anything they tell you" has neither, whatever its words weigh.
-  model: { applies: (sentence) => CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) },
+  // "Is this a bad time?" is courtesy, not a complaint: the model, which reads "bad time" as a
+  // pair, stays quiet on a sentence that asks whether now suits them.
+  model: { applies: (sentence) => !sentenceHas(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

@@ -1,5 +1,5 @@
 import type { Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
-import { FEATURE_PREFIX, type SentenceFeatureParts } from "./classifierFeatures";
+import { FEATURE_PREFIX, forEachPair, type SentenceFeatureParts } from "./classifierFeatures";
 
 /**
  * One rule's statistical model (logistic regression over a sentence's words and word classes,
@@ -40,6 +40,8 @@ export function unpackModels(packed: PackedModels): Readonly<Record<string, Mode
 interface WeightTables {
   readonly asks: number;
   readonly words: ReadonlyMap<string, number>;
+  /** Word pairs, keyed "first second". */
+  readonly pairs: ReadonlyMap<string, number>;
   readonly classes: ReadonlyMap<string, number>;
   readonly negatedClasses: ReadonlyMap<string, number>;
 }
@@ -52,15 +54,17 @@ function tablesOf(rule: ModelRule): WeightTables {
   let tables = tablesByModel.get(rule);
   if (!tables) {
     const words = new Map<string, number>();
+    const pairs = new Map<string, number>();
     const classes = new Map<string, number>();
     const negatedClasses = new Map<string, number>();
     for (const [feature, weight] of Object.entries(rule.weights)) {
       if (feature.startsWith(FEATURE_PREFIX.word)) words.set(feature.slice(FEATURE_PREFIX.word.length), weight);
+      else if (feature.startsWith(FEATURE_PREFIX.pair)) pairs.set(feature.slice(FEATURE_PREFIX.pair.length), weight);
       else if (feature.startsWith(FEATURE_PREFIX.class)) classes.set(feature.slice(FEATURE_PREFIX.class.length), weight);
       else if (feature.startsWith(FEATURE_PREFIX.negatedClass)) negatedClasses.set(feature.slice(FEATURE_PREFIX.negatedClass.length), weight);
     }
     const asks = Object.hasOwn(rule.weights, FEATURE_PREFIX.asks) ? (rule.weights[FEATURE_PREFIX.asks] as number) : 0;
-    tables = { asks, words, classes, negatedClasses };
+    tables = { asks, words, pairs, classes, negatedClasses };
     tablesByModel.set(rule, tables);
   }
   return tables;
@@ -79,6 +83,7 @@ export function sentenceProbability(rule: ModelRule, features: SentenceFeaturePa
     rule.bias +
     (features.asks ? tables.asks : 0) +
     sumOf(tables.words, features.words) +
+    sumOf(tables.pairs, features.pairs) +
     sumOf(tables.classes, features.classes) +
     sumOf(tables.negatedClasses, features.negatedClasses);
   return probabilityOf(score);
@@ -104,6 +109,8 @@ interface CombinedTables {
   readonly bias: Float64Array;
   readonly asks: Float64Array;
   readonly words: ReadonlyMap<string, FeatureRow>;
+  /** Word pairs by first word, then second: looked up without joining strings. */
+  readonly pairs: ReadonlyMap<string, ReadonlyMap<string, FeatureRow>>;
   readonly classes: ReadonlyMap<string, FeatureRow>;
   readonly negatedClasses: ReadonlyMap<string, FeatureRow>;
 }
@@ -123,16 +130,27 @@ function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables
   const bias = new Float64Array(ids.length);
   const asks = new Float64Array(ids.length);
   const words = new Map<string, FeatureRow>();
+  const pairs = new Map<string, Map<string, FeatureRow>>();
   const classes = new Map<string, FeatureRow>();
   const negatedClasses = new Map<string, FeatureRow>();
+  const rowIn = (into: Map<string, FeatureRow>, key: string) => {
+    let row = into.get(key);
+    if (row === undefined) {
+      row = { weights: new Float64Array(ids.length), countedIn: undefined };
+      into.set(key, row);
+    }
+    return row;
+  };
   const spread = (into: Map<string, FeatureRow>, from: ReadonlyMap<string, number>, slot: number) => {
+    for (const [key, weight] of from) rowIn(into, key).weights[slot] = weight;
+  };
+  const spreadPairs = (from: ReadonlyMap<string, number>, slot: number) => {
     for (const [key, weight] of from) {
-      let row = into.get(key);
-      if (row === undefined) {
-        row = { weights: new Float64Array(ids.length), countedIn: undefined };
-        into.set(key, row);
-      }
-      row.weights[slot] = weight;
+      const space = key.indexOf(" ");
+      const first = key.slice(0, space);
+      const seconds = pairs.get(first) ?? new Map<string, FeatureRow>();
+      pairs.set(first, seconds);
+      rowIn(seconds, key.slice(space + 1)).weights[slot] = weight;
     }
   };
   ids.forEach((id, slot) => {
@@ -141,10 +159,11 @@ function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables
     bias[slot] = rule.bias;
     asks[slot] = tables.asks;
     spread(words, tables.words, slot);
+    spreadPairs(tables.pairs, slot);
     spread(classes, tables.classes, slot);
     spread(negatedClasses, tables.negatedClasses, slot);
   });
-  combined = { slots: new Map(ids.map((id, slot) => [id, slot])), bias, asks, words, classes, negatedClasses };
+  combined = { slots: new Map(ids.map((id, slot) => [id, slot])), bias, asks, words, pairs, classes, negatedClasses };
   combinedByModels.set(models, combined);
   return combined;
 }
@@ -183,6 +202,7 @@ export function modelScores(models: Readonly<Record<string, ModelRule>>, analysi
         for (const hit of hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(className));
       });
     }
+    if (tables.pairs.size > 0) forEachPair(analysis, sentence, (first, second) => addRow(scores, tables.pairs.get(first)?.get(second)));
     if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
     return scores;
   });
@@ -212,6 +232,7 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
       if (weight > 0) words.push([analysis.text.slice(token.start, token.end), weight]);
     }
     for (const [className, hits] of clause.hits) for (const hit of hits) score += (hit.negated ? tables.negatedClasses : tables.classes).get(className) ?? 0;
+    score += pairScore(tables, analysis, sentence, clause);
     if (score > bestScore) {
       best = clause;
       bestScore = score;
@@ -225,4 +246,14 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
       .slice(0, 3)
       .map(([word]) => word),
   };
+}
+
+/** What a clause's word pairs add to its score. */
+function pairScore(tables: WeightTables, analysis: TextAnalysis, sentence: SentenceAnalysis, clause: Clause): number {
+  if (tables.pairs.size === 0) return 0;
+  let score = 0;
+  forEachPair(analysis, { ...sentence, clauses: [clause] }, (first, second) => {
+    score += tables.pairs.get(`${first} ${second}`) ?? 0;
+  });
+  return score;
 }

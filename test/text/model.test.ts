@@ -3,7 +3,7 @@ import { lintScript } from "../../src/index";
 import { analyzeText } from "../../src/text/analyzeText";
 import { lexiconFor } from "../../src/text/lexiconFor";
 import { readFileSync } from "node:fs";
-import { sentenceFeatureParts, sentenceFeatures } from "../../src/text/classifierFeatures";
+import { forEachPair, sentenceFeatureParts, sentenceFeatures } from "../../src/text/classifierFeatures";
 import { modelScores, sentenceProbability, strongestClause, type ModelRule } from "../../src/text/model";
 
 const toy: ModelRule = { confirm: 0.1, alone: 0.5, bias: -2, weights: { "w:waiting": 1.5, "w:still": 1, "c:delay": 2, asks: 0.5 } };
@@ -43,6 +43,27 @@ describe("the statistical model", () => {
       expect(scores.probability("toy", analysis.sentences.length)).toBeUndefined();
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("reads word pairs within each clause, marking a clause's start and a word after a mark", () => {
+    const analysis = analyzeText("Take your time, clearly you are; fine.", lexiconFor());
+    const pairs: string[] = [];
+    forEachPair(analysis, analysis.sentences[0] as never, (first, second) => pairs.push(`${first} ${second}`));
+    expect(pairs).toEqual(["^ take", "take your", "your time", "| clearly", "clearly you", "you are", "^ fine"]);
+    expect(sentenceFeatures(analysis, analysis.sentences[0] as never)).toContain("p:take your");
+  });
+
+  it("adds a pair's weight once per sentence, and a pair moves the score where its words alone do not", () => {
+    const paired: ModelRule = { ...toy, weights: { ...toy.weights, "p:take your": 3 } };
+    const score = (text: string) => {
+      const analysis = analyzeText(text, lexiconFor());
+      return modelScores({ paired }, analysis).probability("paired", 0) as number;
+    };
+    const logistic = (value: number) => 1 / (1 + Math.exp(-value));
+    expect(score("Take your time, take your time.")).toBeCloseTo(logistic(-2 + 3), 12);
+    expect(score("Your time, take it.")).toBeCloseTo(logistic(-2), 12);
+    const analysis = analyzeText("Thanks a lot, but take your time.", lexiconFor());
+    expect(analysis.text.slice(strongestClause(paired, analysis, analysis.sentences[0] as never).clause.start).startsWith("but take your time")).toBe(true);
   });
 
   it("points at the clause that drove the score, with its heaviest words", () => {
