@@ -168,7 +168,7 @@ function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables
   return combined;
 }
 
-/** Every rule's probability for every sentence of a text, worked out in one pass. */
+/** Every rule's probability for every sentence of a text, each sentence scored for all rules at once on first use. */
 export interface ModelScores {
   /** The probability rule `id`'s model gives sentence `sentenceIndex`; undefined for a rule without a model. */
   probability(id: string, sentenceIndex: number): number | undefined;
@@ -189,30 +189,40 @@ function addRow(scores: Float64Array, row: FeatureRow | undefined): void {
  */
 export function modelScores(models: Readonly<Record<string, ModelRule>>, analysis: TextAnalysis): ModelScores {
   const tables = combinedOf(models);
-  const bySentence = analysis.sentences.map((sentence) => {
-    const scores = tables.bias.slice();
-    let asks = false;
-    for (const clause of sentence.clauses) {
-      if (clause.asks) asks = true;
-      for (let index = clause.first; index < clause.stop; index++) {
-        const token = analysis.tokens[index] as TextAnalysis["tokens"][number];
-        if (token.word) addRow(scores, tables.words.get(token.norm));
-      }
-      clause.hits.forEach((hits, className) => {
-        for (const hit of hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(className));
-      });
-    }
-    if (tables.pairs.size > 0) forEachPair(analysis, sentence, (first, second) => addRow(scores, tables.pairs.get(first)?.get(second)));
-    if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
-    return scores;
-  });
+  // Each sentence is scored when a rule first asks about it: most sentences never reach a model.
+  const bySentence: (Float64Array | undefined)[] = new Array(analysis.sentences.length);
   return {
     probability(id, sentenceIndex) {
       const slot = tables.slots.get(id);
-      const scores = bySentence[sentenceIndex];
-      return slot === undefined || scores === undefined ? undefined : probabilityOf(scores[slot] as number);
+      const sentence = analysis.sentences[sentenceIndex];
+      if (slot === undefined || sentence === undefined) return undefined;
+      let scores = bySentence[sentenceIndex];
+      if (scores === undefined) {
+        scores = sentenceScores(tables, analysis, sentence);
+        bySentence[sentenceIndex] = scores;
+      }
+      return probabilityOf(scores[slot] as number);
     },
   };
+}
+
+/** One sentence's score in every model of the tables. */
+function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence: SentenceAnalysis): Float64Array {
+  const scores = tables.bias.slice();
+  let asks = false;
+  for (const clause of sentence.clauses) {
+    if (clause.asks) asks = true;
+    for (let index = clause.first; index < clause.stop; index++) {
+      const token = analysis.tokens[index] as TextAnalysis["tokens"][number];
+      if (token.word) addRow(scores, tables.words.get(token.norm));
+    }
+    clause.hits.forEach((hits, className) => {
+      for (const hit of hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(className));
+    });
+  }
+  if (tables.pairs.size > 0) forEachPair(analysis, sentence, (first, second) => addRow(scores, tables.pairs.get(first)?.get(second)));
+  if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
+  return scores;
 }
 
 /** The clause that drove the score most, and its words with the largest positive weights. */
