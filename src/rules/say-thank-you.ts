@@ -1,5 +1,16 @@
+import type { SentenceAnalysis } from "../text/analyzeText";
 import { hitsOf } from "../text/clauseView";
+import type { ReviewedText } from "../text/reviewedText";
 import { presenceRule } from "./_presenceRule";
+
+// "Thank you, sir." and "Oh great, thanks." are a reply; "Thank you again, it was a great chat" says more.
+const BARE_THANKS_WORDS = 4;
+
+function wordCount(reviewed: ReviewedText, sentence: SentenceAnalysis): number {
+  let count = 0;
+  for (const clause of sentence.clauses) for (let index = clause.first; index < clause.stop; index++) if (reviewed.analysis.tokens[index]?.word) count++;
+  return count;
+}
 
 /** S4: thank them for the interview and for their time. */
 export default /* @__PURE__ */ presenceRule({
@@ -25,9 +36,13 @@ export default /* @__PURE__ */ presenceRule({
       const courtesyStarts = new Set(hits("thanks-courtesy").map((hit) => hit.first));
       const reasons = hits("thanks-for").filter((hit) => !courtesyStarts.has(hit.last));
       if (courtesyStarts.size > 0 && reasons.length === 0) return false;
-      // "Thanks, bye" closing the text is a goodbye; it thanks them for the interview only when
-      // it says what for ("thanks again for your time, bye").
-      return index < sentences.length - 1 || reasons.length > 0;
+      if (reasons.length > 0) return true;
+      // "Thanks, bye" closing the text is a goodbye, and "Thank you, sir." right after asking
+      // whether now suits them thanks them for the moment: either thanks them for the interview
+      // only when it says what for ("thanks again for your time, bye").
+      const previous = sentences[index - 1];
+      const answersGoodTime = previous?.clauses.some((clause) => hitsOf(clause, "good-time").length > 0) && wordCount(reviewed, sentence) <= BARE_THANKS_WORDS;
+      return index < sentences.length - 1 && !answersGoodTime;
     });
     if (thanked) return undefined;
     return { messageId: "missing", suggestion: 'Add "Thank you again for the interview."' };
