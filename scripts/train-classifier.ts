@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import LogisticRegressionTwoClasses from "ml-logistic-regression/src/logreg_2classes.js";
 import { Matrix } from "ml-matrix";
 import { analyzeText } from "../src/text/analyzeText";
+import { frontCode } from "../src/text/model";
 import { BinaryDesignMatrix } from "./binaryDesignMatrix";
 import { FEATURE_PREFIX, sentenceFeatures } from "../src/text/classifierFeatures";
 import { lexiconFor } from "../src/text/lexiconFor";
@@ -75,7 +76,7 @@ export const THRESHOLDS: Readonly<Record<string, Thresholds>> = {
   "no-asking-about-candidates": { confirm: 0, alone: 0.7 },
   "no-asking-for-decision": { confirm: 0.1, alone: 0.7 },
   "no-questioning-delay": { confirm: 0.1, alone: 0.7 },
-  "no-complaining": { confirm: 0.1, alone: 0.6 },
+  "no-complaining": { confirm: 0.1, alone: 0.7 },
 };
 
 /** Trains one model per rule on the items; features seen fewer than `minCount` times are left out. */
@@ -124,9 +125,9 @@ export function serialise(model: Model): string {
   const scale = 10 ** SETTINGS.decimals;
   const lines = [
     "{",
-    `  "note": "Trained by scripts/train-classifier.ts on the sentence corpora of test/fixtures/corpora/manifest.json (steps ${SETTINGS.steps}, learning rate ${SETTINGS.learningRate}, features seen at least ${SETTINGS.minCount} times, weights of at least ${SETTINGS.minWeight}, ${SETTINGS.minPairWeight} for word pairs). Weights are in hundredths, in the order of features. Do not edit: run npm run train.",`,
+    `  "note": "Trained by scripts/train-classifier.ts on the sentence corpora of test/fixtures/corpora/manifest.json (steps ${SETTINGS.steps}, learning rate ${SETTINGS.learningRate}, features seen at least ${SETTINGS.minCount} times, weights of at least ${SETTINGS.minWeight}, ${SETTINGS.minPairWeight} for word pairs). Features are sorted and front-coded (each line starts with how many characters it shares with the one before); weights are in hundredths, in their order. Do not edit: run npm run train.",`,
     `  "scale": ${scale},`,
-    `  "features": ${JSON.stringify(features)},`,
+    `  "features": ${JSON.stringify(frontCode(features))},`,
     `  "rules": {`,
     Object.entries(model.rules)
       .map(

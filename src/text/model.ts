@@ -13,10 +13,13 @@ export interface ModelRule {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-/** A locale's models as model.json ships them: the feature names once, each rule's weights in their order, scaled to integers. */
+/**
+ * A locale's models as model.json ships them: the feature names once (front-coded, see
+ * `frontCode`), each rule's weights in their order, scaled to integers.
+ */
 export interface PackedModels {
   readonly scale: number;
-  readonly features: readonly string[];
+  readonly features: string;
   readonly rules: Readonly<Record<string, { readonly confirm: number; readonly alone: number; readonly bias: number; readonly weights: readonly number[] }>>;
 }
 
@@ -26,14 +29,46 @@ export interface PackedModels {
  */
 export function unpackModels(packed: PackedModels): Readonly<Record<string, ModelRule>> {
   const rules: Record<string, ModelRule> = {};
+  const features = frontDecode(packed.features);
   for (const [id, rule] of Object.entries(packed.rules)) {
     const weights: Record<string, number> = {};
     rule.weights.forEach((weight, index) => {
-      if (weight !== 0) weights[packed.features[index] as string] = weight / packed.scale;
+      if (weight !== 0) weights[features[index] as string] = weight / packed.scale;
     });
     rules[id] = { confirm: rule.confirm, alone: rule.alone, bias: rule.bias, weights };
   }
   return rules;
+}
+
+// A line shares at most this many leading characters with the one before (one digit says how many).
+const MAX_SHARED = 9;
+
+/**
+ * Sorted names, one per line, each starting with how many characters it shares with the
+ * previous name ("w:wait", "w:waited" → "0w:wait", "6ed"): a quarter smaller gzipped than a
+ * JSON array of the same names, in every bundle that lints.
+ */
+export function frontCode(names: readonly string[]): string {
+  let previous = "";
+  return names
+    .map((name) => {
+      if (name.includes("\n")) throw new RangeError(`a feature name cannot hold a line break: ${JSON.stringify(name)}`);
+      let shared = 0;
+      while (shared < MAX_SHARED && shared < previous.length && shared < name.length && previous[shared] === name[shared]) shared++;
+      previous = name;
+      return `${shared}${name.slice(shared)}`;
+    })
+    .join("\n");
+}
+
+/** The names `frontCode` wrote. */
+export function frontDecode(coded: string): string[] {
+  if (coded === "") return [];
+  let previous = "";
+  return coded.split("\n").map((line) => {
+    previous = previous.slice(0, line.charCodeAt(0) - 48) + line.slice(1);
+    return previous;
+  });
 }
 
 /** A model's weights split by kind of feature, so scoring needs no feature strings. */

@@ -1,10 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintScript } from "../../src/index";
 import { analyzeText } from "../../src/text/analyzeText";
 import { lexiconFor } from "../../src/text/lexiconFor";
 import { readFileSync } from "node:fs";
 import { forEachPair, sentenceFeatureParts, sentenceFeatures } from "../../src/text/classifierFeatures";
-import { modelScores, sentenceProbability, strongestClause, type ModelRule } from "../../src/text/model";
+import { frontCode, frontDecode, modelScores, sentenceProbability, strongestClause, type ModelRule } from "../../src/text/model";
 
 const toy: ModelRule = { confirm: 0.1, alone: 0.5, bias: -2, weights: { "w:waiting": 1.5, "w:still": 1, "c:delay": 2, asks: 0.5 } };
 
@@ -88,5 +89,18 @@ describe("the statistical model", () => {
         text,
       ).toEqual([]);
     }
+  });
+});
+
+describe("the shipped model's feature names", () => {
+  it("front-code and decode back to the same sorted names", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: "grapheme", maxLength: 14 }).filter((name) => !name.includes("\n"))), (names) => {
+        const sorted = [...names].sort();
+        expect(frontDecode(frontCode(sorted))).toEqual(sorted);
+      }),
+    );
+    expect(frontCode(["w:wait", "w:waited", "w:waiting", "x"])).toBe("0w:wait\n6ed\n6ing\n0x");
+    expect(() => frontCode(["a\nb"])).toThrow(RangeError);
   });
 });
