@@ -7,6 +7,11 @@ import { MS_PER_DAY } from "./civil";
  * Intl is the only source of zone data in the library (no bundled tz database, no process
  * `TZ`). A formatter is built once per zone; offsets are cached per UTC day, because
  * `formatToParts` costs microseconds and a recommendation needs dozens of offsets.
+ *
+ * Not date-fns-tz: its `getTimezoneOffset(zone, date)` reads the date as a wall time and is
+ * wrong in the repeated hour after clocks go back, and `toZonedTime` moves a time that falls in
+ * the process zone's own spring-forward gap. test/time/dateFnsTz.test.ts shows both, and fails
+ * the day date-fns-tz gets them right.
  */
 
 const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat | null>(512);
