@@ -40,12 +40,24 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   return titleForms(jobTitle).some((form) => namesTitleForm(reviewed, form));
 }
 
+// The locale's word lists as sets, made once per list: each token of every text is looked up.
+const wordSets = /* @__PURE__ */ new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function setOf(words: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(words);
+  if (set === undefined) {
+    set = new Set(words);
+    wordSets.set(words, set);
+  }
+  return set;
+}
+
 function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
   const lexicon = lexiconFor(reviewed.analysis.locale);
-  const modifiers = lexicon.locale.titleModifiers;
+  const modifiers = setOf(lexicon.locale.titleModifiers);
   const abbreviations = lexicon.locale.titleAbbreviations;
   const words = phraseWords(title, lexicon);
-  const key = words.filter((word) => !modifiers.includes(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
+  const key = words.filter((word) => !modifiers.has(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
   if (key.length === 0) return true;
   // "CFO" for "Chief Financial Officer", "RN" for "Registered Nurse, Emergency", "OT" for
   // "Paediatric Occupational Therapist": the initials of the title's first words, or of its last
@@ -54,7 +66,7 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
   const initialsOf = (list: readonly string[]) => list.map((word) => word[0]).join("");
   for (const list of [words, key])
     for (let length = 2; length <= list.length; length++) initials.push(initialsOf(list.slice(0, length)), initialsOf(list.slice(list.length - length)));
-  const jobNouns = lexicon.locale.jobNouns;
+  const jobNouns = setOf(lexicon.locale.jobNouns);
   const present = new Array<boolean>(key.length).fill(false);
   const tokens = reviewed.analysis.tokens;
   let lastKeyWordAt = Number.NEGATIVE_INFINITY;
@@ -62,13 +74,16 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
     const token = tokens[at] as (typeof tokens)[number];
     if (!token.word) continue;
     // Initials count only written in capitals ("CFO", "RN"): "pm", "am", "so" and "on" are words.
-    const written = reviewed.text.slice(token.start, token.end);
-    if (written.length >= 2 && written.length <= MAX_INITIALS && written === written.toUpperCase() && initials.includes(written.toLowerCase())) return true;
+    const length = token.end - token.start;
+    if (length >= 2 && length <= MAX_INITIALS && isUpperCase(reviewed.text.charCodeAt(token.start))) {
+      const written = reviewed.text.slice(token.start, token.end);
+      if (written === written.toUpperCase() && initials.includes(written.toLowerCase())) return true;
+    }
     // "The", "for", "senior": words that cannot name a job, even as the start of one ("the" in "therapist").
-    if (modifiers.includes(token.norm)) continue;
+    if (modifiers.has(token.norm)) continue;
     const said = Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm;
     // "The English post", "the caretaker's job": a word of the title just before a word for a job.
-    if (jobNouns.includes(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
+    if (jobNouns.has(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
     for (let index = 0; index < key.length; index++) {
       if (saysTitleWord(said, key[index] as string)) {
         present[index] = true;
@@ -83,6 +98,14 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
 }
 
 const MAX_INITIALS = 6;
+
+/** Whether a character is a capital letter (initials are written in capitals; most words start in lower case). */
+function isUpperCase(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const character = String.fromCharCode(code);
+  return character !== character.toLowerCase();
+}
 
 // How many words before "job"/"role" a title word may stand ("the maintenance sparky job").
 const JOB_NOUN_REACH = 3;
