@@ -3,6 +3,12 @@ import { SOURCE_IDS } from "../types";
 import { BUILT_IN_RULE_IDS } from "./api/ids";
 import type { OptionsSchema, RuleContext, RuleDefinition, RuleMeta } from "./api/types";
 
+/**
+ * Where a built-in rule's page is read: the package's own docs/rules folder as the npm CDN
+ * serves it (the folder ships in the tarball), so links work from npm, an editor or a terminal.
+ */
+export const RULE_DOCS_BASE = "https://unpkg.com/followup-call/docs/rules/";
+
 /** A rule the engine can run: built-in, or a plugin made with {@link defineRule}. */
 export interface Rule<Id extends string = string> {
   readonly meta: RuleMeta<Id>;
@@ -106,7 +112,7 @@ export function defineRule<const Id extends string, const MessageIds extends str
     description: meta.description,
     sources: Object.freeze([...meta.sources]),
     derived: meta.derived,
-    docs: meta.docs ?? `docs/rules/${id}.md`,
+    docs: meta.docs ?? (id.includes("/") ? "" : `${RULE_DOCS_BASE}${id}.md`),
     scope: meta.scope ?? "plan",
     messages: Object.freeze({ ...meta.messages }) as Readonly<Record<string, string>>,
     hasOptions: options !== undefined,

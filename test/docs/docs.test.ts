@@ -10,9 +10,10 @@ const read = (path: string) => readFileSync(new URL(path, root), "utf8");
 
 describe("rule documentation", () => {
   it.each(ruleCatalog.map((meta) => [meta.id, meta] as const))("%s has a page that matches its metadata", (id, meta) => {
-    expect(meta.docs).toBe(`docs/rules/${id}.md`);
-    expect(existsSync(new URL(meta.docs, root))).toBe(true);
-    const page = read(meta.docs);
+    expect(meta.docs).toBe(`https://unpkg.com/followup-call/docs/rules/${id}.md`);
+    const local = meta.docs.replace("https://unpkg.com/followup-call/", "");
+    expect(existsSync(new URL(local, root))).toBe(true);
+    const page = read(local);
     expect(page.startsWith(`# ${id}\n`)).toBe(true);
     expect(page).toContain(`- **Default severity:** ${meta.defaultSeverity}`);
     expect(page).toContain(`- **Sources:** ${meta.sources.length ? meta.sources.join(", ") : "none (derived)"}`);
@@ -59,5 +60,25 @@ describe("rule documentation", () => {
     const firstBlock = readme.slice(readme.indexOf("```"), readme.indexOf("```", readme.indexOf("```") + 3));
     expect(firstBlock).toContain("npm ci && npm run demo");
     expect(firstBlock).toContain("npm test");
+  });
+});
+
+describe("links that must work from npm", () => {
+  it("point the README's links into the package as the npm CDN serves it, at files the package ships", () => {
+    const readme = read("README.md");
+    const links = [...readme.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((match) => match[1] as string);
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) {
+      expect(link, link).toMatch(/^https:\/\//);
+      if (link.startsWith("https://unpkg.com/followup-call/")) {
+        const local = link.replace("https://unpkg.com/followup-call/", "");
+        expect(existsSync(new URL(local, root)), link).toBe(true);
+        const shipped = (JSON.parse(read("package.json")) as { files: string[] }).files;
+        expect(
+          shipped.some((entry) => local === entry || local.startsWith(`${entry}/`)),
+          `${link} is not in the package`,
+        ).toBe(true);
+      }
+    }
   });
 });
