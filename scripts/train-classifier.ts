@@ -73,7 +73,7 @@ export interface Model {
 export const THRESHOLDS: Readonly<Record<string, Thresholds>> = {
   // No veto here: the model does not see the stage, and before a decision "why did you choose the
   // other candidate?" is reported while after a rejection it is feedback.
-  "no-asking-about-candidates": { confirm: 0, alone: 0.7 },
+  "no-asking-about-candidates": { confirm: 0, alone: 0.6 },
   "no-asking-for-decision": { confirm: 0.1, alone: 0.7 },
   "no-questioning-delay": { confirm: 0.1, alone: 0.7 },
   "no-complaining": { confirm: 0.1, alone: 0.7 },
