@@ -5,10 +5,12 @@ import { AbstractMatrix, Matrix } from "ml-matrix";
  * gradient descent. The trainer's matrix has ~8,000 rows, ~3,000 columns and ~15 ones per row:
  * dense, each step's `mmul` and `transpose` touched 25 million cells; here they touch the ones.
  *
- * The products are bit-for-bit those of a dense `Matrix`: ml-matrix sums each row's products
- * in column order starting from +0, and a product with a 0 cell is ±0, which leaves such a
- * sum unchanged. Summing the 1s' products in the same order therefore gives the same doubles,
- * and the trained weights are the same (`npm run check:model` proves it on every run).
+ * The products are bit-for-bit those of a dense `Matrix` for finite operands: ml-matrix sums
+ * each row's products in column order starting from +0, and a product with a 0 cell is ±0,
+ * which leaves such a sum unchanged (an infinite operand would make 0·∞ a NaN the sparse sum
+ * skips; weights and errors in training stay finite). Summing the 1s' products in the same order
+ * therefore gives the same doubles; test/scripts/binaryDesignMatrix.test.ts checks that against
+ * the dense matrix, and `npm run check:model` that retraining reproduces model.json.
  */
 export class BinaryDesignMatrix extends AbstractMatrix {
   /** For each row, the columns holding a 1, ascending. */

@@ -25,6 +25,11 @@ const minPairWeight = option(args, "--min-pair-weight");
 const rounds = args
   .filter((arg, index) => /^\d+$/.test(arg) && !["--confirm", "--steps", "--min-weight", "--min-pair-weight"].includes(args[index - 1] ?? ""))
   .map((round) => `sentences-heldout-${round}.jsonl`);
+const unknown = rounds.filter((round) => !trainingSets().includes(round));
+if (rounds.length === 0 || unknown.length > 0) {
+  console.error(`name rounds the manifest trains on (e.g. 13 14 15)${unknown.length > 0 ? `; not in the manifest: ${unknown.join(", ")}` : ""}`);
+  process.exit(2);
+}
 const settings = {
   ...SETTINGS,
   ...(steps === undefined ? {} : { steps }),

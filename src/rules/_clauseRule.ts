@@ -147,6 +147,11 @@ export function fromHereOn(sentence: SentenceAnalysis, test: (clause: Clause, in
   return flags;
 }
 
+/** Whether a clause of the sentence asks and holds the class ("is this a bad time?", not "a terrible moment for your company"). */
+export function sentenceAsksWith(sentence: SentenceAnalysis, className: string): boolean {
+  return sentence.clauses.some((clause) => clause.asks && clause.hits.has(className));
+}
+
 /** Whether any clause of the sentence has the class. */
 export function sentenceHas(sentence: SentenceAnalysis, className: string): boolean {
   return sentence.clauses.some((clause) => clause.hits.has(className));

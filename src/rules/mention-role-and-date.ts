@@ -75,7 +75,7 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
     if (!token.word) continue;
     // Initials count only written in capitals ("CFO", "RN"): "pm", "am", "so" and "on" are words.
     const length = token.end - token.start;
-    if (length >= 2 && length <= MAX_INITIALS && isUpperCase(reviewed.text.charCodeAt(token.start))) {
+    if (length >= 2 && length <= MAX_INITIALS && startsInitials(reviewed.text.charCodeAt(token.start))) {
       const written = reviewed.text.slice(token.start, token.end);
       if (written === written.toUpperCase() && initials.includes(written.toLowerCase())) return true;
     }
@@ -99,9 +99,9 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
 
 const MAX_INITIALS = 6;
 
-/** Whether a character is a capital letter (initials are written in capitals; most words start in lower case). */
-function isUpperCase(code: number): boolean {
-  if (code >= 65 && code <= 90) return true;
+/** Whether a character can start initials: a capital letter or a digit ("CFO", "3LS"); most words start in lower case. */
+function startsInitials(code: number): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
   if (code < 128) return false;
   const character = String.fromCharCode(code);
   return character !== character.toLowerCase();

@@ -1,5 +1,5 @@
 import { affirmed, has } from "../text/clauseView";
-import { clauseRule, sentenceHas } from "./_clauseRule";
+import { clauseRule, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 /** D2: never ask outright whether you got the job. */
 export default /* @__PURE__ */ clauseRule({
@@ -40,7 +40,7 @@ export default /* @__PURE__ */ clauseRule({
   // asking whether now is a good time, which on call openers it read as asking for the verdict.
   model: {
     asking: true,
-    applies: (sentence, reviewed) => reviewed.facts.stage === "pre-decision" && !sentenceHas(sentence, "good-time"),
+    applies: (sentence, reviewed) => reviewed.facts.stage === "pre-decision" && !sentenceAsksWith(sentence, "good-time"),
   },
   suggestion: "Ask where they are in the hiring timeline, or what the next steps are.",
 });

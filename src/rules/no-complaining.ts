@@ -1,6 +1,6 @@
 import { affirmed, has, hitsOf, negated } from "../text/clauseView";
 import type { Clause } from "../text/analyzeText";
-import { clauseRule, fromHereOn, sentenceAffirms, sentenceHas, speakerIsSubject } from "./_clauseRule";
+import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, speakerIsSubject } from "./_clauseRule";
 
 // Classes that make a sentence a candidate for a complaint at all.
 const CRITICAL_OR_ABOUT_THEM = ["negative-eval", "weak-negative", "negative-emotion", "complaint-phrase", "negated-opinion", "employer-side", "delay", "no-contact"];
@@ -78,6 +78,6 @@ export default /* @__PURE__ */ clauseRule({
   // side: "Take notes on anything they tell you" has neither, whatever its words weigh.
   // "Is this a bad time?" is courtesy, not a complaint: the model, which reads "bad time" as a
   // pair, stays quiet on a sentence that asks whether now suits them.
-  model: { applies: (sentence) => !sentenceHas(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) },
+  model: { applies: (sentence) => !sentenceAsksWith(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

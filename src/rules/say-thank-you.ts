@@ -41,7 +41,7 @@ export default /* @__PURE__ */ presenceRule({
       // whether now suits them thanks them for the moment: either thanks them for the interview
       // only when it says what for ("thanks again for your time, bye").
       const previous = sentences[index - 1];
-      const answersGoodTime = previous?.clauses.some((clause) => hitsOf(clause, "good-time").length > 0) && wordCount(reviewed, sentence) <= BARE_THANKS_WORDS;
+      const answersGoodTime = previous?.clauses.some((clause) => clause.asks && hitsOf(clause, "good-time").length > 0) && wordCount(reviewed, sentence) <= BARE_THANKS_WORDS;
       return index < sentences.length - 1 && !answersGoodTime;
     });
     if (thanked) return undefined;

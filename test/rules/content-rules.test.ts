@@ -31,6 +31,8 @@ testRule("mention-role-and-date", {
     { name: "the first words' initials", text: "About the RN position we discussed on Tuesday.", context: { jobTitle: "Registered Nurse, Emergency Department" } },
     { name: "the last words' initials", text: "About the OT position we discussed on Tuesday.", context: { jobTitle: "Paediatric Occupational Therapist" } },
     { name: "the title before its comma", text: "About the Associate position, we met on Tuesday.", context: { jobTitle: "Associate, Corporate & Commercial" } },
+    { name: "a title word just before 'programme'", text: "About the management trainee programme we discussed on Tuesday.", context: { jobTitle: "Hotel Management Trainee" } },
+    { name: "initials that start with a digit", text: "About the 3LS position we discussed on Tuesday.", context: { jobTitle: "3rd Line Support" } },
     { name: "what the brackets hold", text: "About the hotshot crew position from Tuesday.", context: { jobTitle: "Wildland Firefighter (Hotshot Crew)" } },
     { name: "initials in brackets", text: "About the RVN job from Tuesday.", context: { jobTitle: "Veterinary Nurse (RVN), Mixed Practice" } },
     { name: "the title before a dash", text: "About the SME Relationship Manager interview on Tuesday.", context: { jobTitle: "Relationship Manager – SME Banking" } },
@@ -66,6 +68,7 @@ testRule("ask-if-good-time", {
   valid: [
     { name: "good time", text: "Is now a good time?" },
     { name: "a couple of minutes", text: "Have you got a couple of minutes?" },
+    { name: "a grand time", text: "Is now a grand time or will I call back?" },
     { name: "voicemail is exempt", text: "Hello, it's Dana.", context: { kind: "voicemail" } },
   ],
   invalid: [{ name: "never asks", text: "Hi Priya, it's Dana; I'll be quick.", severity: "info" }],
@@ -80,6 +83,10 @@ testRule("say-thank-you", {
     { name: "thanks to two people, then what for", text: "It's Dana about the analyst role. I wanted to thank you and Mr Botha for the time you gave me." },
     { name: "a courtesy and a real reason together", text: "Thanks for listening and for seeing me on Tuesday. I'm still keen." },
     { name: "thanks for answering, then for the interview", text: "Thanks for picking up, and thanks for the interview on Tuesday. I'm still keen." },
+    { name: "mahalo, with what for", text: "Mahalo for taking the time to meet with me. I'm still keen." },
+    { name: "thanks with a comma before what for", text: "It's Dana about the analyst role. Just wanted to say diolch, thank you, for your time." },
+    { name: "a long thanks after asking if now suits", text: "Is now a good time? Thank you again, it was such a great conversation. I'm still keen." },
+    { name: "a bare thanks after a remark that does not ask", text: "I know it's a busy time. Thank you, sir. I'm still keen." },
   ],
   invalid: [
     { name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" },
@@ -87,6 +94,13 @@ testRule("say-thank-you", {
     { name: "only cheers at the end", text: "It's Dana here about Tuesday's interview. Cheers, talk soon.", severity: "warning" },
     { name: "thanks only for answering", text: "Thanks for picking up! It's Dana about Tuesday's interview, and I'm still keen. Bye now.", severity: "warning" },
     { name: "thanks only for listening", text: "It's Dana about Tuesday's interview. I'm still keen. Thanks for listening, bye.", severity: "warning" },
+    { name: "thanks only for a reply", text: "It's Dana about Tuesday's interview. I'm still keen. Also thank you for replying to my email so quickly.", severity: "warning" },
+    {
+      name: "thanks only for the advert",
+      text: "It's Dana about Tuesday's interview. Thanks for posting the role on Facebook, I nearly missed it. I'm still keen.",
+      severity: "warning",
+    },
+    { name: "a bare thanks for saying now suits", text: "Is this a good time to speak, sir? Thank you, sir. I am still very much interested in the post.", severity: "warning" },
     {
       name: "thanks only in a stage direction",
       text: "[Thank them for the interview on Tuesday.]\nIt's Dana, I'm still keen on the role.",
@@ -210,6 +224,7 @@ testRule("no-questioning-delay", {
     { name: "a quiet office", text: "I enjoyed the silence of the office." },
     { name: "what happened, about something else", text: "Could you tell me what happened to the old office building?" },
     { name: "a courtesy before asking if now suits", text: "I won't keep you long, is now alright?" },
+    { name: "when the interview was, said as 'that was'", text: "I came in for the driver position, that was two weeks ago today." },
     { name: "a stage direction in brackets", text: "(If they sound rushed, ask why it is taking so long another day.)" },
   ],
   invalid: [

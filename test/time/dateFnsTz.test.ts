@@ -14,12 +14,12 @@ const MINUTE = 60_000;
 describe("date-fns-tz as the source of zone offsets", () => {
   it.each([
     // The repeated hour after clocks go back: the instant is in daylight time still.
-    ["America/New_York", "2026-11-01T05:30:00Z", -240],
-    ["Australia/Lord_Howe", "2026-04-04T15:15:00Z", 630],
-  ])("getTimezoneOffset(%s, %s) reads the instant as a wall time and gives the wrong offset", (zone, iso, minutes) => {
+    ["America/New_York", "2026-11-01T05:30:00Z", -240, -300],
+    ["Australia/Lord_Howe", "2026-04-04T15:15:00Z", 630, 660],
+  ])("getTimezoneOffset(%s, %s) reads the instant as a wall time and gives the wrong offset", (zone, iso, minutes, given) => {
     const instant = Date.parse(iso);
     expect(offsetAt(instant, zone) / MINUTE).toBe(minutes);
-    expect(getTimezoneOffset(zone, new Date(instant)) / MINUTE).not.toBe(minutes);
+    expect(getTimezoneOffset(zone, new Date(instant)) / MINUTE).toBe(given);
   });
 
   it("toZonedTime depends on the process time zone: a wall time in the process's own spring-forward gap moves an hour", () => {

@@ -12,7 +12,6 @@ export interface RuleMeta<Id extends string = string, MessageIds extends string 
   readonly sources: readonly string[];
   /** True when the rule is house policy inferred from the guidance, not stated by it. */
   readonly derived: boolean;
-  /** Where the rule's documentation lives. */
   /** The rule's page, an absolute URL (built-in rules: their page under docs/rules in the package); "" for a plugin rule that gives none. */
   readonly docs: string;
   /**
