@@ -1,4 +1,5 @@
-import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
+import { sentenceWordCount } from "../text/clauseView";
 import { isInsideValue, type ReviewedText } from "../text/reviewedText";
 import { lexiconFor } from "../text/lexiconFor";
 import { strongestClause } from "../text/model";
@@ -81,7 +82,7 @@ export function clauseRule<const Id extends string>(
           if (probability === undefined || statistics === undefined || probability < statistics.alone) return;
           // Alone, the model speaks only on a sentence long enough to judge ("bye now", "Hello, Ms Donnelly?"
           // are too short to mean anything by themselves), and, for rules about asking, one that asks.
-          if (wordCount(reviewed.analysis, sentence) < MODEL_MIN_WORDS || (model?.asking === true && !sentence.clauses.some((clause) => clause.asks))) return;
+          if (sentenceWordCount(reviewed.analysis, sentence) < MODEL_MIN_WORDS || (model?.asking === true && !sentence.clauses.some((clause) => clause.asks))) return;
           // No word-class finding, but the model is confident: its span is the clause that drove the score.
           const { clause, words } = strongestClause(statistics, reviewed.analysis, sentence);
           const first = words[0] === undefined ? -1 : reviewed.text.indexOf(words[0], clause.start);
@@ -127,14 +128,6 @@ function clauseSpan(reviewed: ReviewedText, clause: Clause, cueStart: number): {
 }
 
 const MODEL_MIN_WORDS = 5;
-
-function wordCount(analysis: TextAnalysis, sentence: SentenceAnalysis): number {
-  let count = 0;
-  const first = sentence.clauses[0]?.first ?? 0;
-  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
-  for (let index = first; index < stop; index++) if (analysis.tokens[index]?.word) count++;
-  return count;
-}
 
 /** For each clause, whether this clause or a later one satisfies the test (one pass from the end). */
 export function fromHereOn(sentence: SentenceAnalysis, test: (clause: Clause, index: number) => boolean): readonly boolean[] {

@@ -40,21 +40,9 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   return titleForms(jobTitle).some((form) => namesTitleForm(reviewed, form));
 }
 
-// The locale's word lists as sets, made once per list: each token of every text is looked up.
-const wordSets = /* @__PURE__ */ new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function setOf(words: readonly string[]): ReadonlySet<string> {
-  let set = wordSets.get(words);
-  if (set === undefined) {
-    set = new Set(words);
-    wordSets.set(words, set);
-  }
-  return set;
-}
-
 function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
   const lexicon = lexiconFor(reviewed.analysis.locale);
-  const modifiers = setOf(lexicon.locale.titleModifiers);
+  const modifiers = lexicon.titleModifiers;
   const abbreviations = lexicon.locale.titleAbbreviations;
   const words = phraseWords(title, lexicon);
   const key = words.filter((word) => !modifiers.has(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
@@ -66,7 +54,7 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
   const initialsOf = (list: readonly string[]) => list.map((word) => word[0]).join("");
   for (const list of [words, key])
     for (let length = 2; length <= list.length; length++) initials.push(initialsOf(list.slice(0, length)), initialsOf(list.slice(list.length - length)));
-  const jobNouns = setOf(lexicon.locale.jobNouns);
+  const jobNouns = lexicon.jobNouns;
   const present = new Array<boolean>(key.length).fill(false);
   const tokens = reviewed.analysis.tokens;
   let lastKeyWordAt = Number.NEGATIVE_INFINITY;

@@ -1,6 +1,6 @@
 import type { ClassHit, Clause } from "../text/analyzeText";
 import { affirmed, has, hitsOf } from "../text/clauseView";
-import { clauseRule, fromHereOn, sentenceAffirms, sentenceHas } from "./_clauseRule";
+import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase"];
@@ -56,7 +56,7 @@ export default /* @__PURE__ */ clauseRule({
   // model stays quiet on both.
   model: {
     applies: (sentence) =>
-      !sentenceHas(sentence, "good-time") &&
+      !sentenceAsksWith(sentence, "good-time") &&
       (!sentenceHas(sentence, "elapsed") ||
         ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"].some((className) => sentenceHas(sentence, className))),
   },

@@ -1,16 +1,8 @@
-import type { SentenceAnalysis } from "../text/analyzeText";
-import { hitsOf } from "../text/clauseView";
-import type { ReviewedText } from "../text/reviewedText";
+import { hitsOf, sentenceWordCount } from "../text/clauseView";
 import { presenceRule } from "./_presenceRule";
 
 // "Thank you, sir." and "Oh great, thanks." are a reply; "Thank you again, it was a great chat" says more.
 const BARE_THANKS_WORDS = 4;
-
-function wordCount(reviewed: ReviewedText, sentence: SentenceAnalysis): number {
-  let count = 0;
-  for (const clause of sentence.clauses) for (let index = clause.first; index < clause.stop; index++) if (reviewed.analysis.tokens[index]?.word) count++;
-  return count;
-}
 
 /** S4: thank them for the interview and for their time. */
 export default /* @__PURE__ */ presenceRule({
@@ -41,7 +33,8 @@ export default /* @__PURE__ */ presenceRule({
       // whether now suits them thanks them for the moment: either thanks them for the interview
       // only when it says what for ("thanks again for your time, bye").
       const previous = sentences[index - 1];
-      const answersGoodTime = previous?.clauses.some((clause) => clause.asks && hitsOf(clause, "good-time").length > 0) && wordCount(reviewed, sentence) <= BARE_THANKS_WORDS;
+      const answersGoodTime =
+        previous?.clauses.some((clause) => clause.asks && hitsOf(clause, "good-time").length > 0) && sentenceWordCount(reviewed.analysis, sentence) <= BARE_THANKS_WORDS;
       return index < sentences.length - 1 && !answersGoodTime;
     });
     if (thanked) return undefined;

@@ -1,4 +1,4 @@
-import type { ClassHit, Clause } from "./analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
 
 const NONE: readonly ClassHit[] = Object.freeze([]);
 
@@ -23,4 +23,13 @@ export function affirmed(clause: Clause, className: string, reach = Number.POSIT
 /** The first hit of a class inside a negation's scope ("not *professional*"). */
 export function negated(clause: Clause, className: string): ClassHit | undefined {
   return hitsOf(clause, className).find((hit) => hit.negated);
+}
+
+/** How many words (not punctuation marks) a sentence holds. */
+export function sentenceWordCount(analysis: TextAnalysis, sentence: SentenceAnalysis): number {
+  let count = 0;
+  const first = sentence.clauses[0]?.first ?? 0;
+  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
+  for (let index = first; index < stop; index++) if (analysis.tokens[index]?.word) count++;
+  return count;
 }

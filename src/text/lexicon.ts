@@ -111,6 +111,9 @@ export interface CompiledLexicon {
   readonly rootPrefixes: ReadonlyMap<string, readonly [string, TrieNode][]>;
   readonly abbreviations: ReadonlySet<string>;
   readonly isContractions: ReadonlySet<string>;
+  /** The locale's `titleModifiers` and `jobNouns` as sets: every token of a text is looked up in them. */
+  readonly titleModifiers: ReadonlySet<string>;
+  readonly jobNouns: ReadonlySet<string>;
   /** The locale's spellings in a map (a plain object would answer "constructor"). */
   readonly spellings: ReadonlyMap<string, readonly string[]>;
   /** The locale's contraction endings, longest first. */
@@ -218,6 +221,8 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     rootPrefixes,
     abbreviations: new Set(locale.abbreviations),
     isContractions: new Set(locale.isContractions),
+    titleModifiers: new Set(locale.titleModifiers),
+    jobNouns: new Set(locale.jobNouns),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,
     words: new BoundedCache<string, readonly NormalisedWord[]>(20_000),
