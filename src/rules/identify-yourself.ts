@@ -3,13 +3,22 @@ import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import { presenceRule } from "./_presenceRule";
 
-/** Where the words follow one another in the tokens. */
-function findSequence(tokens: readonly Token[], words: readonly string[]): Token | undefined {
-  if (words.length === 0) return undefined;
-  for (let at = 0; at + words.length <= tokens.length; at++) {
-    if (words.every((word, offset) => tokens[at + offset]?.norm === word)) return tokens[at];
+/** Whether the words follow one another somewhere in the tokens (a plain loop: it runs on every plan). */
+function saysInOrder(tokens: readonly Token[], words: readonly string[]): boolean {
+  const first = words[0];
+  if (first === undefined) return false;
+  next: for (let at = 0; at + words.length <= tokens.length; at++) {
+    if ((tokens[at] as Token).norm !== first) continue;
+    for (let offset = 1; offset < words.length; offset++) if ((tokens[at + offset] as Token).norm !== words[offset]) continue next;
+    return true;
   }
-  return undefined;
+  return false;
+}
+
+/** Whether a title stands right before the surname ("Ms Okafor", "Dr. Ruiz"). */
+function saysTitleAndSurname(tokens: readonly Token[], titles: readonly string[], surname: string): boolean {
+  for (let at = 1; at < tokens.length; at++) if ((tokens[at] as Token).norm === surname && titles.includes((tokens[at - 1] as Token).norm)) return true;
+  return false;
 }
 
 /** S2, D6: say who you are; the interviewer may have met dozens of candidates. */
@@ -34,19 +43,20 @@ export default /* @__PURE__ */ presenceRule({
     const tokens = reviewed.analysis.tokens;
     const first = words[0] as string;
     const surname = words[words.length - 1] as string;
-    if (findSequence(tokens, words) !== undefined) return undefined;
+    if (saysInOrder(tokens, words)) return undefined;
     // A first name that is also a word ("Will", "Grace") counts only as a name: capitalised.
     for (const token of tokens) {
       if (token.norm !== first) continue;
       const said = reviewed.text.slice(token.start, token.end);
       if (!lexicon.locale.everydayNames.includes(first) || said[0] !== said[0]?.toLowerCase()) return undefined;
     }
-    if (words.length > 1 && titles.some((title) => findSequence(tokens, [title, surname]) !== undefined)) return undefined;
+    if (words.length > 1 && saysTitleAndSurname(tokens, titles, surname)) return undefined;
     // The surname, written as a name: "it's Ollie Hargreaves" for Oliver, "Clarissa Dela Cruz" for Maria Clarissa.
     if (words.length > 1 && !lexicon.locale.everydayNames.includes(surname)) {
       for (const token of tokens) {
+        if (token.norm !== surname) continue;
         const said = reviewed.text.slice(token.start, token.end);
-        if (token.norm === surname && said[0] !== said[0]?.toLowerCase()) return undefined;
+        if (said[0] !== said[0]?.toLowerCase()) return undefined;
       }
     }
     return { messageId: "missing", data: { name }, suggestion: `Begin with "Hello, this is ${name}".` };

@@ -1,5 +1,7 @@
+import { BoundedCache } from "../_boundedCache";
 import { describeInterviewDay } from "../time/describeInterviewDay";
 import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
+import type { CompiledLexicon } from "../text/lexicon";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import type { ReviewedText } from "../text/reviewedText";
@@ -35,25 +37,49 @@ function titleForms(jobTitle: string): string[] {
   return forms;
 }
 
-/** A title said loosely still names the job: its key words are there, in any form and order. */
-function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
-  return titleForms(jobTitle).some((form) => namesTitleForm(reviewed, form));
+/** What a form of the title is matched by: its key words (modifiers left out, short forms spelled out) and the initials it may be said as. */
+interface TitleForm {
+  readonly key: readonly string[];
+  readonly initials: ReadonlySet<string>;
 }
 
-function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
+// Job titles recur from plan to plan: their forms are worked out once.
+const formsByTitle = /* @__PURE__ */ new BoundedCache<string, readonly TitleForm[]>(1_024);
+const MAX_CACHED_TITLE = 200;
+
+function titleFormsOf(jobTitle: string, lexicon: CompiledLexicon): readonly TitleForm[] {
+  const cacheKey = `${lexicon.locale.locale}\u0000${jobTitle}`;
+  const cached = formsByTitle.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const forms = titleForms(jobTitle).map((form): TitleForm => {
+    const words = phraseWords(form, lexicon);
+    const key = words.filter((word) => !lexicon.titleModifiers.has(word)).map((word) => lexicon.titleAbbreviations.get(word) ?? word);
+    // "CFO" for "Chief Financial Officer", "RN" for "Registered Nurse, Emergency", "OT" for
+    // "Paediatric Occupational Therapist": the initials of the title's first words, or of its last
+    // ones (the head and what qualifies it), said as one word.
+    const initials = new Set<string>();
+    const initialsOf = (list: readonly string[]) => list.map((word) => word[0]).join("");
+    for (const list of [words, key])
+      for (let length = 2; length <= list.length; length++) {
+        initials.add(initialsOf(list.slice(0, length)));
+        initials.add(initialsOf(list.slice(list.length - length)));
+      }
+    return { key, initials };
+  });
+  // A title too long to be a real one is not kept: the cache stays small whatever it is given.
+  return jobTitle.length <= MAX_CACHED_TITLE ? formsByTitle.set(cacheKey, forms) : forms;
+}
+
+/** A title said loosely still names the job: its key words are there, in any form and order. */
+function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   const lexicon = lexiconFor(reviewed.analysis.locale);
-  const modifiers = lexicon.titleModifiers;
-  const abbreviations = lexicon.locale.titleAbbreviations;
-  const words = phraseWords(title, lexicon);
-  const key = words.filter((word) => !modifiers.has(word)).map((word) => (Object.hasOwn(abbreviations, word) ? (abbreviations[word] as string) : word));
+  return titleFormsOf(jobTitle, lexicon).some((form) => namesTitleForm(reviewed, form, lexicon));
+}
+
+function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: CompiledLexicon): boolean {
+  const { key, initials } = form;
   if (key.length === 0) return true;
-  // "CFO" for "Chief Financial Officer", "RN" for "Registered Nurse, Emergency", "OT" for
-  // "Paediatric Occupational Therapist": the initials of the title's first words, or of its last
-  // ones (the head and what qualifies it), said as one word.
-  const initials: string[] = [];
-  const initialsOf = (list: readonly string[]) => list.map((word) => word[0]).join("");
-  for (const list of [words, key])
-    for (let length = 2; length <= list.length; length++) initials.push(initialsOf(list.slice(0, length)), initialsOf(list.slice(list.length - length)));
+  const modifiers = lexicon.titleModifiers;
   const jobNouns = lexicon.jobNouns;
   const present = new Array<boolean>(key.length).fill(false);
   const tokens = reviewed.analysis.tokens;
@@ -65,11 +91,11 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
     const length = token.end - token.start;
     if (length >= 2 && length <= MAX_INITIALS && startsInitials(reviewed.text.charCodeAt(token.start))) {
       const written = reviewed.text.slice(token.start, token.end);
-      if (written === written.toUpperCase() && initials.includes(written.toLowerCase())) return true;
+      if (written === written.toUpperCase() && initials.has(written.toLowerCase())) return true;
     }
     // "The", "for", "senior": words that cannot name a job, even as the start of one ("the" in "therapist").
     if (modifiers.has(token.norm)) continue;
-    const said = Object.hasOwn(abbreviations, token.norm) ? (abbreviations[token.norm] as string) : token.norm;
+    const said = lexicon.titleAbbreviations.get(token.norm) ?? token.norm;
     // "The English post", "the caretaker's job": a word of the title just before a word for a job.
     if (jobNouns.has(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
     for (let index = 0; index < key.length; index++) {
@@ -81,7 +107,8 @@ function namesTitleForm(reviewed: ReviewedText, title: string): boolean {
   }
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
   // "Museum Learning Officer" for a listener who knows what they advertised.
-  const count = present.filter(Boolean).length;
+  let count = 0;
+  for (const found of present) if (found) count++;
   return present[key.length - 1] === true && count * 3 >= key.length * 2;
 }
 

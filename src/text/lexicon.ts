@@ -114,6 +114,8 @@ export interface CompiledLexicon {
   /** The locale's `titleModifiers` and `jobNouns` as sets: every token of a text is looked up in them. */
   readonly titleModifiers: ReadonlySet<string>;
   readonly jobNouns: ReadonlySet<string>;
+  /** The locale's `titleAbbreviations` in a map (looked up for every token against a job title). */
+  readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** The locale's spellings in a map (a plain object would answer "constructor"). */
   readonly spellings: ReadonlyMap<string, readonly string[]>;
   /** The locale's contraction endings, longest first. */
@@ -223,6 +225,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     isContractions: new Set(locale.isContractions),
     titleModifiers: new Set(locale.titleModifiers),
     jobNouns: new Set(locale.jobNouns),
+    titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,
     words: new BoundedCache<string, readonly NormalisedWord[]>(20_000),

@@ -1,5 +1,5 @@
 import type { Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
-import { FEATURE_PREFIX, forEachPair, type SentenceFeatureParts } from "./classifierFeatures";
+import { FEATURE_PREFIX, forEachPair, PAIR_START, type SentenceFeatureParts } from "./classifierFeatures";
 
 /**
  * One rule's statistical model (logistic regression over a sentence's words and word classes,
@@ -143,11 +143,19 @@ interface CombinedTables {
   readonly slots: ReadonlyMap<string, number>;
   readonly bias: Float64Array;
   readonly asks: Float64Array;
-  readonly words: ReadonlyMap<string, FeatureRow>;
-  /** Word pairs by first word, then second: looked up without joining strings. */
-  readonly pairs: ReadonlyMap<string, ReadonlyMap<string, FeatureRow>>;
+  /** Each word's row and the pairs it starts: one look-up per token gives both. */
+  readonly words: ReadonlyMap<string, WordEntry>;
+  /** The pairs a clause's first word, and a word after a mark, make with the markers (see `PAIR_START`). */
+  readonly clauseStart: WordEntry | undefined;
+  readonly afterMark: WordEntry | undefined;
   readonly classes: ReadonlyMap<string, FeatureRow>;
   readonly negatedClasses: ReadonlyMap<string, FeatureRow>;
+}
+
+/** A word's own weights, and the weights of the pairs it starts, by second word. */
+interface WordEntry {
+  row: FeatureRow | undefined;
+  pairsAfter: Map<string, FeatureRow> | undefined;
 }
 
 /** One feature's weight in every model, and the last sentence that counted it (a feature counts once per sentence). */
@@ -164,41 +172,52 @@ function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables
   const ids = Object.keys(models);
   const bias = new Float64Array(ids.length);
   const asks = new Float64Array(ids.length);
-  const words = new Map<string, FeatureRow>();
-  const pairs = new Map<string, Map<string, FeatureRow>>();
+  const words = new Map<string, WordEntry>();
   const classes = new Map<string, FeatureRow>();
   const negatedClasses = new Map<string, FeatureRow>();
+  const newRow = (): FeatureRow => ({ weights: new Float64Array(ids.length), countedIn: undefined });
   const rowIn = (into: Map<string, FeatureRow>, key: string) => {
     let row = into.get(key);
     if (row === undefined) {
-      row = { weights: new Float64Array(ids.length), countedIn: undefined };
+      row = newRow();
       into.set(key, row);
     }
     return row;
   };
+  const entryOf = (word: string) => {
+    let entry = words.get(word);
+    if (entry === undefined) {
+      entry = { row: undefined, pairsAfter: undefined };
+      words.set(word, entry);
+    }
+    return entry;
+  };
   const spread = (into: Map<string, FeatureRow>, from: ReadonlyMap<string, number>, slot: number) => {
     for (const [key, weight] of from) rowIn(into, key).weights[slot] = weight;
-  };
-  const spreadPairs = (from: ReadonlyMap<string, number>, slot: number) => {
-    for (const [key, weight] of from) {
-      const space = key.indexOf(" ");
-      const first = key.slice(0, space);
-      const seconds = pairs.get(first) ?? new Map<string, FeatureRow>();
-      pairs.set(first, seconds);
-      rowIn(seconds, key.slice(space + 1)).weights[slot] = weight;
-    }
   };
   ids.forEach((id, slot) => {
     const rule = models[id] as ModelRule;
     const tables = tablesOf(rule);
     bias[slot] = rule.bias;
     asks[slot] = tables.asks;
-    spread(words, tables.words, slot);
-    spreadPairs(tables.pairs, slot);
+    for (const [word, weight] of tables.words) {
+      const entry = entryOf(word);
+      entry.row ??= newRow();
+      entry.row.weights[slot] = weight;
+    }
+    for (const [key, weight] of tables.pairs) {
+      const space = key.indexOf(" ");
+      const entry = entryOf(key.slice(0, space));
+      entry.pairsAfter ??= new Map();
+      rowIn(entry.pairsAfter, key.slice(space + 1)).weights[slot] = weight;
+    }
     spread(classes, tables.classes, slot);
     spread(negatedClasses, tables.negatedClasses, slot);
   });
-  combined = { slots: new Map(ids.map((id, slot) => [id, slot])), bias, asks, words, pairs, classes, negatedClasses };
+  // The markers cannot be words: a token is made of letters and digits.
+  const clauseStart = words.get(PAIR_START.clause);
+  const afterMark = words.get(PAIR_START.mark);
+  combined = { slots: new Map(ids.map((id, slot) => [id, slot])), bias, asks, words, clauseStart, afterMark, classes, negatedClasses };
   combinedByModels.set(models, combined);
   return combined;
 }
@@ -241,21 +260,34 @@ export function modelScores(models: Readonly<Record<string, ModelRule>>, analysi
   };
 }
 
-/** One sentence's score in every model of the tables. */
+/**
+ * One sentence's score in every model of the tables. The word pairs are walked here as
+ * `forEachPair` walks them (the model test holds the two to the same sums), without a callback
+ * or a second look-up per token.
+ */
 function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence: SentenceAnalysis): Float64Array {
   const scores = tables.bias.slice();
+  const tokens = analysis.tokens;
   let asks = false;
   for (const clause of sentence.clauses) {
     if (clause.asks) asks = true;
+    let previous = tables.clauseStart;
     for (let index = clause.first; index < clause.stop; index++) {
-      const token = analysis.tokens[index] as TextAnalysis["tokens"][number];
-      if (token.word) addRow(scores, tables.words.get(token.norm));
+      const token = tokens[index] as TextAnalysis["tokens"][number];
+      if (!token.word) {
+        previous = tables.afterMark;
+        continue;
+      }
+      const entry = tables.words.get(token.norm);
+      const pairs = previous?.pairsAfter;
+      if (pairs !== undefined) addRow(scores, pairs.get(token.norm));
+      if (entry !== undefined) addRow(scores, entry.row);
+      previous = entry;
     }
-    clause.hits.forEach((hits, className) => {
+    for (const [className, hits] of clause.hits) {
       for (const hit of hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(className));
-    });
+    }
   }
-  if (tables.pairs.size > 0) forEachPair(analysis, sentence, (first, second) => addRow(scores, tables.pairs.get(first)?.get(second)));
   if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
   return scores;
 }
