@@ -37,10 +37,11 @@ export default /* @__PURE__ */ clauseRule({
   },
   // Once they have decided there is no decision to ask for. With word pairs the model needs no
   // outcome word to start from ("be straight with me, am I the one?"), but it stays quiet on
-  // asking whether now is a good time, which on call openers it read as asking for the verdict.
+  // asking whether now is a good time, which on call openers it read as asking for the verdict,
+  // and on asking to be reached ("Kindly reach me on 020 555 0129 or by email"), a voicemail's close.
   model: {
     asking: true,
-    applies: (sentence, reviewed) => reviewed.facts.stage === "pre-decision" && !sentenceAsksWith(sentence, "good-time"),
+    applies: (sentence, reviewed) => reviewed.facts.stage === "pre-decision" && !sentenceAsksWith(sentence, "good-time") && !sentenceAsksWith(sentence, "contact-request"),
   },
   suggestion: "Ask where they are in the hiring timeline, or what the next steps are.",
 });

@@ -69,6 +69,7 @@ testRule("ask-if-good-time", {
     { name: "good time", text: "Is now a good time?" },
     { name: "a couple of minutes", text: "Have you got a couple of minutes?" },
     { name: "a grand time", text: "Is now a grand time or will I call back?" },
+    { name: "a small moment", text: "Sorry to call you like this, do you have a small moment?" },
     { name: "voicemail is exempt", text: "Hello, it's Dana.", context: { kind: "voicemail" } },
   ],
   invalid: [{ name: "never asks", text: "Hi Priya, it's Dana; I'll be quick.", severity: "info" }],
@@ -102,6 +103,11 @@ testRule("say-thank-you", {
     },
     { name: "a bare thanks for saying now suits", text: "Is this a good time to speak, sir? Thank you, sir. I am still very much interested in the post.", severity: "warning" },
     {
+      name: "thanks only for sending something",
+      text: "Hi Linda, it's Sam. Is now an okay time? Thanks for sending over the parking info before. I'm still very interested in the role.",
+      severity: "warning",
+    },
+    {
       name: "thanks only in a stage direction",
       text: "[Thank them for the interview on Tuesday.]\nIt's Dana, I'm still keen on the role.",
       context: { kind: "voicemail" },
@@ -114,6 +120,10 @@ testRule("reaffirm-interest", {
   valid: [
     { name: "still interested", text: "I'm still very interested in the role." },
     { name: "would love to join", text: "I would love to join the team." },
+    { name: "all in", text: "I'm still all in on this, man." },
+    { name: "up for the job", text: "I'm still well up for the job." },
+    { name: "top of my list", text: "Anyway, the role's still top of my list, honestly." },
+    { name: "would very much like to join", text: "I would very much like to join Harbourline." },
     { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
   invalid: [
@@ -202,6 +212,7 @@ testRule("no-asking-for-decision", {
     { name: "checking a detail", text: "Did I get the spelling of your name right?" },
     { name: "whose something else is", text: "Is the blue umbrella by the door mine?" },
     { name: "deciding something else", text: "Have you decided where the team will sit?" },
+    { name: "asking to be reached, in a voicemail's close", text: "Kindly reach me on 020 555 0129 or yaw.darko.acc@gmail.com." },
   ],
   invalid: [
     { name: "did I get it", text: "Hi Priya, did I get the job?", words: "did I get the job" },
@@ -245,6 +256,7 @@ testRule("no-complaining", {
     { name: "praise", text: "The interview was really well organised." },
     { name: "a negated complaint", text: "I wasn't frustrated at all." },
     { name: "the traffic, not them", text: "The traffic on the way was dreadful, but the interview made up for it." },
+    { name: "asking whether now is not a good time", text: "Do you have a moment to talk, or it is not a good time?" },
   ],
   invalid: [
     { name: "left much to be desired", text: "The way the panel ran things left a great deal to be desired." },
