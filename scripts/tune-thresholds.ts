@@ -8,7 +8,7 @@
  */
 import { lintScript } from "../src/index";
 import { lexiconFor } from "../src/text/lexiconFor";
-import { MODEL_RULES, readItems, SETTINGS, THRESHOLDS, train, trainingSets } from "./train-classifier";
+import { MODEL_RULES, readItems, SETTINGS, THRESHOLDS, train, trainingItems, trainingSets } from "./train-classifier";
 
 const ALONE = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
@@ -42,12 +42,7 @@ const shipped = locale.model;
 const tally = new Map<string, Map<number, [number, number, number]>>();
 try {
   for (const round of rounds) {
-    const model = train(
-      trainingSets()
-        .filter((file) => file !== round)
-        .flatMap(readItems),
-      settings,
-    );
+    const model = train(trainingItems(round), settings);
     for (const alone of ALONE) {
       locale.model = Object.fromEntries(Object.entries(model.rules).map(([id, rule]) => [id, { ...rule, alone, ...(confirm === undefined ? {} : { confirm }) }]));
       for (const item of readItems(round)) {

@@ -1,4 +1,4 @@
-import { affirmed } from "../text/clauseView";
+import { has } from "../text/clauseView";
 import { presenceRule, someClause } from "./_presenceRule";
 
 /** S3: on a live call, ask whether now is a good moment. */
@@ -16,8 +16,9 @@ export default /* @__PURE__ */ presenceRule({
   // After an offer or a rejection the conversation is usually theirs to start, and already under way.
   stages: ["pre-decision"],
   missing(reviewed) {
-    // It must be asked: "now is a good time for me to talk" tells, it does not ask.
-    if (someClause(reviewed, (clause) => clause.asks && affirmed(clause, "good-time") !== undefined)) return undefined;
+    // It must be asked: "now is a good time for me to talk" tells, it does not ask. Asked, a
+    // negated phrase asks the same ("Hope now's not a bad time?").
+    if (someClause(reviewed, (clause) => clause.asks && has(clause, "good-time"))) return undefined;
     return { messageId: "missing", suggestion: 'After your name, ask "Is now a good time for a quick chat?"' };
   },
 });
