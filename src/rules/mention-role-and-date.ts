@@ -106,10 +106,14 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
     }
   }
   // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
-  // "Museum Learning Officer" for a listener who knows what they advertised.
+  // "Museum Learning Officer" for a listener who knows what they advertised. A head that says
+  // what the job is names it alone ("the applicant for agronomist" for "Farm Agronomist"); one
+  // that could be any job ("manager", "assistant") does not.
+  if (present[key.length - 1] !== true) return false;
+  if (!lexicon.genericTitleWords.has(key[key.length - 1] as string)) return true;
   let count = 0;
   for (const found of present) if (found) count++;
-  return present[key.length - 1] === true && count * 3 >= key.length * 2;
+  return count * 3 >= key.length * 2;
 }
 
 const MAX_INITIALS = 6;

@@ -246,9 +246,12 @@ export function fitsInterviewDay(reference: DateReference, interviewDay: number,
       if (weekdayOfDay(interviewDay) !== reference.weekday) return false;
       if (callDay === undefined) return true;
       const daysBack = callDay - interviewDay;
-      // "Last Tuesday" said on a Wednesday means eight days back (the day before is "yesterday").
-      if (reference.which === "latest") return daysBack >= 2 && daysBack <= 9;
-      if (reference.which === "before-latest") return daysBack >= 8 && daysBack <= 14;
+      // "Last Tuesday" said on a Wednesday means eight days back (the day before is "yesterday");
+      // said on a Friday it may also mean the Tuesday of last week, ten days back. Both readings
+      // are common, so either fits: the latest such day, or that day in the calendar week before
+      // (weeks starting on Monday or on Sunday). "The Tuesday before last" likewise.
+      if (reference.which === "latest") return daysBack >= 2 && (daysBack <= 9 || calendarWeeksBack(interviewDay, callDay, 1));
+      if (reference.which === "before-latest") return (daysBack >= 8 && daysBack <= 14) || calendarWeeksBack(interviewDay, callDay, 2);
       return daysBack >= 1 && daysBack <= 14;
     }
     case "daysAgo":
@@ -260,4 +263,16 @@ export function fitsInterviewDay(reference: DateReference, interviewDay: number,
     case "relative":
       return callDay === undefined || (callDay - interviewDay >= reference.minDays && callDay - interviewDay <= reference.maxDays);
   }
+}
+
+/** Whether the interview fell in the calendar week `weeks` before the call's, with weeks starting on Monday or on Sunday. */
+function calendarWeeksBack(interviewDay: number, callDay: number, weeks: number): boolean {
+  return WEEK_STARTS.some((weekStart) => weekStartOf(callDay, weekStart) - weekStartOf(interviewDay, weekStart) === weeks * 7);
+}
+
+// Sunday (0) and Monday (1): where a week starts differs by country.
+const WEEK_STARTS = [0, 1] as const;
+
+function weekStartOf(day: number, weekStart: number): number {
+  return day - ((weekdayOfDay(day) - weekStart + 7) % 7);
 }

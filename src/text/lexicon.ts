@@ -68,8 +68,10 @@ export interface LocaleData {
   readonly topicFillers: readonly string[];
   /** Short forms people use for words of a job title ("ops" for "operations"). */
   readonly titleAbbreviations: Readonly<Record<string, string>>;
-  /** Words for a job opening ("role", "post"): a title word just before one names the job ("the English post"). */
+  /** Words for a job opening ("role", "post", and "interview"): a title word just before one names the job ("the English post", "the linesworker interview"). */
   readonly jobNouns: readonly string[];
+  /** Head words of job titles that say too little alone ("manager", "assistant"): any other head said alone names the job ("the agronomist" for "Farm Agronomist"). */
+  readonly genericTitleWords: readonly string[];
   /** Digits said as words in a phone number ("oh" → "0", "five" → "5"). */
   readonly spokenDigits: Readonly<Record<string, string>>;
   /** Words that repeat the next digit ("double five" → "55"). */
@@ -114,6 +116,7 @@ export interface CompiledLexicon {
   /** The locale's `titleModifiers` and `jobNouns` as sets: every token of a text is looked up in them. */
   readonly titleModifiers: ReadonlySet<string>;
   readonly jobNouns: ReadonlySet<string>;
+  readonly genericTitleWords: ReadonlySet<string>;
   /** The locale's `titleAbbreviations` in a map (looked up for every token against a job title). */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** The locale's spellings in a map (a plain object would answer "constructor"). */
@@ -225,6 +228,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     isContractions: new Set(locale.isContractions),
     titleModifiers: new Set(locale.titleModifiers),
     jobNouns: new Set(locale.jobNouns),
+    genericTitleWords: new Set(locale.genericTitleWords),
     titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,

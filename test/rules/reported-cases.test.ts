@@ -64,6 +64,12 @@ describe("dates said around the moment of the call", () => {
     ["last week", "2026-11-18T10:00:00-05:00", "wrongDate"],
     ["last week", "2026-11-25T10:00:00-05:00", undefined],
     ["last Tuesday", "2026-11-25T10:00:00-05:00", undefined],
+    // Said on a Friday, "last Tuesday" may mean the Tuesday of the week before, ten days back.
+    ["last Tuesday", "2026-11-27T10:00:00-05:00", undefined],
+    ["last Tuesday", "2026-12-04T10:00:00-05:00", "wrongDate"],
+    ["the Tuesday before last", "2026-12-01T10:00:00-05:00", undefined],
+    ["the Tuesday before last", "2026-12-04T10:00:00-05:00", undefined],
+    ["the Tuesday before last", "2026-12-09T10:00:00-05:00", "wrongDate"],
     ["earlier this week", "2026-11-30T10:00:00-05:00", "wrongDate"],
     ["this morning", "2026-11-19T10:00:00-05:00", "wrongDate"],
     ["ten days back", "2026-11-27T10:00:00-05:00", undefined],
