@@ -403,15 +403,17 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
     tokenize(text, start, end, lexicon, ascii, tokens, steps);
     const to = tokens.length;
     if (to === from) continue;
-    const hits = findHits(tokens, steps, from, to, lexicon);
-    const starts = clauseStarts(tokens, from, to, hits);
+    // "Candidate: will you call everyone back?": a transcript's speaker label is not said.
+    const first = startsWithSpeakerLabel(tokens, from, to, lexicon) ? from + 2 : from;
+    const hits = findHits(tokens, steps, first, to, lexicon);
+    const starts = clauseStarts(tokens, first, to, hits);
     const clauses: Clause[] = [];
     markNegation(tokens, starts, to, hits);
     starts.forEach((clauseFrom, position) => {
       const clauseTo = starts[position + 1] ?? to;
       const byClass = new Map<string, ClassHit[]>();
       for (let index = clauseFrom; index < clauseTo; index++)
-        for (const hit of hits.byStart[index - from] ?? []) {
+        for (const hit of hits.byStart[index - first] ?? []) {
           // Hits are this analysis's own objects: their negation is filled in here, once.
           const negation = (tokens[hit.first] as MutableToken).negation;
           const placed = hit as { negated: boolean; negation: number } & ClassHit;
@@ -462,4 +464,10 @@ function bracketDepths(text: string, sentenceStarts: ReadonlySet<number>): Int32
 function isAside(text: string, start: number, end: number, depths: Int32Array): boolean {
   for (let index = start; index < end; index++) if (depths[index] === 0 && startsWord(text, index)) return false;
   return true;
+}
+
+/** Whether a sentence opens with a speaker's label and a colon ("Candidate:", "Caller:"), then says something. */
+function startsWithSpeakerLabel(tokens: readonly MutableToken[], from: number, to: number, lexicon: CompiledLexicon): boolean {
+  const label = tokens[from] as MutableToken;
+  return to - from > 2 && label.word && (tokens[from + 1] as MutableToken).norm === ":" && lexicon.speakerLabels.has(label.norm);
 }

@@ -72,6 +72,8 @@ export interface LocaleData {
   readonly jobNouns: readonly string[];
   /** Head words of job titles that say too little alone ("manager", "assistant"): any other head said alone names the job ("the agronomist" for "Farm Agronomist"). */
   readonly genericTitleWords: readonly string[];
+  /** Words that label who speaks in a transcript ("candidate" in "Candidate: any news?"): the label is not part of what is said. */
+  readonly speakerLabels: readonly string[];
   /** Digits said as words in a phone number ("oh" → "0", "five" → "5"). */
   readonly spokenDigits: Readonly<Record<string, string>>;
   /** Words that repeat the next digit ("double five" → "55"). */
@@ -117,6 +119,7 @@ export interface CompiledLexicon {
   readonly titleModifiers: ReadonlySet<string>;
   readonly jobNouns: ReadonlySet<string>;
   readonly genericTitleWords: ReadonlySet<string>;
+  readonly speakerLabels: ReadonlySet<string>;
   /** The locale's `titleAbbreviations` in a map (looked up for every token against a job title). */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** The locale's spellings in a map (a plain object would answer "constructor"). */
@@ -229,6 +232,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     titleModifiers: new Set(locale.titleModifiers),
     jobNouns: new Set(locale.jobNouns),
     genericTitleWords: new Set(locale.genericTitleWords),
+    speakerLabels: new Set(locale.speakerLabels),
     titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,

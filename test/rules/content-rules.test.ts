@@ -185,6 +185,7 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "a transcript's speaker label", text: "Candidate: Will you be contacting everyone who interviewed, or just the people who are successful?" },
     { name: "a statement about the others", text: "I know you're seeing other candidates this week." },
     { name: "a negated question", text: "I won't ask how many people applied." },
     { name: "the other day", text: "Did you get my email the other day?" },

@@ -54,6 +54,16 @@ describe("analyzeText", () => {
     expect(() => analyse("constructor toString __proto__ hasOwnProperty valueOf 3 constructor ago")).not.toThrow();
   });
 
+  it.each([
+    ["Candidate: will you call everyone back?", ["will you call everyone back?"]],
+    ["Caller: hi, it's Dana", ["hi, it's Dana"]],
+    // Not a label: the word is not one, or nothing follows it.
+    ["Update: any news?", ["Update:", "any news?"]],
+    ["Candidate:", ["Candidate:"]],
+  ])("leaves a transcript's speaker label out of %j's clauses", (text, said) => {
+    expect(clauses(text).map((clause) => clause.text)).toEqual(said);
+  });
+
   it("splits clauses at joining words, once for 'even though'", () => {
     expect(clauses("The team was welcoming, even though I was a little late, but why the delay?").map((clause) => clause.text)).toEqual([
       "The team was welcoming,",
