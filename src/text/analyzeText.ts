@@ -16,6 +16,8 @@ export interface Token {
   readonly word: boolean;
   /** How many words after a negation this one stands ("didn't find it *frustrating*" is 3); 0 outside any. */
   readonly negation: number;
+  /** The lexicon's shared record of this normalised word (undefined for punctuation marks). */
+  readonly source: NormalisedWord | undefined;
 }
 
 /** A word-class phrase found in the text. */
@@ -93,6 +95,7 @@ interface MutableToken {
   norm: string;
   word: boolean;
   negation: number;
+  source: NormalisedWord | undefined;
 }
 
 function isSpace(code: number): boolean {
@@ -212,13 +215,13 @@ function tokenize(text: string, start: number, end: number, lexicon: CompiledLex
     const at = match.index;
     if (startsWord(raw, 0)) {
       for (const word of normalise(raw, lexicon, ascii, !seenWord)) {
-        into.push({ start: at, end: at + raw.length, norm: word.norm, word: true, negation: 0 });
+        into.push({ start: at, end: at + raw.length, norm: word.norm, word: true, negation: 0, source: word });
         steps.push(word.steps);
       }
       seenWord = true;
     } else {
       const mark = raw.trim();
-      into.push({ start: at, end: at + raw.length, norm: mark.length > 1 || mark === "–" || mark === "—" ? "-" : mark, word: false, negation: 0 });
+      into.push({ start: at, end: at + raw.length, norm: mark.length > 1 || mark === "–" || mark === "—" ? "-" : mark, word: false, negation: 0, source: undefined });
       steps.push(NO_NODES);
     }
   }

@@ -139,6 +139,11 @@ export interface CompiledLexicon {
 export interface NormalisedWord {
   readonly norm: string;
   readonly steps: readonly TrieNode[];
+  /**
+   * What a set of model tables last found for this word (kept by src/text/model.ts): the same
+   * words recur in every text, so each is looked up in the large tables once, not per token.
+   */
+  modelEntry?: { readonly tables: object; readonly entry: unknown };
 }
 
 const PREFIX_KEY = 3;

@@ -278,7 +278,7 @@ function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence
         previous = tables.afterMark;
         continue;
       }
-      const entry = tables.words.get(token.norm);
+      const entry = entryOf(tables, token);
       const pairs = previous?.pairsAfter;
       if (pairs !== undefined) addRow(scores, pairs.get(token.norm));
       if (entry !== undefined) addRow(scores, entry.row);
@@ -290,6 +290,17 @@ function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence
   }
   if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
   return scores;
+}
+
+/** A token's word in the tables, looked up once per word and set of tables (see `NormalisedWord.modelEntry`). */
+function entryOf(tables: CombinedTables, token: TextAnalysis["tokens"][number]): WordEntry | undefined {
+  const source = token.source;
+  if (source === undefined) return tables.words.get(token.norm);
+  const memo = source.modelEntry;
+  if (memo !== undefined && memo.tables === tables) return memo.entry as WordEntry | undefined;
+  const entry = tables.words.get(token.norm);
+  source.modelEntry = { tables, entry };
+  return entry;
 }
 
 /** The clause that drove the score most, and its words with the largest positive weights. */
