@@ -187,7 +187,7 @@ export function serialise(model: Model): string {
   const scale = 10 ** SETTINGS.decimals;
   const lines = [
     "{",
-    `  "note": "Trained by scripts/train-classifier.ts on the sentence corpora of test/fixtures/corpora/manifest.json (steps ${SETTINGS.steps}, learning rate ${SETTINGS.learningRate} on the mean gradient, features seen at least ${SETTINGS.minCount} times, weights of at least ${SETTINGS.minWeight}, ${SETTINGS.minPairWeight} for word pairs). Features are sorted and front-coded (each line starts with how many characters it shares with the one before); weights are in hundredths, in their order. Do not edit: run npm run train.",`,
+    `  "note": "Trained by scripts/train-classifier.ts on the sentence corpora of test/fixtures/corpora/manifest.json and the sentences of its scripts judged free of all four labels (steps ${SETTINGS.steps}, learning rate ${SETTINGS.learningRate} on the mean gradient, features seen at least ${SETTINGS.minCount} times, weights of at least ${SETTINGS.minWeight}, ${SETTINGS.minPairWeight} for word pairs). Features are sorted and front-coded (each line starts with how many characters it shares with the one before); weights are in hundredths, in their order. Do not edit: run npm run train.",`,
     `  "scale": ${scale},`,
     `  "features": ${JSON.stringify(frontCode(features))},`,
     `  "rules": {`,

@@ -20,7 +20,7 @@ const QUALIFIER_BREAK = /,|\s[-–—]\s/;
  * alone when it is several words or initials ("the hotshot crew position", "the RVN job"), or
  * before the title's last word ("the theatre nurse interview", "the B1 technician post").
  */
-function titleForms(jobTitle: string): string[] {
+function titleForms(jobTitle: string): { main: string; forms: string[] } {
   const unqualified = jobTitle.replace(BRACKETED, " ").trim();
   const whole = unqualified.length > 0 ? unqualified : jobTitle;
   const [mainPart, ...rest] = whole.split(QUALIFIER_BREAK);
@@ -34,13 +34,15 @@ function titleForms(jobTitle: string): string[] {
     if (qualifier.includes(" ") || /^[A-Z0-9]{2,6}$/.test(qualifier)) forms.push(qualifier);
     if (head.length > 0 && !qualifier.toLowerCase().includes(head.toLowerCase())) forms.push(`${qualifier} ${head}`);
   }
-  return forms;
+  return { main, forms };
 }
 
 /** What a form of the title is matched by: its key words (modifiers left out, short forms spelled out) and the initials it may be said as. */
 interface TitleForm {
   readonly key: readonly string[];
   readonly initials: ReadonlySet<string>;
+  /** The title itself, without the advert's qualifier: only its head word can name the job alone. */
+  readonly main: boolean;
 }
 
 // Job titles recur from plan to plan: their forms are worked out once.
@@ -51,7 +53,8 @@ function titleFormsOf(jobTitle: string, lexicon: CompiledLexicon): readonly Titl
   const cacheKey = `${lexicon.locale.locale}\u0000${jobTitle}`;
   const cached = formsByTitle.get(cacheKey);
   if (cached !== undefined) return cached;
-  const forms = titleForms(jobTitle).map((form): TitleForm => {
+  const { main, forms: said } = titleForms(jobTitle);
+  const forms = said.map((form): TitleForm => {
     const words = phraseWords(form, lexicon);
     const key = words.filter((word) => !lexicon.titleModifiers.has(word)).map((word) => lexicon.titleAbbreviations.get(word) ?? word);
     // "CFO" for "Chief Financial Officer", "RN" for "Registered Nurse, Emergency", "OT" for
@@ -64,7 +67,7 @@ function titleFormsOf(jobTitle: string, lexicon: CompiledLexicon): readonly Titl
         initials.add(initialsOf(list.slice(0, length)));
         initials.add(initialsOf(list.slice(list.length - length)));
       }
-    return { key, initials };
+    return { key, initials, main: form === main };
   });
   // A title too long to be a real one is not kept: the cache stays small whatever it is given.
   return jobTitle.length <= MAX_CACHED_TITLE ? formsByTitle.set(cacheKey, forms) : forms;
@@ -98,6 +101,8 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
     const said = lexicon.titleAbbreviations.get(token.norm) ?? token.norm;
     // "The English post", "the caretaker's job": a word of the title just before a word for a job.
     if (jobNouns.has(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
+    // "The linesworker interview": only right before it ("the office for an interview" is not the Office Manager job).
+    if (lexicon.interviewNouns.has(said) && at - lastKeyWordAt === 1) return true;
     for (let index = 0; index < key.length; index++) {
       if (saysTitleWord(said, key[index] as string)) {
         present[index] = true;
@@ -110,7 +115,9 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
   // what the job is names it alone ("the applicant for agronomist" for "Farm Agronomist"); one
   // that could be any job ("manager", "assistant") does not.
   if (present[key.length - 1] !== true) return false;
-  if (!lexicon.genericTitleWords.has(key[key.length - 1] as string)) return true;
+  // Not for a form with the advert's qualifier, whose last word is the qualifier's ("Banking" in
+  // "Relationship Manager – SME Banking").
+  if (form.main && !lexicon.genericTitleWords.has(key[key.length - 1] as string)) return true;
   let count = 0;
   for (const found of present) if (found) count++;
   return count * 3 >= key.length * 2;

@@ -41,7 +41,11 @@ export default /* @__PURE__ */ clauseRule({
   // and on asking to be reached ("Kindly reach me on 020 555 0129 or by email"), a voicemail's close.
   model: {
     asking: true,
-    applies: (sentence, reviewed) => reviewed.facts.stage === "pre-decision" && !sentenceAsksWith(sentence, "good-time") && !sentenceAsksWith(sentence, "contact-request"),
+    applies: (sentence, reviewed) =>
+      reviewed.facts.stage === "pre-decision" &&
+      !sentenceAsksWith(sentence, "good-time") &&
+      // "Text me at 555 0129 whether I'm through" still asks for the verdict: its outcome words say so.
+      !(sentenceAsksWith(sentence, "contact-request") && !sentenceHas(sentence, "self-outcome") && !sentenceHas(sentence, "outcome-word")),
   },
   suggestion: "Ask where they are in the hiring timeline, or what the next steps are.",
 });

@@ -42,8 +42,9 @@ export default /* @__PURE__ */ clauseRule({
     if (once("softened", () => sentenceAffirms(sentence, "positive-frame") || sentenceAffirms(sentence, "patience"))) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
     if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined))) return undefined;
-    // "Or is it not a good time?" asks whether now suits them; it judges nothing.
-    if (clause.asks && has(clause, "good-time")) return undefined;
+    // "Or is it not a good time?" asks whether now suits them; it judges nothing. ("Why did your
+    // receptionist give me such an awful time?" holds a judgement of its own, and is judged.)
+    if (clause.asks && has(clause, "good-time") && affirmed(clause, "negative-eval") === undefined && affirmed(clause, "complaint-phrase") === undefined) return undefined;
     // One's own apology, nerves or bus ride are not the employer's fault.
     if (affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
     // "…, which feels pretty cold": a relative clause points back at what the sentence is about.

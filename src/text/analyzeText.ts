@@ -472,5 +472,5 @@ function isAside(text: string, start: number, end: number, depths: Int32Array): 
 /** Whether a sentence opens with a speaker's label and a colon ("Candidate:", "Caller:"), then says something. */
 function startsWithSpeakerLabel(tokens: readonly MutableToken[], from: number, to: number, lexicon: CompiledLexicon): boolean {
   const label = tokens[from] as MutableToken;
-  return to - from > 2 && label.word && (tokens[from + 1] as MutableToken).norm === ":" && lexicon.speakerLabels.has(label.norm);
+  return to - from > 2 && label.word && (tokens[from + 1] as MutableToken).norm === ":" && (tokens[from + 2] as MutableToken).word && lexicon.speakerLabels.has(label.norm);
 }

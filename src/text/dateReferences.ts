@@ -1,4 +1,4 @@
-import { monthAndDayOfDay, weekdayOfDay } from "../time/civil";
+import { monthAndDayOfDay, weekdayOfDay, weekStartOf } from "../time/civil";
 import type { TextAnalysis, Token } from "./analyzeText";
 import type { CalendarData } from "./lexicon";
 
@@ -272,7 +272,3 @@ function calendarWeeksBack(interviewDay: number, callDay: number, weeks: number)
 
 // Sunday (0) and Monday (1): where a week starts differs by country.
 const WEEK_STARTS = [0, 1] as const;
-
-function weekStartOf(day: number, weekStart: number): number {
-  return day - ((weekdayOfDay(day) - weekStart + 7) % 7);
-}

@@ -68,8 +68,10 @@ export interface LocaleData {
   readonly topicFillers: readonly string[];
   /** Short forms people use for words of a job title ("ops" for "operations"). */
   readonly titleAbbreviations: Readonly<Record<string, string>>;
-  /** Words for a job opening ("role", "post", and "interview"): a title word just before one names the job ("the English post", "the linesworker interview"). */
+  /** Words for a job opening ("role", "post"): a title word just before one names the job ("the English post"). */
   readonly jobNouns: readonly string[];
+  /** Words for the interview itself: a title word right before one names the job ("the linesworker interview"). */
+  readonly interviewNouns: readonly string[];
   /** Head words of job titles that say too little alone ("manager", "assistant"): any other head said alone names the job ("the agronomist" for "Farm Agronomist"). */
   readonly genericTitleWords: readonly string[];
   /** Words that label who speaks in a transcript ("candidate" in "Candidate: any news?"): the label is not part of what is said. */
@@ -119,6 +121,7 @@ export interface CompiledLexicon {
   readonly titleModifiers: ReadonlySet<string>;
   readonly jobNouns: ReadonlySet<string>;
   readonly genericTitleWords: ReadonlySet<string>;
+  readonly interviewNouns: ReadonlySet<string>;
   readonly speakerLabels: ReadonlySet<string>;
   /** The locale's `titleAbbreviations` in a map (looked up for every token against a job title). */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
@@ -237,6 +240,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     titleModifiers: new Set(locale.titleModifiers),
     jobNouns: new Set(locale.jobNouns),
     genericTitleWords: new Set(locale.genericTitleWords),
+    interviewNouns: new Set(locale.interviewNouns),
     speakerLabels: new Set(locale.speakerLabels),
     titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),

@@ -14,6 +14,7 @@ export const YEAR_MAX = 2199;
 export const MINUTES_PER_DAY = 1_440;
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
@@ -47,6 +48,16 @@ export function weekdayOfDay(day: number): number {
 /** English weekday name, for messages. */
 export function weekdayName(weekday: number): string {
   return WEEKDAY_NAMES[weekday] ?? "";
+}
+
+/** English month name (1 = January), for messages. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? "";
+}
+
+/** The first day of the week holding `day`, for weeks that start on `weekStart` (0 = Sunday, 1 = Monday). */
+export function weekStartOf(day: number, weekStart: number): number {
+  return day - ((weekdayOfDay(day) - weekStart + 7) % 7);
 }
 
 /** "Tuesday 2026-11-24", for messages. */

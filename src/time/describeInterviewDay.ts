@@ -1,6 +1,4 @@
-import { monthAndDayOfDay, weekdayName, weekdayOfDay } from "./civil";
-
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+import { monthAndDayOfDay, monthName, weekdayName, weekdayOfDay } from "./civil";
 
 /**
  * "Tuesday, November 17" for messages (English, like every message; products translate by
@@ -9,5 +7,5 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
  */
 export function describeInterviewDay(day: number): string {
   const { month, dayOfMonth } = monthAndDayOfDay(day);
-  return `${weekdayName(weekdayOfDay(day))}, ${MONTH_NAMES[month - 1]} ${dayOfMonth}`;
+  return `${weekdayName(weekdayOfDay(day))}, ${monthName(month)} ${dayOfMonth}`;
 }

@@ -54,6 +54,19 @@ testRule("mention-role-and-date", {
       message: /does not name the job/,
     },
     {
+      name: "the qualifier's last word is not the title's head",
+      text: "The emergency parking was full, but we met on Tuesday.",
+      context: { jobTitle: "Registered Nurse, Emergency" },
+      message: /does not name the job/,
+    },
+    {
+      name: "a title word far from 'interview'",
+      text: "I came into the office for an interview on Tuesday.",
+      context: { jobTitle: "Office Manager" },
+      message: /does not name the job/,
+    },
+    { name: "an everyday head word, alone", text: "My taxi driver was lost on Tuesday.", context: { jobTitle: "Delivery Driver" }, message: /does not name the job/ },
+    {
       name: "a title word far from 'job'",
       text: "I love teaching English to teenagers, and I'm calling about the job we discussed on Tuesday.",
       context: { jobTitle: "Secondary Science Technician" },
@@ -98,6 +111,7 @@ testRule("say-thank-you", {
     { name: "thanks with a comma before what for", text: "It's Dana about the analyst role. Just wanted to say diolch, thank you, for your time." },
     { name: "a long thanks after asking if now suits", text: "Is now a good time? Thank you again, it was such a great conversation. I'm still keen." },
     { name: "a bare thanks after a remark that does not ask", text: "I know it's a busy time. Thank you, sir. I'm still keen." },
+    { name: "thanks for what they told at the interview", text: "It's Dana about the analyst role. Thank you for the information you shared at the interview. I'm still keen." },
   ],
   invalid: [
     { name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" },
@@ -140,6 +154,7 @@ testRule("reaffirm-interest", {
   ],
   invalid: [
     { name: "no interest stated", text: "Hi, it's Dana." },
+    { name: "'all in all' is not interest", text: "All in all, the interview went well." },
     { name: "negated interest", text: "I'm not that interested now, to be honest." },
     { name: "withdrawn interest", text: "I'm no longer keen." },
   ],
@@ -238,6 +253,7 @@ testRule("no-asking-for-decision", {
     { name: "an internship", text: "So did I get the internship or not?" },
     { name: "with an adverb in between", text: "Have I actually got it?" },
     { name: "whose the job is", text: "Is the job already mine?" },
+    { name: "asking to be told at a number", text: "Could you text me at 555 0129 whether I am through to the next round?" },
   ],
 });
 
@@ -249,6 +265,7 @@ testRule("no-questioning-delay", {
     { name: "what happened, about something else", text: "Could you tell me what happened to the old office building?" },
     { name: "a courtesy before asking if now suits", text: "I won't keep you long, is now alright?" },
     { name: "a follow-up about a second interview", text: "I'm writing a short follow up to my second interview." },
+    { name: "asking again for another reason", text: "Is now a good time? I'm asking again because the line dropped." },
     { name: "when the interview was, said as 'that was'", text: "I came in for the driver position, that was two weeks ago today." },
     { name: "a stage direction in brackets", text: "(If they sound rushed, ask why it is taking so long another day.)" },
   ],
@@ -277,6 +294,7 @@ testRule("no-complaining", {
   invalid: [
     { name: "left much to be desired", text: "The way the panel ran things left a great deal to be desired." },
     { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
+    { name: "an awful time, from their side", text: "Why did your receptionist give me such an awful time?" },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "too long", text: "The process is far too long." },
   ],
