@@ -118,6 +118,9 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
   // Not for a form with the advert's qualifier, whose last word is the qualifier's ("Banking" in
   // "Relationship Manager – SME Banking").
   if (form.main && !lexicon.genericTitleWords.has(key[key.length - 1] as string)) return true;
+  // The head with the word before it is how people shorten a title: "Team Leader" for "Call
+  // Center Team Leader", "Assistant Manager" for "Tea Estate Assistant Manager".
+  if (form.main && key.length >= 2 && present[key.length - 2] === true) return true;
   let count = 0;
   for (const found of present) if (found) count++;
   return count * 3 >= key.length * 2;

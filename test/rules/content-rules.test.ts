@@ -42,6 +42,7 @@ testRule("mention-role-and-date", {
     { name: "thirty-first", text: "The Operations Analyst interview on the thirty-first.", context: { interviewDate: "2026-12-31" } },
     { name: "a title word before 'interview'", text: "It's Lachlan from the linesworker interview on Tuesday.", context: { jobTitle: "Tram Overhead Linesworker" } },
     { name: "a head word that says what the job is, alone", text: "This is Jomar, the applicant for agronomist, interviewed Tuesday.", context: { jobTitle: "Farm Agronomist" } },
+    { name: "the head and the word before it", text: "I had my final interview on Tuesday for Team Leader.", context: { jobTitle: "Call Center Team Leader" } },
   ],
   invalid: [
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
@@ -150,6 +151,9 @@ testRule("reaffirm-interest", {
     { name: "would very much like to join", text: "I would very much like to join Harbourline." },
     { name: "really like to be part of it", text: "Thank you for the interview, I'd really like to be part of the crew." },
     { name: "how much I'd like the job", text: "I wanted to say how much I'd like the job." },
+    { name: "really would like the job", text: "I really would like the job." },
+    { name: "still into the show", text: "Still super into the show." },
+    { name: "a learner's word order", text: "I want very much this job for the summer." },
     { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
   invalid: [
