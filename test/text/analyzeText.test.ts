@@ -60,6 +60,7 @@ describe("analyzeText", () => {
     // Not a label: the word is not one, or nothing follows it.
     ["Update: any news?", ["Update:", "any news?"]],
     ["Candidate:", ["Candidate:"]],
+    ["Candidate: ?", ["Candidate:", "?"]],
   ])("leaves a transcript's speaker label out of %j's clauses", (text, said) => {
     expect(clauses(text).map((clause) => clause.text)).toEqual(said);
   });
