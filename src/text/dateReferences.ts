@@ -1,4 +1,4 @@
-import { monthAndDayOfDay, weekdayOfDay, weekStartOf } from "../time/civil";
+import { isCalendarWeeksBefore, monthAndDayOfDay, weekdayOfDay } from "../time/civil";
 import type { TextAnalysis, Token } from "./analyzeText";
 import type { CalendarData } from "./lexicon";
 
@@ -250,8 +250,8 @@ export function fitsInterviewDay(reference: DateReference, interviewDay: number,
       // said on a Friday it may also mean the Tuesday of last week, ten days back. Both readings
       // are common, so either fits: the latest such day, or that day in the calendar week before
       // (weeks starting on Monday or on Sunday). "The Tuesday before last" likewise.
-      if (reference.which === "latest") return daysBack >= 2 && (daysBack <= 9 || calendarWeeksBack(interviewDay, callDay, 1));
-      if (reference.which === "before-latest") return (daysBack >= 8 && daysBack <= 14) || calendarWeeksBack(interviewDay, callDay, 2);
+      if (reference.which === "latest") return daysBack >= 2 && (daysBack <= 9 || isCalendarWeeksBefore(interviewDay, callDay, 1));
+      if (reference.which === "before-latest") return (daysBack >= 8 && daysBack <= 14) || isCalendarWeeksBefore(interviewDay, callDay, 2);
       return daysBack >= 1 && daysBack <= 14;
     }
     case "daysAgo":
@@ -264,11 +264,3 @@ export function fitsInterviewDay(reference: DateReference, interviewDay: number,
       return callDay === undefined || (callDay - interviewDay >= reference.minDays && callDay - interviewDay <= reference.maxDays);
   }
 }
-
-/** Whether the interview fell in the calendar week `weeks` before the call's, with weeks starting on Monday or on Sunday. */
-function calendarWeeksBack(interviewDay: number, callDay: number, weeks: number): boolean {
-  return WEEK_STARTS.some((weekStart) => weekStartOf(callDay, weekStart) - weekStartOf(interviewDay, weekStart) === weeks * 7);
-}
-
-// Sunday (0) and Monday (1): where a week starts differs by country.
-const WEEK_STARTS = [0, 1] as const;

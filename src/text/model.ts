@@ -278,7 +278,7 @@ function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence
         previous = tables.afterMark;
         continue;
       }
-      const entry = entryOf(tables, token);
+      const entry = wordEntryOf(tables, token);
       const pairs = previous?.pairsAfter;
       if (pairs !== undefined) addRow(scores, pairs.get(token.norm));
       if (entry !== undefined) addRow(scores, entry.row);
@@ -293,7 +293,7 @@ function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence
 }
 
 /** A token's word in the tables, looked up once per word and set of tables (see `NormalisedWord.modelEntry`). */
-function entryOf(tables: CombinedTables, token: TextAnalysis["tokens"][number]): WordEntry | undefined {
+function wordEntryOf(tables: CombinedTables, token: TextAnalysis["tokens"][number]): WordEntry | undefined {
   const source = token.source;
   if (source === undefined) return tables.words.get(token.norm);
   const memo = source.modelEntry;

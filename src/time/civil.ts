@@ -56,8 +56,16 @@ export function monthName(month: number): string {
 }
 
 /** The first day of the week holding `day`, for weeks that start on `weekStart` (0 = Sunday, 1 = Monday). */
-export function weekStartOf(day: number, weekStart: number): number {
+function weekStartOf(day: number, weekStart: number): number {
   return day - ((weekdayOfDay(day) - weekStart + 7) % 7);
+}
+
+// Sunday (0) and Monday (1): where a week starts differs by country, and speakers follow their own.
+const WEEK_STARTS = [0, 1] as const;
+
+/** Whether `earlier` falls in the calendar week `weeks` before the one holding `later`, with weeks starting on Sunday or on Monday. */
+export function isCalendarWeeksBefore(earlier: number, later: number, weeks: number): boolean {
+  return WEEK_STARTS.some((weekStart) => weekStartOf(later, weekStart) - weekStartOf(earlier, weekStart) === weeks * 7);
 }
 
 /** "Tuesday 2026-11-24", for messages. */
