@@ -60,11 +60,16 @@ export function trainingSets(): string[] {
     .map((set) => set.file);
 }
 
-export function readItems(file: string): Item[] {
+/** The objects of a JSON Lines corpus file. */
+function readJsonLines<T>(file: string): T[] {
   return readFileSync(new URL(file, corpora), "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as Item);
+    .map((line) => JSON.parse(line) as T);
+}
+
+export function readItems(file: string): Item[] {
+  return readJsonLines<Item>(file);
 }
 
 interface ScriptItem {
@@ -81,10 +86,7 @@ interface ScriptItem {
  * this is Wei Ling" as impatience.
  */
 export function scriptNegatives(file: string): Item[] {
-  return readFileSync(new URL(file, corpora), "utf8")
-    .split("\n")
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as ScriptItem)
+  return readJsonLines<ScriptItem>(file)
     .filter((script) => script.neverSay.length === 0)
     .flatMap((script) =>
       analyzeText(script.text, lexiconFor())
