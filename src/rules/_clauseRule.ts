@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
-import { sentenceWordCount } from "../text/clauseView";
+import { affirmed, firstHit, has, hitsOf, sentenceWordCount } from "../text/clauseView";
 import { isInsideValue, type ReviewedText } from "../text/reviewedText";
 import { lexiconFor } from "../text/lexiconFor";
 import { strongestClause } from "../text/model";
@@ -110,7 +110,7 @@ function clauseSpan(reviewed: ReviewedText, clause: Clause, cueStart: number): {
   for (let index = clause.first; index < clause.stop && (tokens[index] as Token).start < cueStart; index++) {
     if ((tokens[index] as Token).norm === ",") first = index + 1;
   }
-  const joiners = [...(clause.hits.get("opener") ?? []), ...(clause.hits.get("clause-break") ?? []), ...(clause.hits.get("clause-break-after-comma") ?? [])];
+  const joiners = [...hitsOf(clause, "opener"), ...hitsOf(clause, "clause-break"), ...hitsOf(clause, "clause-break-after-comma")];
   for (let moved = true; moved; ) {
     moved = false;
     for (const hit of joiners) {
@@ -142,24 +142,24 @@ export function fromHereOn(sentence: SentenceAnalysis, test: (clause: Clause, in
 
 /** Whether a clause of the sentence asks and holds the class ("is this a bad time?", not "a terrible moment for your company"). */
 export function sentenceAsksWith(sentence: SentenceAnalysis, className: string): boolean {
-  return sentence.clauses.some((clause) => clause.asks && clause.hits.has(className));
+  return sentence.clauses.some((clause) => clause.asks && has(clause, className));
 }
 
 /** Whether any clause of the sentence has the class. */
 export function sentenceHas(sentence: SentenceAnalysis, className: string): boolean {
-  return sentence.clauses.some((clause) => clause.hits.has(className));
+  return sentence.clauses.some((clause) => has(clause, className));
 }
 
 /** Whether any clause of the sentence has the class outside a negation ("I understand", not "I don't understand why"). */
 export function sentenceAffirms(sentence: SentenceAnalysis, className: string): boolean {
-  return sentence.clauses.some((clause) => (clause.hits.get(className) ?? []).some((hit) => !hit.negated));
+  return sentence.clauses.some((clause) => affirmed(clause, className) !== undefined);
 }
 
 /** Whether the clause opens with the speaker as its subject ("I was slow to reply", "my answer was"). */
 export function speakerIsSubject(clause: Clause): boolean {
-  const self = clause.hits.get("self")?.[0];
+  const self = firstHit(clause, "self");
   if (self === undefined) return false;
-  const opener = clause.hits.get("opener") ?? [];
+  const opener = hitsOf(clause, "opener");
   let first = clause.first;
   for (const hit of opener) if (hit.first === first) first = hit.last + 1;
   return self.first === first;

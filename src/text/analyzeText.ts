@@ -1,4 +1,5 @@
 import type { CompiledLexicon, NormalisedWord, PhraseEnd, TrieNode } from "./lexicon";
+import { type MutableToken, tokenize } from "./tokenize";
 
 /**
  * One analysis pass over a text, shared by every content rule: sentences, clauses, tokens
@@ -45,8 +46,8 @@ export interface Clause {
   readonly stop: number;
   /** It asks or requests something: a question (with or without "?"), or an indirect request. */
   readonly asks: boolean;
-  /** Hits that start in this clause, by class name. */
-  readonly hits: ReadonlyMap<string, readonly ClassHit[]>;
+  /** Hits that start in this clause, in text order (by first token, then shortest first). */
+  readonly hits: readonly ClassHit[];
 }
 
 export interface SentenceAnalysis {
@@ -79,24 +80,9 @@ const NEGATION_REACH = 4;
 const SHORT_NEGATION_REACH = 2;
 
 const SENTENCE_END = /[.!?…]+(?=["'”’)\]]*(?:\s|$))|\n/g;
-const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*['’]?|\?|!|;|:|,|\s[-–—]+\s|[–—]/gu;
-// The same tokens for a text with no character beyond ASCII, without Unicode classes (faster).
-const ASCII_TOKEN = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*'?|\?|!|;|:|,|\s-+\s/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const BRACKET = /[([]/;
-const MARKS = /\p{M}+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
-
-const NO_NODES: readonly TrieNode[] = [];
-
-interface MutableToken {
-  start: number;
-  end: number;
-  norm: string;
-  word: boolean;
-  negation: number;
-  source: NormalisedWord | undefined;
-}
 
 function isSpace(code: number): boolean {
   return (
@@ -128,103 +114,11 @@ function sentenceRanges(text: string, lexicon: CompiledLexicon): [number, number
   return ranges;
 }
 
-function fold(lower: string): string {
-  return lower.normalize("NFKD").replace(MARKS, "").normalize("NFC").replace(/[’ʼ]/g, "'");
-}
-
-/**
- * The normalised words a raw token stands for, each with where it leads from the trie's root
- * (kept, within a bound). Texting spellings are not applied to a capitalised word inside a
- * sentence: "Ty" there is a name, not "thank you".
- */
-function normalise(raw: string, lexicon: CompiledLexicon, ascii: boolean, sentenceStart: boolean): readonly NormalisedWord[] {
-  const keepSpelling = !sentenceStart && isCapitalised(raw);
-  const cache = keepSpelling ? lexicon.namesAsSpelled : lexicon.words;
-  const cached = cache.get(raw);
-  if (cached !== undefined) return cached;
-  return cache.set(
-    detached(raw),
-    normaliseAnew(raw, lexicon, ascii, keepSpelling).map((norm) => ({ norm: detached(norm), steps: rootChildren(lexicon, norm) })),
-  );
-}
-
-/**
- * A copy of a word that shares no memory with the text it was cut from. Engines may keep a
- * whole text alive behind a long substring of it; a cached word must not hold on to the text.
- */
-function detached(word: string): string {
-  return word.length < DETACH_FROM ? word : (JSON.parse(JSON.stringify(word)) as string);
-}
-
-// V8 copies substrings shorter than this rather than pointing into the original.
-const DETACH_FROM = 13;
-
-/** "Ty", "Dan": a capital then lower case (not "PLEASE", not "i"). */
-function isCapitalised(raw: string): boolean {
-  if (raw.length < 2) return false;
-  const first = raw.charCodeAt(0);
-  // Most words are ASCII: decide by character codes, without making new strings.
-  if (first < 128) {
-    if (first < 65 || first > 90) return false;
-    for (let index = 1; index < raw.length; index++) {
-      const code = raw.charCodeAt(index);
-      if (code >= 97 && code <= 122) return true;
-      if (code >= 128) return hasLowerCase(raw.slice(1));
-    }
-    return false;
-  }
-  const head = raw[0] as string;
-  return head !== head.toLowerCase() && hasLowerCase(raw.slice(1));
-}
-
-/** Whether some letter of a word is lower case ("ty", "Dan" after its capital; not "PLEASE"). */
-function hasLowerCase(rest: string): boolean {
-  return rest !== rest.toUpperCase();
-}
-
-function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean, keepSpelling: boolean): readonly string[] {
-  const lower = ascii ? raw.toLowerCase() : fold(raw.toLowerCase());
-  const spelled = keepSpelling ? undefined : lexicon.spellings.get(lower);
-  if (spelled !== undefined) return spelled;
-  const apostrophe = lower.indexOf("'");
-  if (apostrophe === -1) return [lower];
-  if (apostrophe === lower.length - 1) return [lower.slice(0, -1)];
-  for (const [ending, meaning] of lexicon.contractionEndings) {
-    if (!lower.endsWith(ending) || lower.length === ending.length) continue;
-    const stem = lower.slice(0, -ending.length);
-    const stemWords = lexicon.spellings.get(stem) ?? [stem];
-    if (ending === "'s") return lexicon.isContractions.has(stem) || stemWords.some((word) => lexicon.isContractions.has(word)) ? [...stemWords, meaning] : stemWords;
-    return [...stemWords, meaning];
-  }
-  return [lower];
-}
-
 /** Whether a character starts a word: a letter or a digit (ASCII by table, the rest by Unicode class, whole code points). */
 function startsWord(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER.test(String.fromCodePoint(text.codePointAt(index) as number));
-}
-
-function tokenize(text: string, start: number, end: number, lexicon: CompiledLexicon, ascii: boolean, into: MutableToken[], steps: (readonly TrieNode[])[]): void {
-  let seenWord = false;
-  const pattern = ascii ? ASCII_TOKEN : TOKEN;
-  pattern.lastIndex = start;
-  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
-    const raw = match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0];
-    const at = match.index;
-    if (startsWord(raw, 0)) {
-      for (const word of normalise(raw, lexicon, ascii, !seenWord)) {
-        into.push({ start: at, end: at + raw.length, norm: word.norm, word: true, negation: 0, source: word });
-        steps.push(word.steps);
-      }
-      seenWord = true;
-    } else {
-      const mark = raw.trim();
-      into.push({ start: at, end: at + raw.length, norm: mark.length > 1 || mark === "–" || mark === "—" ? "-" : mark, word: false, negation: 0, source: undefined });
-      steps.push(NO_NODES);
-    }
-  }
 }
 
 /** A sentence's hits, listed and indexed by the token they start at (for constant-time look-ups). */
@@ -282,15 +176,6 @@ function walk(lexicon: CompiledLexicon, hits: SentenceHits, tokens: readonly Mut
     if (token.norm.startsWith(edge[0])) walk(lexicon, hits, tokens, to, edge[1], first, index + 1);
   }
   if (node.any !== undefined) walk(lexicon, hits, tokens, to, node.any, first, index + 1);
-}
-
-/** Where a word leads from the trie's root (exact and prefix edges): most words lead nowhere. */
-function rootChildren(lexicon: CompiledLexicon, word: string): readonly TrieNode[] {
-  const children: TrieNode[] = [];
-  const exact = lexicon.trie.exact.get(word);
-  if (exact !== undefined) children.push(exact);
-  for (const [prefix, child] of lexicon.rootPrefixes.get(word.slice(0, 3)) ?? []) if (word.startsWith(prefix)) children.push(child);
-  return children.length === 0 ? NO_NODES : children;
 }
 
 /** The longest hit of a class that starts at a token. */
@@ -412,30 +297,29 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
     const starts = clauseStarts(tokens, first, to, hits);
     const clauses: Clause[] = [];
     markNegation(tokens, starts, to, hits);
-    starts.forEach((clauseFrom, position) => {
+    // The hits are listed by first token already: each clause takes the run that starts in it.
+    let next = 0;
+    for (let position = 0; position < starts.length; position++) {
+      const clauseFrom = starts[position] as number;
       const clauseTo = starts[position + 1] ?? to;
-      const byClass = new Map<string, ClassHit[]>();
-      for (let index = clauseFrom; index < clauseTo; index++)
-        for (const hit of hits.byStart[index - first] ?? []) {
-          // Hits are this analysis's own objects: their negation is filled in here, once.
-          const negation = (tokens[hit.first] as MutableToken).negation;
-          const placed = hit as { negated: boolean; negation: number } & ClassHit;
-          placed.negated = negation > 0;
-          placed.negation = negation;
-          const list = byClass.get(hit.className);
-          if (list === undefined) byClass.set(hit.className, [placed]);
-          else list.push(placed);
-        }
-      const lastToken = tokens[clauseTo - 1] as MutableToken;
+      const clauseHits: ClassHit[] = [];
+      for (; next < hits.list.length && (hits.list[next] as ClassHit).first < clauseTo; next++) {
+        // Hits are this analysis's own objects: their negation is filled in here, once.
+        const hit = hits.list[next] as { negated: boolean; negation: number } & ClassHit;
+        const negation = (tokens[hit.first] as MutableToken).negation;
+        hit.negated = negation > 0;
+        hit.negation = negation;
+        clauseHits.push(hit);
+      }
       clauses.push({
         start: (tokens[clauseFrom] as MutableToken).start,
-        end: lastToken.end,
+        end: (tokens[clauseTo - 1] as MutableToken).end,
         first: clauseFrom,
         stop: clauseTo,
         asks: clauseAsks(tokens, clauseFrom, clauseTo, hits),
-        hits: byClass,
+        hits: clauseHits,
       });
-    });
+    }
     sentences.push({ start, end, clauses, aside: depths !== undefined && isAside(text, start, end, depths) });
   }
   return { text, locale: lexicon.locale.locale, tokens, sentences };

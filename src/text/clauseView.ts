@@ -2,14 +2,27 @@ import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis } from "./analyze
 
 const NONE: readonly ClassHit[] = Object.freeze([]);
 
-/** Every hit of a class in a clause. */
+/** Every hit of a class in a clause, in text order. */
 export function hitsOf(clause: Clause, className: string): readonly ClassHit[] {
-  return clause.hits.get(className) ?? NONE;
+  // A clause holds a handful of hits and most classes are absent: a scan, and a list only when found.
+  let found: ClassHit[] | undefined;
+  for (const hit of clause.hits) {
+    if (hit.className !== className) continue;
+    if (found === undefined) found = [hit];
+    else found.push(hit);
+  }
+  return found ?? NONE;
+}
+
+/** The first hit of a class in a clause. */
+export function firstHit(clause: Clause, className: string): ClassHit | undefined {
+  for (const hit of clause.hits) if (hit.className === className) return hit;
+  return undefined;
 }
 
 /** Whether a class occurs in a clause, negated or not. */
 export function has(clause: Clause, className: string): boolean {
-  return clause.hits.has(className);
+  return firstHit(clause, className) !== undefined;
 }
 
 /**
@@ -17,12 +30,14 @@ export function has(clause: Clause, className: string): boolean {
  * narrows what counts as negated: with 2, "didn't expect to be *waiting* this long" is affirmed.
  */
 export function affirmed(clause: Clause, className: string, reach = Number.POSITIVE_INFINITY): ClassHit | undefined {
-  return hitsOf(clause, className).find((hit) => !hit.negated || hit.negation > reach);
+  for (const hit of clause.hits) if (hit.className === className && (!hit.negated || hit.negation > reach)) return hit;
+  return undefined;
 }
 
 /** The first hit of a class inside a negation's scope ("not *professional*"). */
 export function negated(clause: Clause, className: string): ClassHit | undefined {
-  return hitsOf(clause, className).find((hit) => hit.negated);
+  for (const hit of clause.hits) if (hit.className === className && hit.negated) return hit;
+  return undefined;
 }
 
 /** How many words (not punctuation marks) a sentence holds. */

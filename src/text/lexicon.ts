@@ -1,4 +1,4 @@
-import { BoundedCache } from "../_boundedCache";
+import { SpanTable } from "./spanTable";
 import type { ModelRule } from "./model";
 /**
  * Word classes as data. A locale ships one JSON file per class; each entry is one or more
@@ -133,9 +133,9 @@ export interface CompiledLexicon {
    * Raw token → its normalised words and where each leads from the trie's root, for tokens
    * already seen (bounded): the same words recur from text to text.
    */
-  readonly words: BoundedCache<string, readonly NormalisedWord[]>;
+  readonly words: SpanTable<readonly NormalisedWord[]>;
   /** The same for capitalised words inside a sentence, which keep their spelling ("Ty" is a name there). */
-  readonly namesAsSpelled: BoundedCache<string, readonly NormalisedWord[]>;
+  readonly namesAsSpelled: SpanTable<readonly NormalisedWord[]>;
 }
 
 /** One normalised word a raw token stands for, and the trie nodes it leads to from the root. */
@@ -245,7 +245,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,
-    words: new BoundedCache<string, readonly NormalisedWord[]>(20_000),
-    namesAsSpelled: new BoundedCache<string, readonly NormalisedWord[]>(5_000),
+    words: new SpanTable<readonly NormalisedWord[]>(20_000),
+    namesAsSpelled: new SpanTable<readonly NormalisedWord[]>(5_000),
   };
 }

@@ -284,9 +284,7 @@ function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence
       if (entry !== undefined) addRow(scores, entry.row);
       previous = entry;
     }
-    for (const [className, hits] of clause.hits) {
-      for (const hit of hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(className));
-    }
+    for (const hit of clause.hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(hit.className));
   }
   if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
   return scores;
@@ -319,7 +317,7 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
       score += weight;
       if (weight > 0) words.push([analysis.text.slice(token.start, token.end), weight]);
     }
-    for (const [className, hits] of clause.hits) for (const hit of hits) score += (hit.negated ? tables.negatedClasses : tables.classes).get(className) ?? 0;
+    for (const hit of clause.hits) score += (hit.negated ? tables.negatedClasses : tables.classes).get(hit.className) ?? 0;
     score += pairScore(tables, analysis, sentence, clause);
     if (score > bestScore) {
       best = clause;

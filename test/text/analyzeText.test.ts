@@ -85,7 +85,8 @@ describe("analyzeText", () => {
   });
 
   it("scopes negation: four words for 'not', two for 'no', never past a comma", () => {
-    const hits = (text: string, className: string) => analyse(text).sentences.flatMap((sentence) => sentence.clauses.flatMap((clause) => clause.hits.get(className) ?? []));
+    const hits = (text: string, className: string) =>
+      analyse(text).sentences.flatMap((sentence) => sentence.clauses.flatMap((clause) => clause.hits.filter((hit) => hit.className === className)));
     expect(
       hits("I didn't find it frustrating", "negative-emotion")
         .concat(hits("I didn't find it frustrating", "negative-eval"))

@@ -20,7 +20,7 @@ const lexicon = compileLexicon(english());
 
 function hitsEntry(text: string, className: string, entryIndex: number): boolean {
   return analyzeText(text, lexicon).sentences.some((sentence) =>
-    sentence.clauses.some((clause) => (clause.hits.get(className) ?? []).some((hit) => hit.entryIndex === entryIndex)),
+    sentence.clauses.some((clause) => clause.hits.some((hit) => hit.className === className && hit.entryIndex === entryIndex)),
   );
 }
 
