@@ -117,7 +117,7 @@ export function tokenize(text: string, start: number, end: number, lexicon: Comp
         at++;
       }
       // A word never runs past a sentence's end in practice; if it did, it is cut there.
-      const stop = at > end ? end : at;
+      const stop = Math.min(at, end);
       if (stop !== at) hash = spanHash(text, index, stop);
       for (const word of normalise(text, index, stop, hash, lexicon, ascii, !seenWord)) {
         into.push({ start: index, end: stop, norm: word.norm, word: true, negation: 0, source: word });
@@ -138,7 +138,7 @@ export function tokenize(text: string, start: number, end: number, lexicon: Comp
       while (after < text.length && isDash(kindOf(text.charCodeAt(after)))) after++;
       if (after < text.length && kindOf(text.charCodeAt(after)) === SPACE) {
         // " - " and " — ": a dash between spaces. Cut at the sentence's end, what is left of it may be a bare space.
-        const stop = after + 1 > end ? end : after + 1;
+        const stop = Math.min(after + 1, end);
         const mark = text.slice(index, stop).trim();
         into.push({ start: index, end: stop, norm: mark.length > 1 || mark === "–" || mark === "—" ? "-" : mark, word: false, negation: 0, source: undefined });
         steps.push(NO_NODES);
