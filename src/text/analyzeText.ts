@@ -31,6 +31,8 @@ export interface ClassHit {
   readonly last: number;
   readonly start: number;
   readonly end: number;
+  /** The lexicon's record of the phrase that matched. */
+  readonly phrase: PhraseEnd;
   /** The phrase starts inside a negation's scope. */
   readonly negated: boolean;
   /** How far after the negation it starts (1 = right after it); 0 when not negated. */
@@ -148,6 +150,7 @@ function addHit(hits: SentenceHits, tokens: readonly MutableToken[], end: Phrase
   const hit: ClassHit = {
     className: end.className,
     entryIndex: end.entryIndex,
+    phrase: end,
     first,
     last,
     start: (tokens[first] as MutableToken).start,

@@ -95,6 +95,8 @@ interface Alternative {
 export interface PhraseEnd {
   readonly className: string;
   readonly entryIndex: number;
+  /** What a set of model tables last found for this class (kept by src/text/model.ts, as `NormalisedWord.modelEntry`). */
+  modelRows?: { readonly tables: object; readonly affirmed: unknown; readonly negated: unknown };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
 import { FEATURE_PREFIX, forEachPair, PAIR_START, type SentenceFeatureParts } from "./classifierFeatures";
 
 /**
@@ -152,10 +152,12 @@ interface CombinedTables {
   readonly negatedClasses: ReadonlyMap<string, FeatureRow>;
 }
 
-/** A word's own weights, and the weights of the pairs it starts, by second word. */
+/** A word's own weights, and the weights of the pairs it starts, by the second word's `id`. */
 interface WordEntry {
+  /** Numbers every word the tables know, so a pair is found by an integer, not by comparing strings. */
+  readonly id: number;
   row: FeatureRow | undefined;
-  pairsAfter: Map<string, FeatureRow> | undefined;
+  pairsAfter: Map<number, FeatureRow> | undefined;
 }
 
 /** One feature's weight in every model, and the last sentence that counted it (a feature counts once per sentence). */
@@ -187,7 +189,7 @@ function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables
   const entryOf = (word: string) => {
     let entry = words.get(word);
     if (entry === undefined) {
-      entry = { row: undefined, pairsAfter: undefined };
+      entry = { id: words.size, row: undefined, pairsAfter: undefined };
       words.set(word, entry);
     }
     return entry;
@@ -208,8 +210,14 @@ function combinedOf(models: Readonly<Record<string, ModelRule>>): CombinedTables
     for (const [key, weight] of tables.pairs) {
       const space = key.indexOf(" ");
       const entry = entryOf(key.slice(0, space));
+      const second = entryOf(key.slice(space + 1));
       entry.pairsAfter ??= new Map();
-      rowIn(entry.pairsAfter, key.slice(space + 1)).weights[slot] = weight;
+      let row = entry.pairsAfter.get(second.id);
+      if (row === undefined) {
+        row = newRow();
+        entry.pairsAfter.set(second.id, row);
+      }
+      row.weights[slot] = weight;
     }
     spread(classes, tables.classes, slot);
     spread(negatedClasses, tables.negatedClasses, slot);
@@ -279,12 +287,15 @@ function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence
         continue;
       }
       const entry = wordEntryOf(tables, token);
-      const pairs = previous?.pairsAfter;
-      if (pairs !== undefined) addRow(scores, pairs.get(token.norm));
-      if (entry !== undefined) addRow(scores, entry.row);
+      if (entry !== undefined) {
+        // A word the tables do not know is in no pair either.
+        const pairs = previous?.pairsAfter;
+        if (pairs !== undefined) addRow(scores, pairs.get(entry.id));
+        addRow(scores, entry.row);
+      }
       previous = entry;
     }
-    for (const hit of clause.hits) addRow(scores, (hit.negated ? tables.negatedClasses : tables.classes).get(hit.className));
+    for (const hit of clause.hits) addRow(scores, classRowOf(tables, hit));
   }
   if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
   return scores;
@@ -299,6 +310,17 @@ function wordEntryOf(tables: CombinedTables, token: TextAnalysis["tokens"][numbe
   const entry = tables.words.get(token.norm);
   source.modelEntry = { tables, entry };
   return entry;
+}
+
+/** A hit's row in the tables, found once per phrase and set of tables (see `PhraseEnd.modelRows`). */
+function classRowOf(tables: CombinedTables, hit: ClassHit): FeatureRow | undefined {
+  const phrase = hit.phrase;
+  let memo = phrase.modelRows;
+  if (memo === undefined || memo.tables !== tables) {
+    memo = { tables, affirmed: tables.classes.get(hit.className), negated: tables.negatedClasses.get(hit.className) };
+    phrase.modelRows = memo;
+  }
+  return (hit.negated ? memo.negated : memo.affirmed) as FeatureRow | undefined;
 }
 
 /** The clause that drove the score most, and its words with the largest positive weights. */
