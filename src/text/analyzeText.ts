@@ -1,4 +1,4 @@
-import type { CompiledLexicon, NormalisedWord, PhraseEnd, TrieNode } from "./lexicon";
+import { type CompiledLexicon, type NormalisedWord, type PhraseEnd, STRUCTURE, type TrieNode } from "./lexicon";
 import { type MutableToken, tokenize } from "./tokenize";
 
 /**
@@ -69,12 +69,7 @@ export interface TextAnalysis {
 
 // Structural classes the analysis itself reads; every locale provides them.
 const NEGATOR = "negator";
-const QUESTION_WORD = "question-word";
-const QUESTION_WORD_WEAK = "question-word-weak";
-const AUX = "aux";
-const SUBJECT = "subject";
 const OPENER = "opener";
-const ASK_MARKER = "ask-marker";
 const CLAUSE_BREAK = "clause-break";
 const CLAUSE_BREAK_AFTER_COMMA = "clause-break-after-comma";
 const NEGATOR_SHORT = "negator-short";
@@ -128,13 +123,15 @@ interface SentenceHits {
   readonly list: readonly ClassHit[];
   readonly from: number;
   readonly byStart: readonly (readonly ClassHit[] | undefined)[];
+  /** Per token, the `STRUCTURE` bits of the classes that start there: the analysis asks these for every token. */
+  readonly structure: Uint16Array;
 }
 
 /** `steps[i]`: the trie nodes token i leads to from the root. */
 function findHits(tokens: readonly MutableToken[], steps: readonly (readonly TrieNode[])[], from: number, to: number, lexicon: CompiledLexicon): SentenceHits {
   const list: ClassHit[] = [];
   const byStart: (ClassHit[] | undefined)[] = new Array(to - from);
-  const hits: SentenceHits = { list, from, byStart };
+  const hits: SentenceHits = { list, from, byStart, structure: new Uint16Array(to - from) };
   for (let index = from; index < to; index++) {
     const children = steps[index] as readonly TrieNode[];
     for (let child = 0; child < children.length; child++) walk(lexicon, hits, tokens, to, children[child] as TrieNode, index, index + 1);
@@ -160,6 +157,7 @@ function addHit(hits: SentenceHits, tokens: readonly MutableToken[], end: Phrase
   };
   here.push(hit);
   (hits.list as ClassHit[]).push(hit);
+  (hits.structure[first - hits.from] as number) |= end.structure;
 }
 
 /** Walks the trie from one token on: along every edge the next token fits, as far as phrases go. */
@@ -169,8 +167,9 @@ function walk(lexicon: CompiledLexicon, hits: SentenceHits, tokens: readonly Mut
   if (index >= to) return;
   const token = tokens[index] as MutableToken;
   if (!token.word) return;
-  if (node.exact.size > 0) {
-    const exact = node.exact.get(token.norm);
+  const id = (token.source as NormalisedWord).id;
+  if (id >= 0 && node.exactById.size > 0) {
+    const exact = node.exactById.get(id);
     if (exact !== undefined) walk(lexicon, hits, tokens, to, exact, first, index + 1);
   }
   const prefixes = node.prefixes;
@@ -181,15 +180,17 @@ function walk(lexicon: CompiledLexicon, hits: SentenceHits, tokens: readonly Mut
   if (node.any !== undefined) walk(lexicon, hits, tokens, to, node.any, first, index + 1);
 }
 
-/** The longest hit of a class that starts at a token. */
-function hitAt(hits: SentenceHits, className: string, index: number): ClassHit | undefined {
+/** The longest hit of a structural class that starts at a token. */
+function hitAt(hits: SentenceHits, className: keyof typeof STRUCTURE, index: number): ClassHit | undefined {
+  if (!startsAt(hits, STRUCTURE[className], index)) return undefined;
   let found: ClassHit | undefined;
   for (const hit of hits.byStart[index - hits.from] ?? []) if (hit.className === className && (found === undefined || hit.last > found.last)) found = hit;
   return found;
 }
 
-function startsAt(hits: SentenceHits, className: string, index: number): boolean {
-  return hitAt(hits, className, index) !== undefined;
+/** Whether a structural class (by its bit) starts at a token. */
+function startsAt(hits: SentenceHits, bit: number, index: number): boolean {
+  return ((hits.structure[index - hits.from] as number) & bit) !== 0;
 }
 
 /** Clause starts: after ; : and dashes, before "but"/"although", and before ", and"/", so". */
@@ -226,21 +227,27 @@ function segmentAsks(tokens: readonly MutableToken[], from: number, to: number, 
   }
   if (startsLikeQuestion(tokens, index, to, hits)) return true;
   // One unknown word before an inverted question ("soooo did i get it", "Priya did you decide").
-  return index + 2 < to && !startsAt(hits, AUX, index) && !startsAt(hits, SUBJECT, index) && startsAt(hits, AUX, index + 1) && startsAt(hits, SUBJECT, index + 2);
+  return (
+    index + 2 < to &&
+    !startsAt(hits, STRUCTURE.aux, index) &&
+    !startsAt(hits, STRUCTURE.subject, index) &&
+    startsAt(hits, STRUCTURE.aux, index + 1) &&
+    startsAt(hits, STRUCTURE.subject, index + 2)
+  );
 }
 
 function startsLikeQuestion(tokens: readonly MutableToken[], index: number, to: number, hits: SentenceHits): boolean {
   const token = tokens[index];
   if (token === undefined || index >= to || !token.word) return false;
-  if (startsAt(hits, QUESTION_WORD, index)) return true;
-  if (startsAt(hits, QUESTION_WORD_WEAK, index)) return index + 1 < to && startsAt(hits, AUX, index + 1);
-  if (startsAt(hits, AUX, index)) return index + 1 < to && startsAt(hits, SUBJECT, index + 1);
+  if (startsAt(hits, STRUCTURE["question-word"], index)) return true;
+  if (startsAt(hits, STRUCTURE["question-word-weak"], index)) return index + 1 < to && startsAt(hits, STRUCTURE.aux, index + 1);
+  if (startsAt(hits, STRUCTURE.aux, index)) return index + 1 < to && startsAt(hits, STRUCTURE.subject, index + 1);
   return false;
 }
 
 function clauseAsks(tokens: readonly MutableToken[], from: number, to: number, hits: SentenceHits): boolean {
   for (let index = from; index < to; index++) if ((tokens[index] as MutableToken).norm === "?") return true;
-  for (let index = from; index < to; index++) if (startsAt(hits, ASK_MARKER, index)) return true;
+  for (let index = from; index < to; index++) if (startsAt(hits, STRUCTURE["ask-marker"], index)) return true;
   let segment = from;
   for (let index = from; index <= to; index++) {
     if (index === to || (tokens[index] as MutableToken).norm === ",") {
@@ -268,7 +275,7 @@ function markNegation(tokens: MutableToken[], starts: readonly number[], to: num
       let reached = 0;
       for (let index = hit.last + 1; index < end && reached < reach; index++) {
         const token = tokens[index] as MutableToken;
-        if (!token.word || startsAt(hits, CLAUSE_BREAK, index) || startsAt(hits, CLAUSE_BREAK_AFTER_COMMA, index)) break;
+        if (!token.word || startsAt(hits, STRUCTURE["clause-break"], index) || startsAt(hits, STRUCTURE["clause-break-after-comma"], index)) break;
         reached++;
         if (token.negation === 0 || token.negation > reached) token.negation = reached;
       }

@@ -91,10 +91,29 @@ interface Alternative {
   readonly prefix: boolean;
 }
 
+/**
+ * The classes the analysis itself reads to find clauses, questions and negation (every locale
+ * provides them), each with its bit in `PhraseEnd.structure`.
+ */
+export const STRUCTURE = {
+  negator: 1,
+  "negator-short": 2,
+  "question-word": 4,
+  "question-word-weak": 8,
+  aux: 16,
+  subject: 32,
+  opener: 64,
+  "ask-marker": 128,
+  "clause-break": 256,
+  "clause-break-after-comma": 512,
+} as const;
+
 /** Where a phrase ends in the trie: its class and entry. */
 export interface PhraseEnd {
   readonly className: string;
   readonly entryIndex: number;
+  /** The class's bit in `STRUCTURE` (0 for the other classes). */
+  readonly structure: number;
   /** What a set of model tables last found for this class (kept by src/text/model.ts, as `NormalisedWord.modelEntry`). */
   modelRows?: { readonly tables: object; readonly affirmed: unknown; readonly negated: unknown };
 }
@@ -105,6 +124,8 @@ export interface PhraseEnd {
  */
 export interface TrieNode {
   readonly exact: Map<string, TrieNode>;
+  /** The same edges by the word's `NormalisedWord.id`: a token looks up an integer, not a string. */
+  readonly exactById: Map<number, TrieNode>;
   readonly prefixes: [string, TrieNode][];
   any: TrieNode | undefined;
   readonly ends: PhraseEnd[];
@@ -115,6 +136,8 @@ export interface CompiledLexicon {
   readonly locale: LocaleData;
   /** Every phrase in one trie: matching costs a few look-ups per token, whatever the lexicon's size. */
   readonly trie: TrieNode;
+  /** Every word a phrase names exactly, numbered (see `TrieNode.exactById`). */
+  readonly vocabulary: ReadonlyMap<string, number>;
   /** The root's prefix edges by their first three letters. */
   readonly rootPrefixes: ReadonlyMap<string, readonly [string, TrieNode][]>;
   readonly abbreviations: ReadonlySet<string>;
@@ -143,6 +166,8 @@ export interface CompiledLexicon {
 /** One normalised word a raw token stands for, and the trie nodes it leads to from the root. */
 export interface NormalisedWord {
   readonly norm: string;
+  /** The word's number in `CompiledLexicon.vocabulary`, or -1 for a word no phrase names. */
+  readonly id: number;
   readonly steps: readonly TrieNode[];
   /**
    * What a set of model tables last found for this word (kept by src/text/model.ts): the same
@@ -184,7 +209,7 @@ function phraseProblems(phrase: string): string[] {
 }
 
 function newNode(): TrieNode {
-  return { exact: new Map(), prefixes: [], any: undefined, ends: [] };
+  return { exact: new Map(), exactById: new Map(), prefixes: [], any: undefined, ends: [] };
 }
 
 function insert(node: TrieNode, positions: readonly string[], at: number, end: PhraseEnd): void {
@@ -217,14 +242,36 @@ function insert(node: TrieNode, positions: readonly string[], at: number, end: P
   }
 }
 
+/** Numbers every word on an exact edge of the trie and indexes each node's exact edges by it. */
+function numberWords(root: TrieNode): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  const visit = (node: TrieNode) => {
+    for (const [word, child] of node.exact) {
+      let id = vocabulary.get(word);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(word, id);
+      }
+      node.exactById.set(id, child);
+      visit(child);
+    }
+    for (const [, child] of node.prefixes) visit(child);
+    if (node.any !== undefined) visit(node.any);
+  };
+  visit(root);
+  return vocabulary;
+}
+
 /** Compiles a locale's classes into one phrase trie. */
 export function compileLexicon(locale: LocaleData): CompiledLexicon {
   const trie = newNode();
   for (const [className, entries] of Object.entries(locale.classes)) {
     entries.forEach((match, entryIndex) => {
-      for (const pattern of match.split(PHRASE_SEPARATOR)) insert(trie, pattern.split(" "), 0, { className, entryIndex });
+      const structure = Object.hasOwn(STRUCTURE, className) ? STRUCTURE[className as keyof typeof STRUCTURE] : 0;
+      for (const pattern of match.split(PHRASE_SEPARATOR)) insert(trie, pattern.split(" "), 0, { className, entryIndex, structure });
     });
   }
+  const vocabulary = numberWords(trie);
   const rootPrefixes = new Map<string, [string, TrieNode][]>();
   for (const edge of trie.prefixes) {
     const key = edge[0].slice(0, PREFIX_KEY);
@@ -236,6 +283,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
   return {
     locale,
     trie,
+    vocabulary,
     rootPrefixes,
     abbreviations: new Set(locale.abbreviations),
     isContractions: new Set(locale.isContractions),

@@ -162,7 +162,7 @@ function normalise(text: string, start: number, end: number, hash: number, lexic
   return table.set(
     detached(raw),
     hash,
-    normaliseAnew(raw, lexicon, ascii, keepSpelling).map((norm) => ({ norm: detached(norm), steps: rootChildren(lexicon, norm) })),
+    normaliseAnew(raw, lexicon, ascii, keepSpelling).map((norm) => ({ norm: detached(norm), id: lexicon.vocabulary.get(norm) ?? -1, steps: rootChildren(lexicon, norm) })),
   );
 }
 
