@@ -100,8 +100,17 @@ export function tokenize(text: string, start: number, end: number, lexicon: Comp
       let at = index;
       // Letters, then any apostrophe with letters after it, then one trailing apostrophe.
       for (;;) {
-        for (let length = letterLength(text, at); length > 0; length = letterLength(text, at)) {
-          hash = nextHash(hash, text.charCodeAt(at));
+        for (;;) {
+          const code = at < text.length ? text.charCodeAt(at) : -1;
+          // ASCII letters and digits, the bulk of most texts, without a call per character.
+          if (code >= 0 && code < 128 && ASCII_KINDS[code] === WORD) {
+            hash = nextHash(hash, code);
+            at++;
+            continue;
+          }
+          const length = code < 128 ? 0 : letterLength(text, at);
+          if (length === 0) break;
+          hash = nextHash(hash, code);
           if (length === 2) hash = nextHash(hash, text.charCodeAt(at + 1));
           at += length;
         }
