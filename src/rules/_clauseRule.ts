@@ -49,6 +49,8 @@ export function clauseRule<const Id extends string>(
           // A stage direction in brackets is a note to the caller, not something said to the
           // employer; in an email, though, whatever is in brackets is read.
           if (sentence.aside && !WRITTEN_KINDS.has(reviewed.kind)) return;
+          // In a transcript, the interviewer's own words are not the candidate's to answer for.
+          if (sentence.otherSpeaker) return;
           // Most sentences never ask for a fact, so the memo is made on first use.
           let facts: Map<string, unknown> | undefined;
           const once = <T>(key: string, compute: () => T): T => {

@@ -5,7 +5,10 @@ import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase"];
 // ...and questions that, after a wait, press for an answer.
-const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates"];
+const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question"];
+
+// Words that make a mention of time, or a timeline question, a reproach.
+const REPROACH = ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"];
 
 /** Whether words just around a stretch of time frame it as waiting ("been", "ago", "now", "of nothing"). */
 function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
@@ -27,7 +30,7 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" sounds impatient about the wait; hiring often takes longer than planned.',
     },
   },
-  find({ clause, sentence, at, once }) {
+  find({ clause, sentence, reviewed, at, once }) {
     // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.
     if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party") || affirmed(clause, "thanks") !== undefined)
       return undefined;
@@ -40,6 +43,14 @@ export default /* @__PURE__ */ clauseRule({
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
     if (delay !== undefined) return [delay];
+    // "Please respond by end of day tomorrow": a reply demanded by a date. An honest reason
+    // anywhere in the text (another offer with its own deadline, D5) excuses it.
+    const demand = affirmed(clause, "reply-demand");
+    const deadline = demand && hitsOf(clause, "deadline").find((hit) => hit.first > demand.last && !hit.negated);
+    if (demand !== undefined && deadline !== undefined && !reviewed.textHas("competing-offer")) return [demand, deadline];
+    // "You could have told me this a month ago": a wish about the past, with the time it took.
+    const hindsight = affirmed(clause, "hindsight");
+    if (hindsight !== undefined && once("tooLate", () => sentenceHas(sentence, "elapsed") || sentenceHas(sentence, "sooner"))) return [hindsight];
     const why = affirmed(clause, "reason-question");
     const topic = affirmed(clause, "wait-topic");
     if (clause.asks && why !== undefined && topic !== undefined) return [why, topic];
@@ -54,11 +65,18 @@ export default /* @__PURE__ */ clauseRule({
   // Time that has passed, said with nothing pressing, is neutral ("we met two weeks ago"), and
   // asking whether now suits them is courtesy ("I won't keep you long, is now alright?"): the
   // model stays quiet on both.
+  // With another offer in the text, a date said alone is an honest deadline (D5).
   model: {
-    applies: (sentence) =>
-      !sentenceAsksWith(sentence, "good-time") &&
-      (!sentenceHas(sentence, "elapsed") ||
-        ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"].some((className) => sentenceHas(sentence, className))),
+    applies: (sentence, reviewed) => {
+      const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
+      return (
+        !sentenceAsksWith(sentence, "good-time") &&
+        (!sentenceHas(sentence, "elapsed") || reproach) &&
+        // "Will I hear back by Friday?" asks about the timeline, as a coach advises.
+        (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && has(clause, "deadline"))) &&
+        !reviewed.textHas("competing-offer")
+      );
+    },
   },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",
 });

@@ -19,7 +19,7 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const { sentences } = reviewed.analysis;
     const thanked = sentences.some((sentence, index) => {
-      if (sentence.aside) return false;
+      if (sentence.aside || sentence.otherSpeaker) return false;
       const hits = (className: string) => sentence.clauses.flatMap((clause) => hitsOf(clause, className).filter((hit) => !hit.negated));
       if (hits("thanks").length === 0) return false;
       // Thanks for answering the phone or for listening is a courtesy of the call, not thanks for

@@ -58,6 +58,8 @@ export interface SentenceAnalysis {
   readonly clauses: readonly Clause[];
   /** The sentence lies wholly inside parentheses or square brackets: a stage direction ("(Pause and let them answer.)"), not said. */
   readonly aside: boolean;
+  /** In a transcript, a turn of the other side ("Interviewer: We're still deciding."): not the candidate's words. */
+  readonly otherSpeaker: boolean;
 }
 
 export interface TextAnalysis {
@@ -296,13 +298,17 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
   const ascii = !NON_ASCII.test(text);
   const ranges = sentenceRanges(text, lexicon);
   const depths = BRACKET.test(text) ? bracketDepths(text, new Set(ranges.map(([start]) => start))) : undefined;
+  let otherSpeaker = false;
   for (const [start, end] of ranges) {
     const from = tokens.length;
     tokenize(text, start, end, lexicon, ascii, tokens, steps);
     const to = tokens.length;
     if (to === from) continue;
     // "Candidate: will you call everyone back?": a transcript's speaker label is not said.
-    const first = startsWithSpeakerLabel(tokens, from, to, lexicon) ? from + 2 : from;
+    const label = speakerLabel(tokens, from, to, lexicon);
+    // A label opens a turn that lasts until the next label.
+    if (label !== undefined) otherSpeaker = label === "other";
+    const first = label === undefined ? from : from + 2;
     const hits = findHits(tokens, steps, first, to, lexicon);
     const starts = clauseStarts(tokens, first, to, hits);
     const clauses: Clause[] = [];
@@ -330,7 +336,7 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
         hits: clauseHits,
       });
     }
-    sentences.push({ start, end, clauses, aside: depths !== undefined && isAside(text, start, end, depths) });
+    sentences.push({ start, end, clauses, aside: depths !== undefined && isAside(text, start, end, depths), otherSpeaker });
   }
   return { text, locale: lexicon.locale.locale, tokens, sentences };
 }
@@ -363,8 +369,13 @@ function isAside(text: string, start: number, end: number, depths: Int32Array): 
   return true;
 }
 
-/** Whether a sentence opens with a speaker's label and a colon ("Candidate:", "Caller:"), then says something. */
-function startsWithSpeakerLabel(tokens: readonly MutableToken[], from: number, to: number, lexicon: CompiledLexicon): boolean {
+/**
+ * Whose turn a sentence opens with a speaker's label and a colon, then says something:
+ * the candidate's ("Candidate:", "Caller:") or the other side's ("Interviewer:", "HR:").
+ */
+function speakerLabel(tokens: readonly MutableToken[], from: number, to: number, lexicon: CompiledLexicon): "candidate" | "other" | undefined {
   const label = tokens[from] as MutableToken;
-  return to - from > 2 && label.word && (tokens[from + 1] as MutableToken).norm === ":" && (tokens[from + 2] as MutableToken).word && lexicon.speakerLabels.has(label.norm);
+  if (to - from <= 2 || !label.word || (tokens[from + 1] as MutableToken).norm !== ":" || !(tokens[from + 2] as MutableToken).word) return undefined;
+  if (lexicon.speakerLabels.has(label.norm)) return "candidate";
+  return lexicon.otherSpeakerLabels.has(label.norm) ? "other" : undefined;
 }

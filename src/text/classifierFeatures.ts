@@ -54,7 +54,7 @@ export function sentenceFeatureParts(analysis: TextAnalysis, sentence: SentenceA
       const token = analysis.tokens[index];
       if (token?.word) words.add(token.norm);
     }
-    for (const hit of clause.hits) (hit.negated ? negatedClasses : classes).add(hit.className);
+    for (const hit of clause.hits) if (hit.phrase.modelled) (hit.negated ? negatedClasses : classes).add(hit.className);
   }
   forEachPair(analysis, sentence, (first, second) => pairs.add(`${first} ${second}`));
   return { asks, words, pairs, classes, negatedClasses };

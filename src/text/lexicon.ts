@@ -76,6 +76,13 @@ export interface LocaleData {
   readonly genericTitleWords: readonly string[];
   /** Words that label who speaks in a transcript ("candidate" in "Candidate: any news?"): the label is not part of what is said. */
   readonly speakerLabels: readonly string[];
+  /** Words that label the other side's turn in a transcript ("interviewer" in "Interviewer: we'll let you know"): what follows, up to the next label, is not the candidate's. */
+  readonly otherSpeakerLabels: readonly string[];
+  /**
+   * Classes the rules read only together with their context ("by Friday" matters after "I need an
+   * answer", not after "will I hear back"): the statistical model does not take them as features.
+   */
+  readonly unmodelledClasses: readonly string[];
   /** Digits said as words in a phone number ("oh" → "0", "five" → "5"). */
   readonly spokenDigits: Readonly<Record<string, string>>;
   /** Words that repeat the next digit ("double five" → "55"). */
@@ -114,6 +121,8 @@ export interface PhraseEnd {
   readonly entryIndex: number;
   /** The class's bit in `STRUCTURE` (0 for the other classes). */
   readonly structure: number;
+  /** Whether the statistical model reads this class (see `LocaleData.unmodelledClasses`). */
+  readonly modelled: boolean;
   /** What a set of model tables last found for this class (kept by src/text/model.ts, as `NormalisedWord.modelEntry`). */
   modelRows?: { readonly tables: object; readonly affirmed: unknown; readonly negated: unknown };
 }
@@ -148,6 +157,7 @@ export interface CompiledLexicon {
   readonly genericTitleWords: ReadonlySet<string>;
   readonly interviewNouns: ReadonlySet<string>;
   readonly speakerLabels: ReadonlySet<string>;
+  readonly otherSpeakerLabels: ReadonlySet<string>;
   /** The locale's `titleAbbreviations` in a map (looked up for every token against a job title). */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** The locale's spellings in a map (a plain object would answer "constructor"). */
@@ -268,7 +278,8 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
   for (const [className, entries] of Object.entries(locale.classes)) {
     entries.forEach((match, entryIndex) => {
       const structure = Object.hasOwn(STRUCTURE, className) ? STRUCTURE[className as keyof typeof STRUCTURE] : 0;
-      for (const pattern of match.split(PHRASE_SEPARATOR)) insert(trie, pattern.split(" "), 0, { className, entryIndex, structure });
+      const modelled = !locale.unmodelledClasses.includes(className);
+      for (const pattern of match.split(PHRASE_SEPARATOR)) insert(trie, pattern.split(" "), 0, { className, entryIndex, structure, modelled });
     });
   }
   const vocabulary = numberWords(trie);
@@ -292,6 +303,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     genericTitleWords: new Set(locale.genericTitleWords),
     interviewNouns: new Set(locale.interviewNouns),
     speakerLabels: new Set(locale.speakerLabels),
+    otherSpeakerLabels: new Set(locale.otherSpeakerLabels),
     titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,

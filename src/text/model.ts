@@ -295,7 +295,7 @@ function sentenceScores(tables: CombinedTables, analysis: TextAnalysis, sentence
       }
       previous = entry;
     }
-    for (const hit of clause.hits) addRow(scores, classRowOf(tables, hit));
+    for (const hit of clause.hits) if (hit.phrase.modelled) addRow(scores, classRowOf(tables, hit));
   }
   if (asks) for (let slot = 0; slot < scores.length; slot++) (scores[slot] as number) += tables.asks[slot] as number;
   return scores;
@@ -339,7 +339,7 @@ export function strongestClause(rule: ModelRule, analysis: TextAnalysis, sentenc
       score += weight;
       if (weight > 0) words.push([analysis.text.slice(token.start, token.end), weight]);
     }
-    for (const hit of clause.hits) score += (hit.negated ? tables.negatedClasses : tables.classes).get(hit.className) ?? 0;
+    for (const hit of clause.hits) if (hit.phrase.modelled) score += (hit.negated ? tables.negatedClasses : tables.classes).get(hit.className) ?? 0;
     score += pairScore(tables, analysis, sentence, clause);
     if (score > bestScore) {
       best = clause;

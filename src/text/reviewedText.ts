@@ -33,12 +33,15 @@ export interface ReviewedText {
   readonly analysis: TextAnalysis;
   /** The locale's statistical models' scores for each sentence, worked out on first use and kept. */
   modelScores(): ModelScores;
+  /** Whether any clause of the text holds the class (worked out once per class and text). */
+  textHas(className: string): boolean;
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
   const lexicon = lexiconFor();
   const analysis = analyzeText(text, lexicon);
   let scores: ModelScores | undefined;
+  const classesFound = new Map<string, boolean>();
   return {
     kind,
     path,
@@ -48,6 +51,14 @@ export function reviewText(text: string, kind: ReviewedKind | undefined, path: P
     modelScores() {
       scores ??= modelScores(lexicon.locale.model ?? {}, analysis);
       return scores;
+    },
+    textHas(className) {
+      let found = classesFound.get(className);
+      if (found === undefined) {
+        found = analysis.sentences.some((sentence) => sentence.clauses.some((clause) => clause.hits.some((hit) => hit.className === className)));
+        classesFound.set(className, found);
+      }
+      return found;
     },
   };
 }

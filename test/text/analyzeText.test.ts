@@ -65,6 +65,17 @@ describe("analyzeText", () => {
     expect(clauses(text).map((clause) => clause.text)).toEqual(said);
   });
 
+  it.each([
+    ["Interviewer: We're still deciding. It may take a while. Candidate: Thanks, I understand.", [true, true, false]],
+    ["HR: Any questions? Me: None, thank you.", [true, false]],
+    // A label that is not one, or nothing said after it, opens no turn.
+    ["Update: any news? Still keen.", [false, false]],
+    ["Interviewer: ? Why the wait?", [false, false]],
+    ["No labels here. None at all.", [false, false]],
+  ])("marks the other side's turns in %j", (text, other) => {
+    expect(analyse(text).sentences.map((sentence) => sentence.otherSpeaker)).toEqual(other);
+  });
+
   it("splits clauses at joining words, once for 'even though'", () => {
     expect(clauses("The team was welcoming, even though I was a little late, but why the delay?").map((clause) => clause.text)).toEqual([
       "The team was welcoming,",
