@@ -35,7 +35,15 @@ export function clauseRule<const Id extends string>(
      * findings and reports sentences they miss. `applies` says where the model may speak at all
      * (for example, not after a rejection).
      */
-    model?: { applies(sentence: SentenceAnalysis, reviewed: ReviewedText): boolean; asking?: boolean };
+    model?: {
+      applies(sentence: SentenceAnalysis, reviewed: ReviewedText): boolean;
+      asking?: boolean;
+      /**
+       * Classes whose findings stand whatever the model says: ones the model does not read (see
+       * `LocaleData.unmodelledClasses`), so it has never seen them decide anything.
+       */
+      trusted?: readonly string[];
+    };
   },
 ): Rule<Id> {
   const { find, suggestion, model, ...rest } = definition;
@@ -78,7 +86,9 @@ export function clauseRule<const Id extends string>(
             const cueEnd = Math.max(...drivers.map((hit) => hit.end));
             if (isInsideValue(reviewed, cueStart, cueEnd)) continue;
             // A finding the model finds very unlikely is set aside (the model saw how such words are really used).
-            if (probability === undefined || statistics === undefined || probability >= statistics.confirm) report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
+            const trusted = model?.trusted !== undefined && drivers.some((hit) => model.trusted?.includes(hit.className));
+            if (trusted || probability === undefined || statistics === undefined || probability >= statistics.confirm)
+              report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
             return;
           }
           if (probability === undefined || statistics === undefined || probability < statistics.alone) return;

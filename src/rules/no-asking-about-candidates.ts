@@ -42,7 +42,7 @@ export default /* @__PURE__ */ clauseRule({
     asking: true,
     applies: (sentence, reviewed) =>
       (reviewed.facts.stage !== "after-rejection" || !sentenceHas(sentence, "feedback-seeking")) &&
-      ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison", "quantity"].some((className) => sentenceHas(sentence, className)),
+      ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison", "selection-verb"].some((className) => sentenceHas(sentence, className)),
   },
   suggestion: "Ask about the timeline or next steps instead.",
 });

@@ -49,6 +49,9 @@ export default /* @__PURE__ */ clauseRule({
     if (affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
     // "…, which feels pretty cold": a relative clause points back at what the sentence is about.
     const aboutEmployer = once("employer", () => sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined));
+    // "Someone who actually knew the job", "more organised than the interviews were": a dig however warm the rest.
+    const dig = affirmed(clause, "dig");
+    if (dig !== undefined) return [dig];
     const phrase = affirmed(clause, "complaint-phrase") ?? affirmed(clause, "negative-eval");
     // "A horrible problem, and I'd love to help fix it": praise, thanks or interest in this clause or
     // after it turns the word into a topic; before it ("thanks, but the receptionist was rude") it does not.
@@ -81,6 +84,9 @@ export default /* @__PURE__ */ clauseRule({
   // side: "Take notes on anything they tell you" has neither, whatever its words weigh.
   // "Is this a bad time?" is courtesy, not a complaint: the model, which reads "bad time" as a
   // pair, stays quiet on a sentence that asks whether now suits them.
-  model: { applies: (sentence) => !sentenceAsksWith(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) },
+  model: {
+    trusted: ["dig"],
+    applies: (sentence) => !sentenceAsksWith(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)),
+  },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

@@ -1,9 +1,9 @@
-import type { ClassHit, Clause } from "../text/analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis } from "../text/analyzeText";
 import { affirmed, has, hitsOf } from "../text/clauseView";
-import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas } from "./_clauseRule";
+import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas, speakerIsSubject } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
-const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase"];
+const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];
 // ...and questions that, after a wait, press for an answer.
 const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question"];
 
@@ -15,6 +15,11 @@ function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
   return hitsOf(clause, "elapsed-frame").some(
     (frame) => frame.last >= elapsed.first - 2 && frame.first <= elapsed.last + 1 && (frame.last < elapsed.first || frame.first > elapsed.last),
   );
+}
+
+/** Whether a sentence tells of time spent waiting ("three weeks now", "it's been a fortnight"). */
+function saysWaited(sentence: SentenceAnalysis): boolean {
+  return sentence.clauses.some((clause) => hitsOf(clause, "elapsed").some((hit) => !hit.negated && framedAsWaiting(clause, hit)));
 }
 
 /** D3: never question the delay or push about not hearing back. */
@@ -31,11 +36,26 @@ export default /* @__PURE__ */ clauseRule({
     },
   },
   find({ clause, sentence, reviewed, at, once }) {
+    // "Thanks for finally getting back to me": thanks for a late reply is a dig at the wait.
+    const late = affirmed(clause, "late-reply");
+    if (late !== undefined && !has(clause, "apology") && !has(clause, "self-directed")) return [late];
+    // "You could have told me this a month ago", "a reply in good time would have been appreciated":
+    // a wish about the past, with the time it took (its "appreciated" thanks no one).
+    const hindsight = affirmed(clause, "hindsight");
+    if (
+      hindsight !== undefined &&
+      !has(clause, "apology") &&
+      !speakerIsSubject(clause) &&
+      once("tooLate", () => sentenceHas(sentence, "elapsed") || sentenceHas(sentence, "sooner"))
+    )
+      return [hindsight];
     // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.
     if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party") || affirmed(clause, "thanks") !== undefined)
       return undefined;
     // An honest deadline, or a wait that is someone else's (a referee, an airline) or one's own, is not pressure on this employer.
-    if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceAffirms(sentence, "positive-frame"))) return undefined;
+    // ("Did I get it?" holds "I get it" without granting anything: understanding is said, not asked.)
+    if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentence.clauses.some((other) => !other.asks && affirmed(other, "positive-frame") !== undefined)))
+      return undefined;
     // Patience said in this clause or after it ("I haven't heard back yet, but that's fine") takes the edge off;
     // patience said first and then taken back ("I know it takes time, but…") does not.
     if (once("patienceFromHere", () => fromHereOn(sentence, (other) => affirmed(other, "patience") !== undefined))[at]) return undefined;
@@ -45,12 +65,11 @@ export default /* @__PURE__ */ clauseRule({
     if (delay !== undefined) return [delay];
     // "Please respond by end of day tomorrow": a reply demanded by a date. An honest reason
     // anywhere in the text (another offer with its own deadline, D5) excuses it.
+    // ("Should I expect to hear by Friday?" asks; "I expect to hear by Friday" demands.)
     const demand = affirmed(clause, "reply-demand");
-    const deadline = demand && hitsOf(clause, "deadline").find((hit) => hit.first > demand.last && !hit.negated);
+    const inverted = demand !== undefined && hitsOf(clause, "aux").some((aux) => aux.last === demand.first - 1);
+    const deadline = demand === undefined || inverted ? undefined : hitsOf(clause, "deadline").find((hit) => hit.first > demand.last && !hit.negated);
     if (demand !== undefined && deadline !== undefined && !reviewed.textHas("competing-offer")) return [demand, deadline];
-    // "You could have told me this a month ago": a wish about the past, with the time it took.
-    const hindsight = affirmed(clause, "hindsight");
-    if (hindsight !== undefined && once("tooLate", () => sentenceHas(sentence, "elapsed") || sentenceHas(sentence, "sooner"))) return [hindsight];
     const why = affirmed(clause, "reason-question");
     const topic = affirmed(clause, "wait-topic");
     if (clause.asks && why !== undefined && topic !== undefined) return [why, topic];
@@ -59,7 +78,7 @@ export default /* @__PURE__ */ clauseRule({
     if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
     if (pressing === undefined) return undefined;
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
-    const waited = once("waited", () => sentence.clauses.some((other) => hitsOf(other, "elapsed").some((hit) => !hit.negated && framedAsWaiting(other, hit))));
+    const waited = once("waited", () => saysWaited(sentence));
     return waited ? [pressing] : undefined;
   },
   // Time that has passed, said with nothing pressing, is neutral ("we met two weeks ago"), and
@@ -67,6 +86,7 @@ export default /* @__PURE__ */ clauseRule({
   // model stays quiet on both.
   // With another offer in the text, a date said alone is an honest deadline (D5).
   model: {
+    trusted: ["reply-demand", "hindsight", "late-reply"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       return (

@@ -213,6 +213,8 @@ testRule("no-asking-about-candidates", {
     { name: "someone else on the team", text: "Is there anyone else on the team I should thank?" },
     { name: "the best person for references", text: "Who is the best person to send my references to?" },
     { name: "a shortlist of references", text: "Would a shortlist of my references help?" },
+    { name: "how many positions", text: "How many positions are you filling, is it just the one?" },
+    { name: "how many stores", text: "Out of interest, how many stores does the region cover?" },
     { name: "asking why someone else was chosen, after a rejection", text: "Can I ask why you chose another candidate?", context: { stage: "after-rejection" } },
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
@@ -247,10 +249,17 @@ testRule("no-asking-for-decision", {
     { name: "whose something else is", text: "Is the blue umbrella by the door mine?" },
     { name: "deciding something else", text: "Have you decided where the team will sit?" },
     { name: "asking to be reached, in a voicemail's close", text: "Kindly reach me on 020 555 0129 or yaw.darko.acc@gmail.com." },
+    { name: "a question about the job, the verdict supposed", text: "If selected, would I be working alongside the other new starters?" },
+    { name: "a condition in texting", text: "if i get it would i be on earlies or lates?" },
+    { name: "an inverted condition", text: "Should my application be successful, I would need to give one month's notice." },
+    { name: "a condition after a comma", text: "I also wanted to ask, if I'm lucky enough to be offered it, whether the uniform is provided." },
   ],
   invalid: [
     { name: "did I get it", text: "Hi Priya, did I get the job?", words: "did I get the job" },
     { name: "a request", text: "Please tell me whether I got the job." },
+    { name: "if, after a verb of knowing", text: "Could you let me know if I got the job?" },
+    { name: "a condition wrapped round a request to be told", text: "If you could let me know whether I've got the post, that'd be grand." },
+    { name: "a condition, then asked to be told", text: "If I've got it, could you tell me now?" },
     { name: "I need to know", text: "I need to know if I got the job." },
     { name: "the cut", text: "Did I make the cut?" },
     { name: "decided yet", text: "Have you decided yet?" },
@@ -279,6 +288,8 @@ testRule("no-questioning-delay", {
     { name: "a wish with no time in it", text: "It would have been nice to meet the whole team." },
     { name: "what is going on, with no wait", text: "What's going on at the depot these days?" },
     { name: "the interviewer's turn in a transcript", text: "Interviewer: Sorry, why is it taking us so long? Candidate: No problem at all." },
+    { name: "asking whether to expect a reply by a date", text: "Should I expect to hear by the end of the month?" },
+    { name: "the speaker's own hindsight", text: "I should have told you sooner that I'm away next week." },
   ],
   invalid: [
     { name: "a sad face is not a bracket", text: "Still nothing :(\nWhy is this taking so long?\nAnyway :)", count: 2 },
@@ -300,6 +311,11 @@ testRule("no-questioning-delay", {
     { name: "it would have been nice sooner", text: "It would have been nice to hear sooner." },
     { name: "per my last email", text: "Per my last three emails, I'm still awaiting an update." },
     { name: "following up for the fifth time", text: "Hello, I am following up for the 5th time regarding my interview." },
+    { name: "thanks for finally replying", text: "Thank you for finally getting back to me, seven weeks after the interview." },
+    { name: "ghosting", text: "r u ghosting me? lol" },
+    { name: "a month to say no", text: "took u a month to say no? cheers" },
+    { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
+    { name: "a week since you said", text: 'been a week since u said "tomorrow"' },
   ],
 });
 
@@ -316,6 +332,10 @@ testRule("no-complaining", {
     { name: "an awful time, from their side", text: "Why did your receptionist give me such an awful time?" },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "too long", text: "The process is far too long." },
+    { name: "a dig in a warm sentence", text: "It was good to finally meet someone at the company who actually knew what the job involved." },
+    { name: "a comparison that is a dig", text: "Thanks, I accept. Hopefully onboarding is more organised than the interviews were." },
+    { name: "free labour", text: "honestly the trial shift felt like free labour" },
+    { name: "a meagre allowance", text: "I feel I must record that the relocation allowance is meagre." },
   ],
 });
 
