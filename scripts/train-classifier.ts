@@ -131,6 +131,8 @@ export interface Model {
 // kept precision highest for the recall on both. `confirm` vetoes a word-class finding the model
 // finds unlikely: at 0.2 it took a point of false alarms off delay and complaints for no recall,
 // and "alone" at 0.6 for the decision gained 1–3 points of recall for at most 1 of precision.
+// Left out in turn on rounds 19–22, a veto of 0.3 for complaints gained a point of precision
+// for no recall (0.96 / 0.85 against 0.95 / 0.85); the other rules were best where they were.
 export const THRESHOLDS: Readonly<Record<string, Thresholds>> = {
   // No veto here, although 0.2 scored 3 points more precise: the model does not see the stage, and
   // before a decision "why did you choose the other candidate?" is reported while after a
@@ -138,7 +140,7 @@ export const THRESHOLDS: Readonly<Record<string, Thresholds>> = {
   "no-asking-about-candidates": { confirm: 0, alone: 0.6 },
   "no-asking-for-decision": { confirm: 0.1, alone: 0.6 },
   "no-questioning-delay": { confirm: 0.2, alone: 0.7 },
-  "no-complaining": { confirm: 0.2, alone: 0.7 },
+  "no-complaining": { confirm: 0.3, alone: 0.7 },
 };
 
 /** Trains one model per rule on the items; features seen fewer than `minCount` times are left out. */

@@ -215,6 +215,8 @@ testRule("no-asking-about-candidates", {
     { name: "a shortlist of references", text: "Would a shortlist of my references help?" },
     { name: "how many positions", text: "How many positions are you filling, is it just the one?" },
     { name: "how many stores", text: "Out of interest, how many stores does the region cover?" },
+    { name: "a job with 'field' in it", text: "I'm just phoning to ask about the field officer post." },
+    { name: "the candidate's own last three emails", text: "Is there a reason nobody's replied to my last three emails?" },
     { name: "asking why someone else was chosen, after a rejection", text: "Can I ask why you chose another candidate?", context: { stage: "after-rejection" } },
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
@@ -253,6 +255,7 @@ testRule("no-asking-for-decision", {
     { name: "a condition in texting", text: "if i get it would i be on earlies or lates?" },
     { name: "an inverted condition", text: "Should my application be successful, I would need to give one month's notice." },
     { name: "a condition after a comma", text: "I also wanted to ask, if I'm lucky enough to be offered it, whether the uniform is provided." },
+    { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
     { name: "did I get it", text: "Hi Priya, did I get the job?", words: "did I get the job" },
@@ -312,6 +315,7 @@ testRule("no-questioning-delay", {
     { name: "per my last email", text: "Per my last three emails, I'm still awaiting an update." },
     { name: "following up for the fifth time", text: "Hello, I am following up for the 5th time regarding my interview." },
     { name: "thanks for finally replying", text: "Thank you for finally getting back to me, seven weeks after the interview." },
+    { name: "thanks for finally telling me", text: "ok thx for finally telling me. 2 months lol" },
     { name: "ghosting", text: "r u ghosting me? lol" },
     { name: "a month to say no", text: "took u a month to say no? cheers" },
     { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
@@ -336,6 +340,7 @@ testRule("no-complaining", {
     { name: "a comparison that is a dig", text: "Thanks, I accept. Hopefully onboarding is more organised than the interviews were." },
     { name: "free labour", text: "honestly the trial shift felt like free labour" },
     { name: "a meagre allowance", text: "I feel I must record that the relocation allowance is meagre." },
+    { name: "advice that is a dig", text: "Thank you for a lovely afternoon. The reception staff could be a touch friendlier to visitors, but otherwise a great impression." },
   ],
 });
 
