@@ -15,6 +15,11 @@ export interface ClauseSite {
   /** The clause's index in its sentence. */
   readonly at: number;
   /**
+   * The sentence before, in the same text. A finding may rest on it ("It's been three weeks.
+   * Did I get it?"): the model then judges the two sentences, and the span starts there.
+   */
+  readonly previous: SentenceAnalysis | undefined;
+  /**
    * A fact about the whole sentence, worked out once per sentence and rule: rules must not rescan
    * every clause for every clause (a sentence of thousands of clauses would take seconds).
    */
@@ -80,15 +85,18 @@ export function clauseRule<const Id extends string>(
           };
           for (let at = 0; at < sentence.clauses.length; at++) {
             const clause = sentence.clauses[at] as Clause;
-            const drivers = find({ clause, sentence, reviewed, at, once });
+            const previous = reviewed.analysis.sentences[sentenceIndex - 1];
+            const drivers = find({ clause, sentence, reviewed, at, previous, once });
             if (drivers === undefined || drivers.length === 0) continue;
             const cueStart = Math.min(...drivers.map((hit) => hit.start));
             const cueEnd = Math.max(...drivers.map((hit) => hit.end));
             if (isInsideValue(reviewed, cueStart, cueEnd)) continue;
             // A finding the model finds very unlikely is set aside (the model saw how such words are really used).
             const trusted = model?.trusted !== undefined && drivers.some((hit) => model.trusted?.includes(hit.className));
-            if (trusted || probability === undefined || statistics === undefined || probability >= statistics.confirm)
-              report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
+            // A finding that rests on the sentence before stands if the model finds either sentence likely.
+            const before = cueStart < sentence.start && previous !== undefined && statistics !== undefined ? reviewed.modelScores().probability(id, sentenceIndex - 1) : undefined;
+            const judged = probability === undefined || before === undefined ? probability : Math.max(probability, before);
+            if (trusted || judged === undefined || statistics === undefined || judged >= statistics.confirm) report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
             return;
           }
           if (probability === undefined || statistics === undefined || probability < statistics.alone) return;

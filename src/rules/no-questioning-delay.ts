@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis } from "../text/analyzeText";
-import { affirmed, has, hitsOf } from "../text/clauseView";
-import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas, speakerIsSubject } from "./_clauseRule";
+import { affirmed, has, hitsOf, sentenceWordCount } from "../text/clauseView";
+import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];
@@ -17,10 +17,19 @@ function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
   );
 }
 
-/** Whether a sentence tells of time spent waiting ("three weeks now", "it's been a fortnight"). */
-function saysWaited(sentence: SentenceAnalysis): boolean {
-  return sentence.clauses.some((clause) => hitsOf(clause, "elapsed").some((hit) => !hit.negated && framedAsWaiting(clause, hit)));
+/** Whether the speaker is who should have done it ("I should have told you sooner"), not someone they wish had. */
+function blamesSelf(clause: Clause, hindsight: ClassHit): boolean {
+  return hindsight.className === "hindsight" && hitsOf(clause, "self").some((self) => self.last === hindsight.first - 1);
 }
+
+/** Where a sentence tells of time spent waiting ("three weeks now", "it's been a fortnight"). */
+function waitIn(sentence: SentenceAnalysis): ClassHit | undefined {
+  for (const clause of sentence.clauses) for (const hit of hitsOf(clause, "elapsed")) if (!hit.negated && framedAsWaiting(clause, hit)) return hit;
+  return undefined;
+}
+
+// A sentence this short that tells of a wait says nothing else ("Its been three weeks."): the question after it presses.
+const SHORT_WAIT_WORDS = 6;
 
 /** D3: never question the delay or push about not hearing back. */
 export default /* @__PURE__ */ clauseRule({
@@ -35,17 +44,17 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" sounds impatient about the wait; hiring often takes longer than planned.',
     },
   },
-  find({ clause, sentence, reviewed, at, once }) {
+  find({ clause, sentence, reviewed, at, previous, once }) {
     // "Thanks for finally getting back to me": thanks for a late reply is a dig at the wait.
     const late = affirmed(clause, "late-reply");
     if (late !== undefined && !has(clause, "apology") && !has(clause, "self-directed")) return [late];
     // "You could have told me this a month ago", "a reply in good time would have been appreciated":
     // a wish about the past, with the time it took (its "appreciated" thanks no one).
-    const hindsight = affirmed(clause, "hindsight");
+    const hindsight = affirmed(clause, "hindsight") ?? affirmed(clause, "wish-undone");
     if (
       hindsight !== undefined &&
       !has(clause, "apology") &&
-      !speakerIsSubject(clause) &&
+      !blamesSelf(clause, hindsight) &&
       once("tooLate", () => sentenceHas(sentence, "elapsed") || sentenceHas(sentence, "sooner"))
     )
       return [hindsight];
@@ -78,15 +87,17 @@ export default /* @__PURE__ */ clauseRule({
     if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
     if (pressing === undefined) return undefined;
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
-    const waited = once("waited", () => saysWaited(sentence));
-    return waited ? [pressing] : undefined;
+    if (once("waited", () => waitIn(sentence) !== undefined)) return [pressing];
+    // The wait may be said just before, in a few words of its own: "It's been three weeks. Have I got the job?"
+    const wait = previous !== undefined && sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS ? waitIn(previous) : undefined;
+    return wait === undefined ? undefined : [wait, pressing];
   },
   // Time that has passed, said with nothing pressing, is neutral ("we met two weeks ago"), and
   // asking whether now suits them is courtesy ("I won't keep you long, is now alright?"): the
   // model stays quiet on both.
   // With another offer in the text, a date said alone is an honest deadline (D5).
   model: {
-    trusted: ["reply-demand", "hindsight", "late-reply"],
+    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       return (

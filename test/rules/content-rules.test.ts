@@ -293,6 +293,7 @@ testRule("no-questioning-delay", {
     { name: "the interviewer's turn in a transcript", text: "Interviewer: Sorry, why is it taking us so long? Candidate: No problem at all." },
     { name: "asking whether to expect a reply by a date", text: "Should I expect to hear by the end of the month?" },
     { name: "the speaker's own hindsight", text: "I should have told you sooner that I'm away next week." },
+    { name: "a longer sentence about the interview before a question", text: "It's been two weeks since our interview at the depot. When do you expect to decide?" },
   ],
   invalid: [
     { name: "a sad face is not a bracket", text: "Still nothing :(\nWhy is this taking so long?\nAnyway :)", count: 2 },
@@ -316,6 +317,10 @@ testRule("no-questioning-delay", {
     { name: "following up for the fifth time", text: "Hello, I am following up for the 5th time regarding my interview." },
     { name: "thanks for finally replying", text: "Thank you for finally getting back to me, seven weeks after the interview." },
     { name: "thanks for finally telling me", text: "ok thx for finally telling me. 2 months lol" },
+    { name: "the wait said just before the question", text: "Its been three weeks. Have I got the job or not", words: "three weeks. Have I got the job or not" },
+    { name: "a reply expected at the latest", text: "I expect to hear from you by the 14th at the latest." },
+    { name: "a wish that it had not taken so long", text: "I just wish it hadn't taken you a month and a half to tell me." },
+    { name: "diminishing patience", text: "I trust my letter reached you. I await, with diminishing patience, your reply." },
     { name: "ghosting", text: "r u ghosting me? lol" },
     { name: "a month to say no", text: "took u a month to say no? cheers" },
     { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
