@@ -104,7 +104,7 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
     // "The linesworker interview": only right before it ("the office for an interview" is not the Office Manager job).
     if (lexicon.interviewNouns.has(said) && at - lastKeyWordAt === 1) return true;
     for (let index = 0; index < key.length; index++) {
-      if (saysTitleWord(said, key[index] as string)) {
+      if (saysTitleWord(said, key[index] as string, lexicon.locale.postEndings)) {
         present[index] = true;
         lastKeyWordAt = at;
       }

@@ -6,34 +6,88 @@ import { clauseRule, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 const VERDICT_CLASSES = ["self-outcome", "pending-step", "outcome-word", "made-decision"];
 
 /**
- * Whether a hit lies inside a condition that opens a clause, or follows a comma, and runs to the
- * hit without a comma ("If selected, would I…", "…, if I'm lucky enough to be offered it,
- * whether…"). A condition after a verb of asking ("let me know if") is a question, and "if" in
- * the middle of a request ("tell me now if it's me") is too, so neither supposes anything.
+ * Where in a sentence the verdict is supposed rather than asked, worked out in one pass over
+ * its tokens (a rule must not rescan the sentence for every hit).
  */
-function supposed(tokens: readonly Token[], sentence: SentenceAnalysis, hit: ClassHit): boolean {
-  const verbs = sentence.clauses.flatMap((clause) => hitsOf(clause, "ask-if"));
-  // "If you could let me know whether I've got it": a request to be told, wrapped in politeness.
+interface Suppositions {
+  readonly from: number;
+  /** Per token: a condition is open there. */
+  readonly open: Uint8Array;
+  /** Where the last verb of asking or knowing with no question word after it starts (-1: none). */
+  readonly toldFrom: number;
+  /** Tokens an auxiliary starts at, and tokens a subject starts at: "did I…" is a question of its own. */
+  readonly auxiliaries: ReadonlySet<number>;
+  readonly subjects: ReadonlySet<number>;
+}
+
+/**
+ * A condition opens after "if", "in case", "should my application be…" that begins a clause or
+ * follows a comma ("If selected, would I…", "…, if I'm lucky enough to be offered it, whether…"),
+ * and closes at the next comma or verb of asking or knowing. A condition right after such a verb
+ * ("let me know if", "tell me whether") is a question, not a condition.
+ */
+function suppositionsOf(tokens: readonly Token[], sentence: SentenceAnalysis): Suppositions {
+  const from = sentence.clauses[0]?.first ?? 0;
+  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? from;
+  const clauseStarts = new Set(sentence.clauses.map((clause) => clause.first));
+  const opensAfter = new Set<number>();
+  const verbStarts = new Set<number>();
+  const verbEnds = new Set<number>();
+  const auxiliaries = new Set<number>();
+  const subjects = new Set<number>();
+  let lastQuestionWord = -1;
+  const verbs: ClassHit[] = [];
+  for (const clause of sentence.clauses) {
+    for (const hit of clause.hits) {
+      if (hit.className === "ask-if") {
+        verbs.push(hit);
+        verbStarts.add(hit.first);
+        verbEnds.add(hit.last);
+      } else if (hit.className === "question-word") lastQuestionWord = Math.max(lastQuestionWord, hit.first);
+      else if (hit.className === "aux") auxiliaries.add(hit.first);
+      else if (hit.className === "subject" || hit.className === "self") subjects.add(hit.first);
+    }
+  }
+  for (const clause of sentence.clauses) {
+    for (const condition of hitsOf(clause, "condition")) {
+      const opensClause = clauseStarts.has(condition.first) || (tokens[condition.first - 1] as Token | undefined)?.norm === ",";
+      if (opensClause && !verbEnds.has(condition.first - 1)) opensAfter.add(condition.last);
+    }
+  }
   // "If I've got it, could you tell me now?": told what, if not the verdict? ("…tell me what to bring" says.)
-  const told = verbs.some((verb) => verb.first > hit.last && !sentence.clauses.some((clause) => hitsOf(clause, "question-word").some((word) => word.first > verb.last)));
-  if (told) return false;
-  return sentence.clauses.some((clause) =>
-    hitsOf(clause, "condition").some((condition) => {
-      if (condition.last >= hit.first || verbs.some((verb) => verb.last === condition.first - 1 || (verb.first > condition.last && verb.last < hit.first))) return false;
-      if (condition.first !== clause.first && (tokens[condition.first - 1] as Token).norm !== ",") return false;
-      for (let index = condition.last + 1; index < hit.first; index++) if ((tokens[index] as Token).norm === ",") return false;
-      return true;
-    }),
-  );
+  let toldFrom = -1;
+  for (const verb of verbs) if (verb.last >= lastQuestionWord) toldFrom = Math.max(toldFrom, verb.first);
+  const open = new Uint8Array(Math.max(stop - from, 0));
+  let isOpen = false;
+  for (let index = from; index < stop; index++) {
+    if ((tokens[index] as Token).norm === "," || verbStarts.has(index)) isOpen = false;
+    open[index - from] = isOpen ? 1 : 0;
+    if (opensAfter.has(index)) isOpen = true;
+  }
+  return { from, open, toldFrom, auxiliaries, subjects };
+}
+
+/**
+ * Whether a verdict hit is supposed: inside an open condition, not a question of its own ("If
+ * it's okay, did I get the job?" asks it: an auxiliary then a subject), and not followed by a
+ * request to be told ("If you could let me know whether I've got it", "If I've got it, could you
+ * tell me now?").
+ */
+function isSupposed(suppositions: Suppositions, hit: ClassHit): boolean {
+  if (suppositions.open[hit.first - suppositions.from] !== 1) return false;
+  if (suppositions.toldFrom > hit.last) return false;
+  return !(suppositions.auxiliaries.has(hit.first) && suppositions.subjects.has(hit.first + 1));
 }
 
 /** Whether the verdict words of a sentence are all supposed ("if I get it, would I be on nights?"). */
 function verdictOnlySupposed(tokens: readonly Token[], sentence: SentenceAnalysis): boolean {
+  let suppositions: Suppositions | undefined;
   let supposedOnes = 0;
   for (const clause of sentence.clauses) {
     for (const hit of clause.hits) {
       if (!VERDICT_CLASSES.includes(hit.className)) continue;
-      if (!supposed(tokens, sentence, hit)) return false;
+      suppositions ??= suppositionsOf(tokens, sentence);
+      if (!isSupposed(suppositions, hit)) return false;
       supposedOnes++;
     }
   }
@@ -62,7 +116,14 @@ export default /* @__PURE__ */ clauseRule({
     // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict.
     if (has(clause, "ranking")) return undefined;
     // "If selected, would I be on nights?" supposes the verdict and asks about the job.
-    const asked = (hit: ClassHit | undefined) => (hit === undefined || supposed(reviewed.analysis.tokens, sentence, hit) ? undefined : hit);
+    const asked = (hit: ClassHit | undefined) =>
+      hit === undefined ||
+      isSupposed(
+        once("suppositions", () => suppositionsOf(reviewed.analysis.tokens, sentence)),
+        hit,
+      )
+        ? undefined
+        : hit;
     const outcome = asked(affirmed(clause, "self-outcome"));
     if (outcome !== undefined) return [outcome];
     // "Should I hand my notice in?" asks the interviewer to settle the speaker's next step, which

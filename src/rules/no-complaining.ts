@@ -50,8 +50,9 @@ export default /* @__PURE__ */ clauseRule({
     // "…, which feels pretty cold": a relative clause points back at what the sentence is about.
     const aboutEmployer = once("employer", () => sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined));
     // "Someone who actually knew the job", "more organised than the interviews were": a dig however warm the rest.
+    // ("I could at least send my portfolio", "my next talk will be smoother than the last one": the speaker's own.)
     const dig = affirmed(clause, "dig");
-    if (dig !== undefined) return [dig];
+    if (dig !== undefined && !speakerIsSubject(clause)) return [dig];
     const phrase = affirmed(clause, "complaint-phrase") ?? affirmed(clause, "negative-eval");
     // "A horrible problem, and I'd love to help fix it": praise, thanks or interest in this clause or
     // after it turns the word into a topic; before it ("thanks, but the receptionist was rude") it does not.

@@ -78,7 +78,7 @@ export default /* @__PURE__ */ clauseRule({
     const demand = affirmed(clause, "reply-demand");
     const inverted = demand !== undefined && hitsOf(clause, "aux").some((aux) => aux.last === demand.first - 1);
     const deadline = demand === undefined || inverted ? undefined : hitsOf(clause, "deadline").find((hit) => hit.first > demand.last && !hit.negated);
-    if (demand !== undefined && deadline !== undefined && !reviewed.textHas("competing-offer")) return [demand, deadline];
+    if (demand !== undefined && deadline !== undefined && !reviewed.candidateSays("competing-offer")) return [demand, deadline];
     const why = affirmed(clause, "reason-question");
     const topic = affirmed(clause, "wait-topic");
     if (clause.asks && why !== undefined && topic !== undefined) return [why, topic];
@@ -89,13 +89,22 @@ export default /* @__PURE__ */ clauseRule({
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
     if (once("waited", () => waitIn(sentence) !== undefined)) return [pressing];
     // The wait may be said just before, in a few words of its own: "It's been three weeks. Have I got the job?"
-    const wait = previous !== undefined && sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS ? waitIn(previous) : undefined;
+    // (Not a stage direction or the other side's words, and not a sentence that is a reproach of
+    // its own, reported there: "Three weeks now, no word. Did I get it?")
+    const saysOnlyTheWait =
+      previous !== undefined &&
+      !previous.aside &&
+      !previous.otherSpeaker &&
+      sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS &&
+      !REPROACH.some((className) => sentenceHas(previous, className));
+    const wait = saysOnlyTheWait ? waitIn(previous) : undefined;
     return wait === undefined ? undefined : [wait, pressing];
   },
   // Time that has passed, said with nothing pressing, is neutral ("we met two weeks ago"), and
   // asking whether now suits them is courtesy ("I won't keep you long, is now alright?"): the
   // model stays quiet on both.
-  // With another offer in the text, a date said alone is an honest deadline (D5).
+  // With another offer in the text, a date said alone is an honest deadline (D5): the model
+  // does not speak alone on a sentence that sets one.
   model: {
     trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply"],
     applies: (sentence, reviewed) => {
@@ -105,7 +114,7 @@ export default /* @__PURE__ */ clauseRule({
         (!sentenceHas(sentence, "elapsed") || reproach) &&
         // "Will I hear back by Friday?" asks about the timeline, as a coach advises.
         (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && has(clause, "deadline"))) &&
-        !reviewed.textHas("competing-offer")
+        !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer"))
       );
     },
   },

@@ -48,7 +48,7 @@ export interface Clause {
   readonly stop: number;
   /** It asks or requests something: a question (with or without "?"), or an indirect request. */
   readonly asks: boolean;
-  /** Hits that start in this clause, in text order (by first token, then shortest first). */
+  /** Hits that start in this clause, in text order (by first token; those that start together in the order the phrase trie reached them). */
   readonly hits: readonly ClassHit[];
 }
 
@@ -58,7 +58,7 @@ export interface SentenceAnalysis {
   readonly clauses: readonly Clause[];
   /** The sentence lies wholly inside parentheses or square brackets: a stage direction ("(Pause and let them answer.)"), not said. */
   readonly aside: boolean;
-  /** In a transcript, a turn of the other side ("Interviewer: We're still deciding."): not the candidate's words. */
+  /** In a transcript, a turn of the other side ("Interviewer: We're still deciding.", up to the next label or line break): not the candidate's words. */
   readonly otherSpeaker: boolean;
 }
 
@@ -299,6 +299,7 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
   const ranges = sentenceRanges(text, lexicon);
   const depths = BRACKET.test(text) ? bracketDepths(text, new Set(ranges.map(([start]) => start))) : undefined;
   let otherSpeaker = false;
+  let previousEnd = 0;
   for (const [start, end] of ranges) {
     const from = tokens.length;
     tokenize(text, start, end, lexicon, ascii, tokens, steps);
@@ -306,8 +307,11 @@ export function analyzeText(text: string, lexicon: CompiledLexicon): TextAnalysi
     if (to === from) continue;
     // "Candidate: will you call everyone back?": a transcript's speaker label is not said.
     const label = speakerLabel(tokens, from, to, lexicon);
-    // A label opens a turn that lasts until the next label.
+    // A label opens a turn that lasts until the next label or the end of its line ("Company: Acme
+    // Ltd" on a line of its own is a heading, not someone speaking).
     if (label !== undefined) otherSpeaker = label === "other";
+    else if (otherSpeaker && text.lastIndexOf("\n", start) >= previousEnd) otherSpeaker = false;
+    previousEnd = end;
     const first = label === undefined ? from : from + 2;
     const hits = findHits(tokens, steps, first, to, lexicon);
     const starts = clauseStarts(tokens, first, to, hits);

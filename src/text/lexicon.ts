@@ -68,6 +68,8 @@ export interface LocaleData {
   readonly topicFillers: readonly string[];
   /** Short forms people use for words of a job title ("ops" for "operations"). */
   readonly titleAbbreviations: Readonly<Record<string, string>>;
+  /** Endings that turn a word of a job title into the post held ("ship": "fellowship" for "Teaching Fellow"). */
+  readonly postEndings: readonly string[];
   /** Words for a job opening ("role", "post"): a title word just before one names the job ("the English post"). */
   readonly jobNouns: readonly string[];
   /** Words for the interview itself: a title word right before one names the job ("the linesworker interview"). */
@@ -76,7 +78,7 @@ export interface LocaleData {
   readonly genericTitleWords: readonly string[];
   /** Words that label who speaks in a transcript ("candidate" in "Candidate: any news?"): the label is not part of what is said. */
   readonly speakerLabels: readonly string[];
-  /** Words that label the other side's turn in a transcript ("interviewer" in "Interviewer: we'll let you know"): what follows, up to the next label, is not the candidate's. */
+  /** Words that label the other side's turn in a transcript ("interviewer" in "Interviewer: we'll let you know"): what follows, up to the next label or line break, is not the candidate's. */
   readonly otherSpeakerLabels: readonly string[];
   /**
    * Classes the rules read only together with their context ("by Friday" matters after "I need an

@@ -33,8 +33,11 @@ export interface ReviewedText {
   readonly analysis: TextAnalysis;
   /** The locale's statistical models' scores for each sentence, worked out on first use and kept. */
   modelScores(): ModelScores;
-  /** Whether any clause of the text holds the class (worked out once per class and text). */
-  textHas(className: string): boolean;
+  /**
+   * Whether the candidate says something of the class anywhere in the text: outside a negation,
+   * a stage direction in brackets and the other side's turns (worked out once per class and text).
+   */
+  candidateSays(className: string): boolean;
 }
 
 export function reviewText(text: string, kind: ReviewedKind | undefined, path: Path, facts: ScriptFacts): ReviewedText {
@@ -52,10 +55,12 @@ export function reviewText(text: string, kind: ReviewedKind | undefined, path: P
       scores ??= modelScores(lexicon.locale.model ?? {}, analysis);
       return scores;
     },
-    textHas(className) {
+    candidateSays(className) {
       let found = classesFound.get(className);
       if (found === undefined) {
-        found = analysis.sentences.some((sentence) => sentence.clauses.some((clause) => clause.hits.some((hit) => hit.className === className)));
+        found = analysis.sentences.some(
+          (sentence) => !sentence.aside && !sentence.otherSpeaker && sentence.clauses.some((clause) => clause.hits.some((hit) => hit.className === className && !hit.negated)),
+        );
         classesFound.set(className, found);
       }
       return found;

@@ -81,7 +81,7 @@ function isDash(kind: number): boolean {
  * Splits one sentence (`start` to `end` of `text`) into tokens, one scan over its characters:
  * words (letters and digits, joined by an apostrophe: "don't"), the marks ? ! ; : , and dashes
  * that stand between spaces. It reads exactly what
- * `/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?|[?!;:,]|\s[-–—]+\s|[–—]/gu` finds (a test holds the
+ * `/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*['’]?|[?!;:,]|\s[-–—]+\s|[–—]/gu` finds (ʼ is a letter; a test holds the
  * two together), without cutting a known word out of the text: each word is hashed as it is
  * scanned and looked up in the lexicon's tables of words already normalised.
  */

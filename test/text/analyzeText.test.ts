@@ -72,6 +72,10 @@ describe("analyzeText", () => {
     ["Update: any news? Still keen.", [false, false]],
     ["Interviewer: ? Why the wait?", [false, false]],
     ["No labels here. None at all.", [false, false]],
+    // A turn ends at the end of its line; a heading is not someone speaking.
+    ["Interviewer: Hello?\nHi, it's Dan. Have I got the job?", [true, false, false]],
+    ["Company: Acme Ltd\nHave I got the job?", [false, false]],
+    ["Manager: Sarah Jones.\nHave I got the job?", [true, false]],
   ])("marks the other side's turns in %j", (text, other) => {
     expect(analyse(text).sentences.map((sentence) => sentence.otherSpeaker)).toEqual(other);
   });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateLexiconModule, lexiconLocales } from "../../.ci/build-lexicons.mjs";
 import { analyzeText } from "../../src/text/analyzeText";
-import { compileLexicon, PHRASE_SEPARATOR, patternProblems, type LexiconClassData } from "../../src/text/lexicon";
+import { compileLexicon, PHRASE_SEPARATOR, patternProblems, STRUCTURE, type LexiconClassData } from "../../src/text/lexicon";
 import { english } from "../../src/text/lexicons/en/index";
 
 /**
@@ -56,6 +56,11 @@ describe("English word classes", () => {
       expect(data[name], name).toBeDefined();
     }
     for (const [name, classData] of Object.entries(data)) expect(classData.description.length, name).toBeGreaterThan(10);
+  });
+
+  it("names only classes that exist where the locale and the analysis list classes", () => {
+    for (const name of english().unmodelledClasses) expect(data[name], name).toBeDefined();
+    for (const name of Object.keys(STRUCTURE)) expect(data[name], name).toBeDefined();
   });
 
   it.each(entries)("%s fires on its example and every alternative is reachable", (_name, className, index, entry) => {
