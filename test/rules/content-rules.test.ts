@@ -401,3 +401,17 @@ describe("known limits (these fail the day they are fixed: move the case back in
     expect(lintScript("I enjoyed the silence of the office.").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
   });
 });
+
+describe("texts at the length limit", () => {
+  // Each unit repeated up to just under the 20,000-character limit: as many diagnostics as units
+  // say it, and a rule that rescanned a sentence for each of its hits would not finish in time
+  // ("if I got it; tell me what; " is one sentence of thousands of clauses).
+  it.each([
+    ["Its been three weeks. Have I got the job or not. ", "no-questioning-delay", 1],
+    ["if I got it; tell me what; ", "no-asking-for-decision", 0],
+  ])("%j", (unit, ruleId, perUnit) => {
+    const units = Math.floor(19_990 / unit.length);
+    const found = lintScript(unit.repeat(units)).filter((diagnostic) => diagnostic.ruleId === ruleId);
+    expect(found).toHaveLength(units * perUnit);
+  });
+});
