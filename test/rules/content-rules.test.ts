@@ -291,7 +291,6 @@ testRule("no-questioning-delay", {
     { name: "asking whether a reply will come by a date", text: "Will I hear back by Friday?" },
     { name: "the candidate's own answer by a date", text: "I'll send you my answer by Friday." },
     { name: "a wish with no time in it", text: "It would have been nice to meet the whole team." },
-    { name: "what is going on, with no wait", text: "What's going on at the depot these days?" },
     { name: "the interviewer's turn in a transcript", text: "Interviewer: Sorry, why is it taking us so long? Candidate: No problem at all." },
     { name: "asking whether to expect a reply by a date", text: "Should I expect to hear by the end of the month?" },
     { name: "the speaker's own hindsight", text: "I should have told you sooner that I'm away next week." },
@@ -399,6 +398,12 @@ describe("known limits (these fail the day they are fixed: move the case back in
   // (it reports from 0.7): "silence" weighs as the employer's silence, whatever the sentence.
   it.fails("no-questioning-delay stays silent on a quiet office someone enjoyed", () => {
     expect(lintScript("I enjoyed the silence of the office.").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
+  });
+
+  // Retrained with round 24, the delay model alone gives this 0.72: "what's" and "days" weigh as
+  // impatience, and the class that reads "what's going on" only after a wait is not a feature.
+  it.fails("no-questioning-delay stays silent on 'what is going on' with no wait", () => {
+    expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
   });
 });
 
