@@ -296,6 +296,7 @@ testRule("no-questioning-delay", {
     { name: "the speaker's own hindsight", text: "I should have told you sooner that I'm away next week." },
     { name: "a longer sentence about the interview before a question", text: "It's been two weeks since our interview at the depot. When do you expect to decide?" },
     { name: "a wish to have met the team earlier", text: "It would have been nice to meet the team earlier, but it was great." },
+    { name: "what is going on, with no wait", text: "What's going on at the depot these days?" },
     { name: "the wait in a stage direction before the question", text: "(It's been three weeks.) Have I got the job?" },
     { name: "the wait in the interviewer's turn", text: "Interviewer: Sorry, it's been three weeks.\nMe: Did I get it?" },
   ],
@@ -398,12 +399,6 @@ describe("known limits (these fail the day they are fixed: move the case back in
   // (it reports from 0.7): "silence" weighs as the employer's silence, whatever the sentence.
   it.fails("no-questioning-delay stays silent on a quiet office someone enjoyed", () => {
     expect(lintScript("I enjoyed the silence of the office.").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
-  });
-
-  // Retrained with round 24, the delay model alone gives this 0.72: "what's" and "days" weigh as
-  // impatience, and the class that reads "what's going on" only after a wait is not a feature.
-  it.fails("no-questioning-delay stays silent on 'what is going on' with no wait", () => {
-    expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
   });
 });
 
