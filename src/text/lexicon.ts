@@ -126,7 +126,7 @@ export interface PhraseEnd {
   /** Whether the statistical model reads this class (see `LocaleData.unmodelledClasses`). */
   readonly modelled: boolean;
   /** What a set of model tables last found for this class (kept by src/text/model.ts, as `NormalisedWord.modelEntry`). */
-  modelRows?: { readonly tables: object; readonly affirmed: unknown; readonly negated: unknown };
+  modelRows: { readonly tables: object; readonly affirmed: unknown; readonly negated: unknown } | undefined;
 }
 
 /**
@@ -185,7 +185,7 @@ export interface NormalisedWord {
    * What a set of model tables last found for this word (kept by src/text/model.ts): the same
    * words recur in every text, so each is looked up in the large tables once, not per token.
    */
-  modelEntry?: { readonly tables: object; readonly entry: unknown };
+  modelEntry: { readonly tables: object; readonly entry: unknown } | undefined;
 }
 
 const PREFIX_KEY = 3;
@@ -281,7 +281,8 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     entries.forEach((match, entryIndex) => {
       const structure = Object.hasOwn(STRUCTURE, className) ? STRUCTURE[className as keyof typeof STRUCTURE] : 0;
       const modelled = !locale.unmodelledClasses.includes(className);
-      for (const pattern of match.split(PHRASE_SEPARATOR)) insert(trie, pattern.split(" "), 0, { className, entryIndex, structure, modelled });
+      // The model's memo is there from the start, so the record never changes shape.
+      for (const pattern of match.split(PHRASE_SEPARATOR)) insert(trie, pattern.split(" "), 0, { className, entryIndex, structure, modelled, modelRows: undefined });
     });
   }
   const vocabulary = numberWords(trie);

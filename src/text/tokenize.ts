@@ -171,7 +171,14 @@ function normalise(text: string, start: number, end: number, hash: number, lexic
   return table.set(
     detached(raw),
     hash,
-    normaliseAnew(raw, lexicon, ascii, keepSpelling).map((norm) => ({ norm: detached(norm), id: lexicon.vocabulary.get(norm) ?? -1, steps: rootChildren(lexicon, norm) })),
+    // Every field from the start, the model's memo too: records that change shape later make the
+    // code that reads them slower everywhere.
+    normaliseAnew(raw, lexicon, ascii, keepSpelling).map((norm) => ({
+      norm: detached(norm),
+      id: lexicon.vocabulary.get(norm) ?? -1,
+      steps: rootChildren(lexicon, norm),
+      modelEntry: undefined,
+    })),
   );
 }
 
