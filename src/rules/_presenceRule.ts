@@ -33,8 +33,8 @@ export function presenceRule<const Id extends string, const MessageIds extends s
   });
 }
 
-/** Whether some clause of the text satisfies the test. */
-export function someClause(reviewed: ReviewedText, test: (clause: Clause) => boolean): boolean {
+/** Whether some clause of the text satisfies the test (given each clause with the others of its sentence). */
+export function someClause(reviewed: ReviewedText, test: (clause: Clause, index: number, clauses: readonly Clause[]) => boolean): boolean {
   // A stage direction in brackets is a note to the caller: it says nothing to the employer.
   return reviewed.analysis.sentences.some((sentence) => !sentence.aside && !sentence.otherSpeaker && sentence.clauses.some(test));
 }

@@ -1,3 +1,4 @@
+import type { Clause, Token } from "../text/analyzeText";
 import { has } from "../text/clauseView";
 import { presenceRule, someClause } from "./_presenceRule";
 
@@ -18,7 +19,19 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     // It must be asked: "now is a good time for me to talk" tells, it does not ask. Asked, a
     // negated phrase asks the same ("Hope now's not a bad time?").
-    if (someClause(reviewed, (clause) => clause.asks && has(clause, "good-time"))) return undefined;
+    // A tag question asks it too: "I hope now is a good time, is it?"
+    const tokens = reviewed.analysis.tokens;
+    const isTag = (clause: Clause | undefined) => clause?.asks === true && wordsIn(tokens, clause) <= TAG_WORDS;
+    if (someClause(reviewed, (clause, index, clauses) => has(clause, "good-time") && (clause.asks || isTag(clauses[index + 1])))) return undefined;
     return { messageId: "missing", suggestion: 'After your name, ask "Is now a good time for a quick chat?"' };
   },
 });
+
+// "is it?", "isn't it?", "are you?": a tag question is two or three words.
+const TAG_WORDS = 3;
+
+function wordsIn(tokens: readonly Token[], clause: Clause): number {
+  let words = 0;
+  for (let at = clause.first; at < clause.stop; at++) if ((tokens[at] as Token).word) words++;
+  return words;
+}

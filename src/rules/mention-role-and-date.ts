@@ -19,8 +19,11 @@ const QUALIFIER_BREAK = /,|\s[-–—]\s/;
  * Banking") is the advert's: the title without it names the job. The qualifier can name it too,
  * alone when it is several words or initials ("the hotshot crew position", "the RVN job"), or
  * before the title's last word ("the theatre nurse interview", "the B1 technician post").
+ * `mains` are the forms that are the title itself: the title without its qualifier, each of two
+ * joined titles, and the title said with another name for the job ("front desk" for "Dental
+ * Receptionist").
  */
-function titleForms(jobTitle: string): { main: string; forms: string[] } {
+function titleForms(jobTitle: string, lexicon: CompiledLexicon): { mains: string[]; forms: string[] } {
   const unqualified = jobTitle.replace(BRACKETED, " ").trim();
   const whole = unqualified.length > 0 ? unqualified : jobTitle;
   const [mainPart, ...rest] = whole.split(QUALIFIER_BREAK);
@@ -34,7 +37,37 @@ function titleForms(jobTitle: string): { main: string; forms: string[] } {
     if (qualifier.includes(" ") || /^[A-Z0-9]{2,6}$/.test(qualifier)) forms.push(qualifier);
     if (head.length > 0 && !qualifier.toLowerCase().includes(head.toLowerCase())) forms.push(`${qualifier} ${head}`);
   }
-  return { main, forms };
+  const mains = [main, ...joinedTitles(main, lexicon.titleJoiners)];
+  mains.push(...mains.flatMap((title) => otherNames(title, lexicon.locale.titleSynonyms)));
+  return { mains, forms: [...forms, ...mains.slice(1)] };
+}
+
+/**
+ * Two titles joined into one advert ("Piano Tuner and Technician", "Cook & Cleaner"): each part
+ * names the job. A first part of one word is kept out, as it usually shares the second part's
+ * head ("Research and Development Manager" is not a "research" job).
+ */
+function joinedTitles(main: string, joiners: ReadonlySet<string>): string[] {
+  const words = main.split(/\s+/);
+  const at = words.findIndex((word, index) => index > 0 && index < words.length - 1 && joiners.has(word.toLowerCase()));
+  if (at < 0) return [];
+  const parts = [words.slice(at + 1).join(" ")];
+  if (at >= 2) parts.unshift(words.slice(0, at).join(" "));
+  return parts;
+}
+
+/** The title with another name for (part of) the job, from the locale's `titleSynonyms`: "Dental front desk" for "Dental Receptionist". */
+function otherNames(title: string, synonyms: Readonly<Record<string, readonly string[]>>): string[] {
+  const words = title.toLowerCase().split(/\s+/);
+  const names: string[] = [];
+  for (const [phrase, others] of Object.entries(synonyms)) {
+    const said = phrase.split(" ");
+    for (let at = 0; at + said.length <= words.length; at++) {
+      if (!said.every((word, offset) => words[at + offset] === word)) continue;
+      for (const other of others) names.push([...words.slice(0, at), other, ...words.slice(at + said.length)].join(" "));
+    }
+  }
+  return names;
 }
 
 /** What a form of the title is matched by: its key words (modifiers left out, short forms spelled out) and the initials it may be said as. */
@@ -43,6 +76,8 @@ interface TitleForm {
   readonly initials: ReadonlySet<string>;
   /** The title itself, without the advert's qualifier: only its head word can name the job alone. */
   readonly main: boolean;
+  /** The title's own modifiers ("lead" in "Crew Lead"): said right after a key word, they carry the title on ("the crew lead interview"). */
+  readonly modifiers: ReadonlySet<string>;
 }
 
 // Job titles recur from plan to plan: their forms are worked out once.
@@ -53,7 +88,7 @@ function titleFormsOf(jobTitle: string, lexicon: CompiledLexicon): readonly Titl
   const cacheKey = `${lexicon.locale.locale}\u0000${jobTitle}`;
   const cached = formsByTitle.get(cacheKey);
   if (cached !== undefined) return cached;
-  const { main, forms: said } = titleForms(jobTitle);
+  const { mains, forms: said } = titleForms(jobTitle, lexicon);
   const forms = said.map((form): TitleForm => {
     const words = phraseWords(form, lexicon);
     const key = words.filter((word) => !lexicon.titleModifiers.has(word)).map((word) => lexicon.titleAbbreviations.get(word) ?? word);
@@ -67,7 +102,7 @@ function titleFormsOf(jobTitle: string, lexicon: CompiledLexicon): readonly Titl
         initials.add(initialsOf(list.slice(0, length)));
         initials.add(initialsOf(list.slice(list.length - length)));
       }
-    return { key, initials, main: form === main };
+    return { key, initials, main: mains.includes(form), modifiers: new Set(words.filter((word) => lexicon.titleModifiers.has(word))) };
   });
   // A title too long to be a real one is not kept: the cache stays small whatever it is given.
   return jobTitle.length <= MAX_CACHED_TITLE ? formsByTitle.set(cacheKey, forms) : forms;
@@ -97,14 +132,17 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
       if (written === written.toUpperCase() && initials.has(written.toLowerCase())) return true;
     }
     // "The", "for", "senior": words that cannot name a job, even as the start of one ("the" in "therapist").
-    if (modifiers.has(token.norm)) continue;
+    if (modifiers.has(token.norm)) {
+      if (form.modifiers.has(token.norm) && at - lastKeyWordAt === 1) lastKeyWordAt = at;
+      continue;
+    }
     const said = lexicon.titleAbbreviations.get(token.norm) ?? token.norm;
     // "The English post", "the caretaker's job": a word of the title just before a word for a job.
     if (jobNouns.has(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
     // "The linesworker interview": only right before it ("the office for an interview" is not the Office Manager job).
     if (lexicon.interviewNouns.has(said) && at - lastKeyWordAt === 1) return true;
     for (let index = 0; index < key.length; index++) {
-      if (saysTitleWord(said, key[index] as string, lexicon.locale.postEndings)) {
+      if (saysTitleWord(said, key[index] as string, lexicon.locale)) {
         present[index] = true;
         lastKeyWordAt = at;
       }

@@ -156,6 +156,14 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
       found.push({ kind: "daysAgo", start: token.start, end: token.end, days: offset, slack: 0 });
       continue;
     }
+    // A phrase first ("the week before last"), so that its start is not read as a count ("week before").
+    const phrase = relativeByFirst.get(token.norm)?.find((candidate) => candidate.words.every((word, offsetInPhrase) => tokens[at + offsetInPhrase]?.norm === word));
+    if (phrase !== undefined) {
+      const last = tokens[at + phrase.words.length - 1] as Token;
+      found.push({ kind: "relative", start: token.start, end: last.end, minDays: phrase.days[0] ?? 0, maxDays: phrase.days[1] ?? 0 });
+      at += phrase.words.length - 1;
+      continue;
+    }
     // "ten days back", "a week ago", "a fortnight ago"
     const count = countOf(token, calendar);
     const unitToken = count === undefined ? token : tokens[at + 1];
@@ -219,16 +227,7 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
           if (day <= 12) found.push({ kind: "dayOfMonth", start: token.start, end: next.end, dayOfMonth: second, month: day });
           if (second <= 12) found.push({ kind: "dayOfMonth", start: token.start, end: next.end, dayOfMonth: day, month: second });
           at += 1;
-          continue;
         }
-      }
-    }
-    for (const phrase of relativeByFirst.get(token.norm) ?? []) {
-      if (phrase.words.every((word, offsetInPhrase) => tokens[at + offsetInPhrase]?.norm === word)) {
-        const last = tokens[at + phrase.words.length - 1] as Token;
-        found.push({ kind: "relative", start: token.start, end: last.end, minDays: phrase.days[0] ?? 0, maxDays: phrase.days[1] ?? 0 });
-        at += phrase.words.length - 1;
-        break;
       }
     }
   }

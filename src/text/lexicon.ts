@@ -70,6 +70,14 @@ export interface LocaleData {
   readonly titleAbbreviations: Readonly<Record<string, string>>;
   /** Endings that turn a word of a job title into the post held ("ship": "fellowship" for "Teaching Fellow"). */
   readonly postEndings: readonly string[];
+  /** Endings of a word for the one who does a job ("er": "rigger", "welder"), matched against `activityEndings`. */
+  readonly doerEndings: readonly string[];
+  /** Endings of a word for the work itself ("ing": "the rigging job" names "Stage Rigger"). */
+  readonly activityEndings: readonly string[];
+  /** Words that join two titles into one advert ("and": "Piano Tuner and Technician"): either part names the job. */
+  readonly titleJoiners: readonly string[];
+  /** Other names people use for a job, by words of a title ("receptionist" → "front desk"): the title said with one names the job. */
+  readonly titleSynonyms: Readonly<Record<string, readonly string[]>>;
   /** Words for a job opening ("role", "post"): a title word just before one names the job ("the English post"). */
   readonly jobNouns: readonly string[];
   /** Words for the interview itself: a title word right before one names the job ("the linesworker interview"). */
@@ -155,6 +163,8 @@ export interface CompiledLexicon {
   readonly isContractions: ReadonlySet<string>;
   /** The locale's `titleModifiers` and `jobNouns` as sets: every token of a text is looked up in them. */
   readonly titleModifiers: ReadonlySet<string>;
+  /** The locale's `titleJoiners` as a set. */
+  readonly titleJoiners: ReadonlySet<string>;
   readonly jobNouns: ReadonlySet<string>;
   readonly genericTitleWords: ReadonlySet<string>;
   readonly interviewNouns: ReadonlySet<string>;
@@ -302,6 +312,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     abbreviations: new Set(locale.abbreviations),
     isContractions: new Set(locale.isContractions),
     titleModifiers: new Set(locale.titleModifiers),
+    titleJoiners: new Set(locale.titleJoiners),
     jobNouns: new Set(locale.jobNouns),
     genericTitleWords: new Set(locale.genericTitleWords),
     interviewNouns: new Set(locale.interviewNouns),

@@ -45,6 +45,17 @@ testRule("mention-role-and-date", {
     { name: "a title word before 'interview'", text: "It's Lachlan from the linesworker interview on Tuesday.", context: { jobTitle: "Tram Overhead Linesworker" } },
     { name: "a head word that says what the job is, alone", text: "This is Jomar, the applicant for agronomist, interviewed Tuesday.", context: { jobTitle: "Farm Agronomist" } },
     { name: "the head and the word before it", text: "I had my final interview on Tuesday for Team Leader.", context: { jobTitle: "Call Center Team Leader" } },
+    { name: "the work named for the one who does it", text: "I interviewed for the rigging job on Tuesday.", context: { jobTitle: "Stage Rigger" } },
+    { name: "one of two joined titles", text: "It's Dmitri, the piano tuner from Tuesday's interview.", context: { jobTitle: "Piano Tuner and Technician" } },
+    { name: "another name for the job", text: "I came in last Thursday for the front desk job.", context: { jobTitle: "Dental Receptionist", interviewDate: "2026-11-12" } },
+    { name: "another name for two words of the title", text: "It's Lucía about the cabin crew position, from Tuesday.", context: { jobTitle: "Flight Attendant" } },
+    { name: "the title's own modifier before 'interview'", text: "I came down on Tuesday for the crew lead interview.", context: { jobTitle: "Snorkel Boat Crew Lead" } },
+    { name: "the second of two joined titles", text: "It's Sione about the cleaner job, from Tuesday.", context: { jobTitle: "Cook & Cleaner" } },
+    {
+      name: "'the week before last', with the moment of the call",
+      text: "I interviewed for the Operations Analyst role the week before last.",
+      context: { at: "2026-11-23T10:00:00Z", timeZone: "Europe/London" },
+    },
   ],
   invalid: [
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
@@ -68,6 +79,12 @@ testRule("mention-role-and-date", {
       context: { jobTitle: "Office Manager" },
       message: /does not name the job/,
     },
+    {
+      name: "a modifier that is not the title's, before 'interview'",
+      text: "I came into the office for a senior interview on Tuesday.",
+      context: { jobTitle: "Office Manager" },
+      message: /does not name the job/,
+    },
     { name: "an everyday head word, alone", text: "My taxi driver was lost on Tuesday.", context: { jobTitle: "Delivery Driver" }, message: /does not name the job/ },
     {
       name: "a title word far from 'job'",
@@ -85,6 +102,18 @@ testRule("mention-role-and-date", {
       message: /does not name the job/,
     },
     { name: "the wrong weekday, as 'last Monday'", text: "About the Operations Analyst role we discussed last Monday." },
+    {
+      name: "the first of two joined words, alone",
+      text: "My research, which we discussed on Tuesday, is going well.",
+      context: { jobTitle: "Research and Development Manager" },
+      message: /does not name the job/,
+    },
+    {
+      name: "'the week before last' when it was last week",
+      text: "I interviewed for the Operations Analyst role the week before last.",
+      context: { at: "2026-11-16T10:00:00Z", timeZone: "Europe/London" },
+      message: /"week before last", which does not fit/,
+    },
   ],
 });
 
@@ -96,8 +125,13 @@ testRule("ask-if-good-time", {
     { name: "a small moment", text: "Sorry to call you like this, do you have a small moment?" },
     { name: "a negated phrase, asked", text: "Hi Ken, it's Chloe. Hope now's not a bad time?" },
     { name: "voicemail is exempt", text: "Hello, it's Dana.", context: { kind: "voicemail" } },
+    { name: "a hope with a tag question", text: "I hope now is a good time — is it?" },
+    { name: "a Jamaican 'likkle'", text: "You have a likkle minute?" },
   ],
-  invalid: [{ name: "never asks", text: "Hi Priya, it's Dana; I'll be quick.", severity: "info" }],
+  invalid: [
+    { name: "never asks", text: "Hi Priya, it's Dana; I'll be quick.", severity: "info" },
+    { name: "a remark on the time, then a longer question", text: "I know now is a busy time, but did you get my email?", severity: "info" },
+  ],
 });
 
 testRule("say-thank-you", {
@@ -280,6 +314,8 @@ testRule("no-asking-for-decision", {
 testRule("no-questioning-delay", {
   valid: [
     { name: "patience", text: "I know these things take time, so no rush." },
+    // The delay model alone gave this 0.73 for a while ("silence" weighs as the employer's silence): retraining moves such lines.
+    { name: "a quiet office someone enjoyed", text: "I enjoyed the silence of the office." },
     { name: "a neutral timeline question", text: "When do you think you might decide?" },
     { name: "what happened, about something else", text: "Could you tell me what happened to the old office building?" },
     { name: "a courtesy before asking if now suits", text: "I won't keep you long, is now alright?" },
@@ -392,14 +428,6 @@ testRule("no-placeholders", {
     { name: "a described blank in parentheses", text: "Hi (interviewer's name), thanks again.", words: "(interviewer's name)" },
     { name: "one phone-number blank, one report", text: "Call me on (___) ___-____.", words: "(___) ___-____" },
   ],
-});
-
-describe("known limits (these fail the day they are fixed: move the case back into its table then)", () => {
-  // Retrained with the reply-demand and chaser entries, the delay model alone gives this 0.73
-  // (it reports from 0.7): "silence" weighs as the employer's silence, whatever the sentence.
-  it.fails("no-questioning-delay stays silent on a quiet office someone enjoyed", () => {
-    expect(lintScript("I enjoyed the silence of the office.").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
-  });
 });
 
 describe("texts at the length limit", () => {

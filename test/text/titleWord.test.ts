@@ -28,8 +28,27 @@ describe("saysTitleWord", () => {
     ["internship", "intern", ["ship"], true],
     ["fellowship", "fellow", [], false],
     ["fellowships", "fellow", ["ship"], false],
-  ])("%s names %s with the endings %j: %s", (said, title, endings, expected) => {
-    expect(saysTitleWord(said, title, endings)).toBe(expected);
+  ])("%s names %s with the post endings %j: %s", (said, title, postEndings, expected) => {
+    expect(saysTitleWord(said, title, { postEndings, doerEndings: [], activityEndings: [] })).toBe(expected);
+  });
+
+  const work = { postEndings: [], doerEndings: ["er", "or"], activityEndings: ["ing"] };
+  it.each([
+    ["rigging", "rigger", true],
+    ["welding", "welder", true],
+    ["baking", "baker", true],
+    ["driving", "driver", true],
+    ["roofing", "roofer", true],
+    ["operating", "operator", true],
+    ["fitting", "fitter", true],
+    // Not the same stem, or too short a stem to tell.
+    ["ringing", "rigger", false],
+    ["icing", "icer", false],
+    ["riggings", "rigger", false],
+    ["rigger", "rigging", false],
+  ])("%s names %s as the work done: %s", (said, title, expected) => {
+    expect(saysTitleWord(said, title, work)).toBe(expected);
+    expect(saysTitleWord(said, title)).toBe(sameWord(said, title));
   });
 
   it("answers exactly as the definition", () => {
