@@ -1,4 +1,4 @@
-import type { ClassHit, Clause, SentenceAnalysis } from "../text/analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { affirmed, has, hitsOf, sentenceWordCount } from "../text/clauseView";
 import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
@@ -8,7 +8,7 @@ const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase"
 const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question"];
 
 // Words that make a mention of time, or a timeline question, a reproach.
-const REPROACH = ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion"];
+const REPROACH = ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion", "chased", "pointed"];
 
 /** Whether words just around a stretch of time frame it as waiting ("been", "ago", "now", "of nothing"). */
 function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
@@ -26,6 +26,53 @@ function blamesSelf(clause: Clause, hindsight: ClassHit): boolean {
 function waitIn(sentence: SentenceAnalysis): ClassHit | undefined {
   for (const clause of sentence.clauses) for (const hit of hitsOf(clause, "elapsed")) if (!hit.negated && framedAsWaiting(clause, hit)) return hit;
   return undefined;
+}
+
+/** Whether a hit ends its clause, or only words of time follow it ("three times now", "two messages already", "four times this week"). */
+function endsOrTellsTime(analysis: TextAnalysis, clause: Clause, hit: ClassHit): boolean {
+  const next = hit.last + 1;
+  for (let index = next; index < clause.stop; index++)
+    if ((analysis.tokens[index] as Token).word)
+      return hitsOf(clause, "elapsed-frame").some((frame) => frame.first === index) || hitsOf(clause, "elapsed").some((time) => time.first === index);
+  return true;
+}
+
+function hasQuestionMark(analysis: TextAnalysis, sentence: SentenceAnalysis): boolean {
+  const first = sentence.clauses[0]?.first ?? 0;
+  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
+  for (let index = first; index < stop; index++) if ((analysis.tokens[index] as Token).norm === "?") return true;
+  return false;
+}
+
+/** "I enjoyed…", "we loved…": the speaker (or their side) right before a positive word that is not taken back. */
+function speakerPraises(clause: Clause): boolean {
+  const praise = affirmed(clause, "positive-eval");
+  return praise !== undefined && hitsOf(clause, "self").some((self) => self.last === praise.first - 1);
+}
+
+/** Reproach said in other words than a bare "silence" or "nothing" (which a pleased speaker may mean well). */
+function reproachBeyondSilence(sentence: SentenceAnalysis): boolean {
+  return REPROACH.some((className) => className !== "no-contact" && sentenceHas(sentence, className));
+}
+
+// An echo is a sentence of at most this many words ("A month.", "Six.", "Six whole weeks.").
+const ECHO_WORDS = 3;
+
+/** The wait a short sentence repeats from the one before, word for word ("It's been six weeks. Six."). */
+function echoedWait(analysis: TextAnalysis, sentence: SentenceAnalysis, before: SentenceAnalysis): ClassHit | undefined {
+  const words = sentenceWordCount(analysis, sentence);
+  if (words === 0 || words > ECHO_WORDS) return undefined;
+  const wait = waitIn(before);
+  if (wait === undefined) return undefined;
+  const said = new Set<string>();
+  for (let index = wait.first; index <= wait.last; index++) said.add((analysis.tokens[index] as Token).norm);
+  const first = sentence.clauses[0]?.first ?? 0;
+  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
+  for (let index = first; index < stop; index++) {
+    const token = analysis.tokens[index] as Token;
+    if (token.word && !said.has(token.norm)) return undefined;
+  }
+  return wait;
 }
 
 // A sentence this short that tells of a wait says nothing else ("Its been three weeks."): the question after it presses.
@@ -72,6 +119,34 @@ export default /* @__PURE__ */ clauseRule({
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
     if (delay !== undefined) return [delay];
+    // "Sent three emails", "messaged you four times now": attempts counted out to them.
+    // ("I sent three emails with my references, as you asked" tells what was sent: the count must end the clause or lead to the time it took.)
+    const chased = affirmed(clause, "chased");
+    if (chased !== undefined && endsOrTellsTime(reviewed.analysis, clause, chased)) return [chased];
+    // What said before a clause is plain enough to stand on (not a stage direction, not the other side's turn).
+    const before = previous !== undefined && !previous.aside && !previous.otherSpeaker ? previous : undefined;
+    // "That was three weeks ago. Just saying.": a pointed tail after a wait, in its sentence or the one before.
+    const pointed = affirmed(clause, "pointed");
+    if (pointed !== undefined) {
+      const wait = waitIn(sentence) ?? (before === undefined ? undefined : waitIn(before));
+      if (wait !== undefined) return [wait, pointed];
+    }
+    // "It's been a month. A month.": the wait said again, alone, presses it.
+    if (at === 0 && before !== undefined) {
+      const echoed = echoedWait(reviewed.analysis, sentence, before);
+      if (echoed !== undefined) return [echoed];
+    }
+    // "…by Wednesday or I'll be withdrawing my application": a date with a threat, and no other offer to explain it.
+    const ultimatum = affirmed(clause, "ultimatum");
+    // (Said, not asked: "If I withdraw, do I need to tell HR by Friday?" asks about the process. A
+    // condition may read as a request, "if nobody can tell me…", so only a question mark marks the question here.)
+    if (
+      ultimatum !== undefined &&
+      !hasQuestionMark(reviewed.analysis, sentence) &&
+      once("deadline", () => sentenceHas(sentence, "deadline")) &&
+      !reviewed.candidateSays("competing-offer")
+    )
+      return [ultimatum];
     // "Please respond by end of day tomorrow": a reply demanded by a date. An honest reason
     // anywhere in the text (another offer with its own deadline, D5) excuses it.
     // ("Should I expect to hear by Friday?" asks; "I expect to hear by Friday" demands.)
@@ -106,11 +181,13 @@ export default /* @__PURE__ */ clauseRule({
   // With another offer in the text, a date said alone is an honest deadline (D5): the model
   // does not speak alone on a sentence that sets one.
   model: {
-    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply"],
+    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       return (
         !sentenceAsksWith(sentence, "good-time") &&
+        // "I enjoyed the silence of the office": what the speaker enjoyed is not a wait they reproach.
+        !(sentence.clauses.length === 1 && !reproachBeyondSilence(sentence) && speakerPraises(sentence.clauses[0] as Clause)) &&
         (!sentenceHas(sentence, "elapsed") || reproach) &&
         // "Will I hear back by Friday?" asks about the timeline, as a coach advises.
         (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && has(clause, "deadline"))) &&

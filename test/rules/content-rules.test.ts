@@ -316,6 +316,11 @@ testRule("no-questioning-delay", {
     { name: "patience", text: "I know these things take time, so no rush." },
     // The delay model alone gave this 0.73 for a while ("silence" weighs as the employer's silence): retraining moves such lines.
     { name: "a quiet office someone enjoyed", text: "I enjoyed the silence of the office." },
+    { name: "a threat with the honest reason for it", text: "I have another offer, so I'll need to hear back by Wednesday or I'll have to withdraw." },
+    { name: "withdrawing, asked about", text: "If I withdraw my application, do I need to tell HR by Friday?" },
+    { name: "emails counted with what they carried", text: "I sent three emails with my references last week, as you asked." },
+    { name: "the wait said again, with more", text: "It's been a week since the interview. A great week." },
+    { name: "a pointed tail with no wait", text: "Just saying, I loved the tour." },
     { name: "a neutral timeline question", text: "When do you think you might decide?" },
     { name: "what happened, about something else", text: "Could you tell me what happened to the old office building?" },
     { name: "a courtesy before asking if now suits", text: "I won't keep you long, is now alright?" },
@@ -372,6 +377,11 @@ testRule("no-questioning-delay", {
     { name: "a month to say no", text: "took u a month to say no? cheers" },
     { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
     { name: "a week since you said", text: 'been a week since u said "tomorrow"' },
+    { name: "a pointed tail after the wait", text: "Was told end of the week. That was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
+    { name: "the wait said again, alone", text: "It's been six weeks since the interview. Six." },
+    { name: "attempts counted out", text: "I've messaged on here three times now." },
+    { name: "a date with a threat to pull out", text: "If nobody can tell me anything by Friday I'm going to have to pull out." },
+    { name: "silence taken as a no by a date", text: "If I don't hear by Thursday I'll take it the answer's no." },
   ],
 });
 
