@@ -6,5 +6,7 @@ declare module "ml-logistic-regression/src/logreg_2classes.js" {
     weights: Matrix;
     // It only reads `columns`, `mmul` and `transpose().mmul` of the features.
     train(features: AbstractMatrix, target: Matrix): void;
+    /** The probability of class 1 for each row. */
+    testScores(features: AbstractMatrix): number[];
   }
 }

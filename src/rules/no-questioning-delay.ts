@@ -181,7 +181,7 @@ export default /* @__PURE__ */ clauseRule({
   // With another offer in the text, a date said alone is an honest deadline (D5): the model
   // does not speak alone on a sentence that sets one.
   model: {
-    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum"],
+    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       return (
