@@ -337,6 +337,8 @@ testRule("no-questioning-delay", {
     { name: "the speaker's own hindsight", text: "I should have told you sooner that I'm away next week." },
     { name: "a longer sentence about the interview before a question", text: "It's been two weeks since our interview at the depot. When do you expect to decide?" },
     { name: "a wish to have met the team earlier", text: "It would have been nice to meet the team earlier, but it was great." },
+    // Near the delay model's threshold alone (0.62–0.71 as the corpora grew): retraining has moved it both ways.
+    { name: "what is going on, with no wait", text: "What's going on at the depot these days?" },
     { name: "the wait in a stage direction before the question", text: "(It's been three weeks.) Have I got the job?" },
     { name: "the wait in the interviewer's turn", text: "Interviewer: Sorry, it's been three weeks.\nMe: Did I get it?" },
   ],
@@ -437,14 +439,6 @@ testRule("no-placeholders", {
     { name: "a described blank in parentheses", text: "Hi (interviewer's name), thanks again.", words: "(interviewer's name)" },
     { name: "one phone-number blank, one report", text: "Call me on (___) ___-____.", words: "(___) ___-____" },
   ],
-});
-
-describe("known limits (these fail the day they are fixed: move the case back into its table then)", () => {
-  // Retrained with round 26, the delay model alone gives this 0.707 (it reports from 0.7; 0.62
-  // before): "going on" and "days" weigh as a question about the wait, whatever the place.
-  it.fails("no-questioning-delay stays silent on what is going on at the depot, with no wait", () => {
-    expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
-  });
 });
 
 describe("texts at the length limit", () => {
