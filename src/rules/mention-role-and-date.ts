@@ -141,17 +141,29 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
     if (jobNouns.has(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
     // "The linesworker interview": only right before it ("the office for an interview" is not the Office Manager job).
     if (lexicon.interviewNouns.has(said) && at - lastKeyWordAt === 1) return true;
+    let found = false;
     for (let index = 0; index < key.length; index++) {
       if (saysTitleWord(said, key[index] as string, lexicon.locale)) {
         present[index] = true;
         lastKeyWordAt = at;
+        found = true;
       }
     }
+    // More words found only make the title more named: once it is, the rest of the text need not be read.
+    if (found && titleNamed(present, form, lexicon)) return true;
   }
-  // The head word ("officer", "supervisor") and most of the rest: "the Learning Officer job" names
-  // "Museum Learning Officer" for a listener who knows what they advertised. A head that says
-  // what the job is names it alone ("the applicant for agronomist" for "Farm Agronomist"); one
-  // that could be any job ("manager", "assistant") does not.
+  return false;
+}
+
+/**
+ * Whether the key words found name the title. The head word ("officer", "supervisor") and most
+ * of the rest: "the Learning Officer job" names "Museum Learning Officer" for a listener who
+ * knows what they advertised. A head that says what the job is names it alone ("the applicant
+ * for agronomist" for "Farm Agronomist"); one that could be any job ("manager", "assistant")
+ * does not.
+ */
+function titleNamed(present: readonly boolean[], form: TitleForm, lexicon: CompiledLexicon): boolean {
+  const { key } = form;
   if (present[key.length - 1] !== true) return false;
   // Not for a form with the advert's qualifier, whose last word is the qualifier's ("Banking" in
   // "Relationship Manager – SME Banking").
