@@ -181,7 +181,7 @@ export function train(items: readonly Item[], settings: TrainingSettings = SETTI
 const MAX_HALVINGS = 4;
 
 /** Mean log-loss of the probabilities for 0/1 labels (each probability kept off 0 and 1). */
-function meanLogLoss(probabilities: readonly number[], labels: readonly number[]): number {
+export function meanLogLoss(probabilities: readonly number[], labels: readonly number[]): number {
   let sum = 0;
   probabilities.forEach((probability, index) => {
     const p = Math.min(1 - 1e-12, Math.max(1e-12, probability));
@@ -198,7 +198,7 @@ function meanLogLoss(probabilities: readonly number[], labels: readonly number[]
  * always answering the base rate has diverged; training starts again with half the step for
  * twice the steps, the same way every time (so retraining still reproduces the committed weights).
  */
-function trainConverging(X: BinaryDesignMatrix, labels: readonly number[], settings: TrainingSettings): number[] {
+export function trainConverging(X: BinaryDesignMatrix, labels: readonly number[], settings: TrainingSettings): number[] {
   const y = Matrix.columnVector([...labels]);
   const base = labels.reduce((sum, label) => sum + label, 0) / labels.length;
   const baseLoss = meanLogLoss(
@@ -211,10 +211,12 @@ function trainConverging(X: BinaryDesignMatrix, labels: readonly number[], setti
     const model = new LogisticRegressionTwoClasses({ numSteps: steps, learningRate: rate / labels.length });
     model.train(X, y);
     const loss = meanLogLoss(model.testScores(X), labels);
-    if ((Number.isFinite(loss) && loss < baseLoss) || halvings === MAX_HALVINGS) {
+    // With every label the same there is nothing to beat: the base rate is already perfect.
+    if (base === 0 || base === 1 || (Number.isFinite(loss) && loss < baseLoss)) {
       if (halvings > 0) console.log(`  (a step of ${settings.learningRate} diverged: trained with ${rate} for ${steps} steps)`);
       return (model.weights as Matrix).to1DArray();
     }
+    if (halvings === MAX_HALVINGS) throw new Error(`training diverged even with a step of ${rate}: the committed model would report nothing`);
     // Half the step, twice the steps: the same distance travelled, without the overshoot.
     rate /= 2;
     steps *= 2;

@@ -5,7 +5,7 @@ import type { CompiledLexicon } from "../text/lexicon";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import type { ReviewedText } from "../text/reviewedText";
-import { saysTitleWord } from "../text/titleWord";
+import { namesTheWork, saysTitleWord } from "../text/titleWord";
 import { presenceRule } from "./_presenceRule";
 
 const BRACKETED = /[([][^)\]]*[)\]]/g;
@@ -37,37 +37,50 @@ function titleForms(jobTitle: string, lexicon: CompiledLexicon): { mains: string
     if (qualifier.includes(" ") || /^[A-Z0-9]{2,6}$/.test(qualifier)) forms.push(qualifier);
     if (head.length > 0 && !qualifier.toLowerCase().includes(head.toLowerCase())) forms.push(`${qualifier} ${head}`);
   }
-  const mains = [main, ...joinedTitles(main, lexicon.titleJoiners)];
-  mains.push(...mains.flatMap((title) => otherNames(title, lexicon.locale.titleSynonyms)));
-  return { mains, forms: [...forms, ...mains.slice(1)] };
+  const joined = joinedTitles(main, lexicon.titleJoiners);
+  return { mains: [main, ...joined], forms: [...forms, ...joined] };
 }
 
 /**
- * Two titles joined into one advert ("Piano Tuner and Technician", "Cook & Cleaner"): each part
- * names the job. A first part of one word is kept out, as it usually shares the second part's
- * head ("Research and Development Manager" is not a "research" job).
+ * Two titles joined into one advert ("Piano Tuner and Technician", "Kitchen Porter/Cleaner",
+ * "Cook & Cleaner"): each part names the job. A first part of one word counts only when the
+ * second is one word too: "Research and Development Manager" is not a "research" job.
  */
 function joinedTitles(main: string, joiners: ReadonlySet<string>): string[] {
-  const words = main.split(/\s+/);
+  const words = spacedJoiners(main, joiners)
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   const at = words.findIndex((word, index) => index > 0 && index < words.length - 1 && joiners.has(word.toLowerCase()));
   if (at < 0) return [];
-  const parts = [words.slice(at + 1).join(" ")];
-  if (at >= 2) parts.unshift(words.slice(0, at).join(" "));
+  const second = words.slice(at + 1);
+  const parts = [second.join(" ")];
+  if (at >= 2 || second.length === 1) parts.unshift(words.slice(0, at).join(" "));
   return parts;
 }
 
-/** The title with another name for (part of) the job, from the locale's `titleSynonyms`: "Dental front desk" for "Dental Receptionist". */
-function otherNames(title: string, synonyms: Readonly<Record<string, readonly string[]>>): string[] {
-  const words = title.toLowerCase().split(/\s+/);
-  const names: string[] = [];
-  for (const [phrase, others] of Object.entries(synonyms)) {
+/** Joiners that are marks, not words ("/", "&"), set apart by spaces: "Porter/Cleaner" is two titles. */
+function spacedJoiners(title: string, joiners: ReadonlySet<string>): string {
+  let spaced = title;
+  for (const joiner of joiners) if (!/[\p{L}\p{N}]/u.test(joiner)) spaced = spaced.split(joiner).join(` ${joiner} `);
+  return spaced;
+}
+
+/**
+ * Other names for the job, from the locale's `titleSynonyms` ("front desk" for "Dental
+ * Receptionist", "cabin crew" for "Flight Attendant"), as normalised words. Each is matched
+ * word for word, never loosely: "office" is not "front office", nor "posted" "keeper".
+ */
+function otherNamesOf(main: string, lexicon: CompiledLexicon): (readonly string[])[] {
+  const words = spacedJoiners(main, lexicon.titleJoiners).toLowerCase().split(/\s+/);
+  const names = new Map<string, readonly string[]>();
+  for (const [phrase, others] of Object.entries(lexicon.locale.titleSynonyms)) {
     const said = phrase.split(" ");
-    for (let at = 0; at + said.length <= words.length; at++) {
-      if (!said.every((word, offset) => words[at + offset] === word)) continue;
-      for (const other of others) names.push([...words.slice(0, at), other, ...words.slice(at + said.length)].join(" "));
-    }
+    // Once for a title, however often the words recur in it.
+    const found = words.some((_, at) => said.every((word, offset) => words[at + offset] === word));
+    if (!found) continue;
+    for (const other of others) names.set(other, phraseWords(other, lexicon));
   }
-  return names;
+  return [...names.values()];
 }
 
 /** What a form of the title is matched by: its key words (modifiers left out, short forms spelled out) and the initials it may be said as. */
@@ -76,19 +89,28 @@ interface TitleForm {
   readonly initials: ReadonlySet<string>;
   /** The title itself, without the advert's qualifier: only its head word can name the job alone. */
   readonly main: boolean;
-  /** The title's own modifiers ("lead" in "Crew Lead"): said right after a key word, they carry the title on ("the crew lead interview"). */
-  readonly modifiers: ReadonlySet<string>;
+  /** The title's own rank words ("lead" in "Crew Lead", from the locale's `titleRanks`): said right after a key word, they carry the title on ("the crew lead interview"). */
+  readonly ranks: ReadonlySet<string>;
+}
+
+/** What a job title is matched by: its forms, and the other names the job goes by. */
+interface TitleMatchers {
+  readonly forms: readonly TitleForm[];
+  readonly otherNames: readonly (readonly string[])[];
 }
 
 // Job titles recur from plan to plan: their forms are worked out once.
-const formsByTitle = /* @__PURE__ */ new BoundedCache<string, readonly TitleForm[]>(1_024);
+const matchersByTitle = /* @__PURE__ */ new BoundedCache<string, TitleMatchers>(1_024);
+// Longer than any real title: such a title is matched as it is, without its joined parts or
+// other names (each would be another pass over the text, as long as the title).
 const MAX_CACHED_TITLE = 200;
 
-function titleFormsOf(jobTitle: string, lexicon: CompiledLexicon): readonly TitleForm[] {
+function titleMatchersOf(jobTitle: string, lexicon: CompiledLexicon): TitleMatchers {
   const cacheKey = `${lexicon.locale.locale}\u0000${jobTitle}`;
-  const cached = formsByTitle.get(cacheKey);
+  const cached = matchersByTitle.get(cacheKey);
   if (cached !== undefined) return cached;
-  const { mains, forms: said } = titleForms(jobTitle, lexicon);
+  const long = jobTitle.length > MAX_CACHED_TITLE;
+  const { mains, forms: said } = long ? { mains: [jobTitle], forms: [jobTitle] } : titleForms(jobTitle, lexicon);
   const forms = said.map((form): TitleForm => {
     const words = phraseWords(form, lexicon);
     const key = words.filter((word) => !lexicon.titleModifiers.has(word)).map((word) => lexicon.titleAbbreviations.get(word) ?? word);
@@ -102,16 +124,34 @@ function titleFormsOf(jobTitle: string, lexicon: CompiledLexicon): readonly Titl
         initials.add(initialsOf(list.slice(0, length)));
         initials.add(initialsOf(list.slice(list.length - length)));
       }
-    return { key, initials, main: mains.includes(form), modifiers: new Set(words.filter((word) => lexicon.titleModifiers.has(word))) };
+    return { key, initials, main: mains.includes(form), ranks: new Set(words.filter((word) => lexicon.titleRanks.has(word))) };
   });
+  const matchers: TitleMatchers = { forms, otherNames: long ? [] : mains.flatMap((main) => otherNamesOf(main, lexicon)) };
   // A title too long to be a real one is not kept: the cache stays small whatever it is given.
-  return jobTitle.length <= MAX_CACHED_TITLE ? formsByTitle.set(cacheKey, forms) : forms;
+  return long ? matchers : matchersByTitle.set(cacheKey, matchers);
 }
 
-/** A title said loosely still names the job: its key words are there, in any form and order. */
+/** A title said loosely still names the job: its key words are there, in any form and order; or the job is called by another of its names. */
 function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
   const lexicon = lexiconFor(reviewed.analysis.locale);
-  return titleFormsOf(jobTitle, lexicon).some((form) => namesTitleForm(reviewed, form, lexicon));
+  const { forms, otherNames } = titleMatchersOf(jobTitle, lexicon);
+  return forms.some((form) => namesTitleForm(reviewed, form, lexicon)) || otherNames.some((name) => saysOtherName(reviewed, name, lexicon));
+}
+
+/**
+ * Whether the text says another name for the job word for word. A name of one word names it
+ * only before a word for a job or the interview ("the sparky job", "the server interview"):
+ * alone, "server" or "keeper" may mean anything.
+ */
+function saysOtherName(reviewed: ReviewedText, name: readonly string[], lexicon: CompiledLexicon): boolean {
+  const tokens = reviewed.analysis.tokens;
+  for (let at = 0; at + name.length <= tokens.length; at++) {
+    if (!name.every((word, offset) => tokens[at + offset]?.word === true && tokens[at + offset]?.norm === word)) continue;
+    if (name.length > 1) return true;
+    const next = tokens[at + 1];
+    if (next?.word === true && (lexicon.jobNouns.has(next.norm) || lexicon.interviewNouns.has(next.norm))) return true;
+  }
+  return false;
 }
 
 function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: CompiledLexicon): boolean {
@@ -133,7 +173,7 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
     }
     // "The", "for", "senior": words that cannot name a job, even as the start of one ("the" in "therapist").
     if (modifiers.has(token.norm)) {
-      if (form.modifiers.has(token.norm) && at - lastKeyWordAt === 1) lastKeyWordAt = at;
+      if (form.ranks.has(token.norm) && at - lastKeyWordAt === 1) lastKeyWordAt = at;
       continue;
     }
     const said = lexicon.titleAbbreviations.get(token.norm) ?? token.norm;
@@ -141,9 +181,13 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
     if (jobNouns.has(said) && at - lastKeyWordAt <= JOB_NOUN_REACH) return true;
     // "The linesworker interview": only right before it ("the office for an interview" is not the Office Manager job).
     if (lexicon.interviewNouns.has(said) && at - lastKeyWordAt === 1) return true;
+    // "The rigging job" for "Stage Rigger": the work named for the one who does it, but only just
+    // before a word for the job or the interview ("still waiting" says nothing of a "Waiter" job).
+    const next = tokens[at + 1];
+    const beforeJobNoun = next?.word === true && (jobNouns.has(next.norm) || lexicon.interviewNouns.has(next.norm));
     let found = false;
     for (let index = 0; index < key.length; index++) {
-      if (saysTitleWord(said, key[index] as string, lexicon.locale)) {
+      if (saysTitleWord(said, key[index] as string, lexicon.locale) || (beforeJobNoun && namesTheWork(said, key[index] as string, lexicon.locale))) {
         present[index] = true;
         lastKeyWordAt = at;
         found = true;

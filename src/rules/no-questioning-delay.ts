@@ -28,12 +28,21 @@ function waitIn(sentence: SentenceAnalysis): ClassHit | undefined {
   return undefined;
 }
 
-/** Whether a hit ends its clause, or only words of time follow it ("three times now", "two messages already", "four times this week"). */
-function endsOrTellsTime(analysis: TextAnalysis, clause: Clause, hit: ClassHit): boolean {
-  const next = hit.last + 1;
-  for (let index = next; index < clause.stop; index++)
-    if ((analysis.tokens[index] as Token).word)
-      return hitsOf(clause, "elapsed-frame").some((frame) => frame.first === index) || hitsOf(clause, "elapsed").some((time) => time.first === index);
+// What may follow a counted attempt or a pointed tail: the time it took ("three times now").
+const TIME_AFTER = ["elapsed-frame", "elapsed"];
+// ...and a threat: when it applies ("…pull out if there's no answer by Friday").
+const TERMS_AFTER = ["elapsed-frame", "elapsed", "condition", "deadline"];
+
+/**
+ * Whether a hit ends its clause, or the next word starts one of the given classes. A phrase that
+ * goes on to something else is something else: "sent three emails with my references", "just
+ * saying hello", "I'll pull out the certificates".
+ */
+function endsOrLeadsTo(analysis: TextAnalysis, clause: Clause, hit: ClassHit, classes: readonly string[]): boolean {
+  for (let index = hit.last + 1; index < clause.stop; index++) {
+    if (!(analysis.tokens[index] as Token).word) continue;
+    return clause.hits.some((other) => other.first === index && classes.includes(other.className));
+  }
   return true;
 }
 
@@ -122,12 +131,15 @@ export default /* @__PURE__ */ clauseRule({
     // "Sent three emails", "messaged you four times now": attempts counted out to them.
     // ("I sent three emails with my references, as you asked" tells what was sent: the count must end the clause or lead to the time it took.)
     const chased = affirmed(clause, "chased");
-    if (chased !== undefined && endsOrTellsTime(reviewed.analysis, clause, chased)) return [chased];
-    // What said before a clause is plain enough to stand on (not a stage direction, not the other side's turn).
-    const before = previous !== undefined && !previous.aside && !previous.otherSpeaker ? previous : undefined;
-    // "That was three weeks ago. Just saying.": a pointed tail after a wait, in its sentence or the one before.
+    if (chased !== undefined && endsOrLeadsTo(reviewed.analysis, clause, chased, TIME_AFTER)) return [chased];
+    // The sentence before, when a finding may rest on its wait: not a stage direction, not the
+    // other side's turn, and not a reproach of its own (reported there: "Still no word after
+    // three weeks. Just saying." is one finding, not two).
+    const before = previous !== undefined && !previous.aside && !previous.otherSpeaker && !REPROACH.some((className) => sentenceHas(previous, className)) ? previous : undefined;
+    // "That was three weeks ago. Just saying.": a pointed tail after a wait, in its sentence or the
+    // one before, and ending its clause ("just saying hello" is a greeting).
     const pointed = affirmed(clause, "pointed");
-    if (pointed !== undefined) {
+    if (pointed !== undefined && endsOrLeadsTo(reviewed.analysis, clause, pointed, TIME_AFTER)) {
       const wait = waitIn(sentence) ?? (before === undefined ? undefined : waitIn(before));
       if (wait !== undefined) return [wait, pointed];
     }
@@ -142,6 +154,7 @@ export default /* @__PURE__ */ clauseRule({
     // condition may read as a request, "if nobody can tell me…", so only a question mark marks the question here.)
     if (
       ultimatum !== undefined &&
+      endsOrLeadsTo(reviewed.analysis, clause, ultimatum, TERMS_AFTER) &&
       !hasQuestionMark(reviewed.analysis, sentence) &&
       once("deadline", () => sentenceHas(sentence, "deadline")) &&
       !reviewed.candidateSays("competing-offer")

@@ -74,8 +74,10 @@ export interface LocaleData {
   readonly doerEndings: readonly string[];
   /** Endings of a word for the work itself ("ing": "the rigging job" names "Stage Rigger"). */
   readonly activityEndings: readonly string[];
-  /** Words that join two titles into one advert ("and": "Piano Tuner and Technician"): either part names the job. */
+  /** Words that join two titles into one advert ("and": "Piano Tuner and Technician", "/": "Porter/Cleaner"): either part names the job. */
   readonly titleJoiners: readonly string[];
+  /** The `titleModifiers` that are part of a title's name ("lead" in "Crew Lead", "senior"), unlike "the" or "for": said right after a word of the title, they carry it on ("the crew lead interview"). */
+  readonly titleRanks: readonly string[];
   /** Other names people use for a job, by words of a title ("receptionist" → "front desk"): the title said with one names the job. */
   readonly titleSynonyms: Readonly<Record<string, readonly string[]>>;
   /** Words for a job opening ("role", "post"): a title word just before one names the job ("the English post"). */
@@ -163,8 +165,9 @@ export interface CompiledLexicon {
   readonly isContractions: ReadonlySet<string>;
   /** The locale's `titleModifiers` and `jobNouns` as sets: every token of a text is looked up in them. */
   readonly titleModifiers: ReadonlySet<string>;
-  /** The locale's `titleJoiners` as a set. */
+  /** The locale's `titleJoiners` and `titleRanks` as sets. */
   readonly titleJoiners: ReadonlySet<string>;
+  readonly titleRanks: ReadonlySet<string>;
   readonly jobNouns: ReadonlySet<string>;
   readonly genericTitleWords: ReadonlySet<string>;
   readonly interviewNouns: ReadonlySet<string>;
@@ -313,6 +316,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     isContractions: new Set(locale.isContractions),
     titleModifiers: new Set(locale.titleModifiers),
     titleJoiners: new Set(locale.titleJoiners),
+    titleRanks: new Set(locale.titleRanks),
     jobNouns: new Set(locale.jobNouns),
     genericTitleWords: new Set(locale.genericTitleWords),
     interviewNouns: new Set(locale.interviewNouns),

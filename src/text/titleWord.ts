@@ -20,9 +20,9 @@ const NO_ENDINGS: TitleWordEndings = { postEndings: [], doerEndings: [], activit
  * Whether a word said names a word of a job title, as a listener would take it: the word
  * itself; a clipped form ("physio" for "physiotherapist", "lab" for "laboratory", "lead" for
  * "leader"); or the same first five letters with an ending at most three letters longer or
- * shorter ("supervisors", "analytics" for "analyst"); or, with the locale's endings, the word for
- * the post held ("fellowship" for "fellow") or for the work done ("rigging" for "rigger",
- * "driving" for "driver").
+ * shorter ("supervisors", "analytics" for "analyst"); or, with the locale's `postEndings`, the
+ * word for the post held ("fellowship" for "fellow"). For the work done ("rigging" for "rigger"),
+ * see `namesTheWork`.
  * Allocates nothing: it runs for every word of a script against every key word of the title.
  *
  * @example
@@ -30,25 +30,30 @@ const NO_ENDINGS: TitleWordEndings = { postEndings: [], doerEndings: [], activit
  * saysTitleWord("physio", "physiotherapist"); // true
  * saysTitleWord("driver", "director"); // false
  * saysTitleWord("fellowship", "fellow", { postEndings: ["ship"], doerEndings: [], activityEndings: [] }); // true
- * saysTitleWord("rigging", "rigger", { postEndings: [], doerEndings: ["er"], activityEndings: ["ing"] }); // true
  * ```
  */
 export function saysTitleWord(said: string, title: string, endings: TitleWordEndings = NO_ENDINGS): boolean {
   if (said === title) return true;
   for (const ending of endings.postEndings) if (said.length === title.length + ending.length && said.endsWith(ending) && said.startsWith(title)) return true;
   if (said.length >= CLIPPED && said.length < title.length && title.startsWith(said)) return true;
-  if (doesTheWork(said, title, endings)) return true;
   if (said.length < STEM || title.length < STEM || Math.abs(said.length - title.length) > ENDING_SLACK) return false;
   for (let index = 0; index < STEM; index++) if (said.charCodeAt(index) !== title.charCodeAt(index)) return false;
   return true;
 }
 
 /**
- * "rigging" for "rigger", "baking" for "baker", "operating" for "operator": the work named for the
- * one who does it. Both words lose a final "e" or keep a doubled letter alike, so the stems left
- * once the endings are cut are the same.
+ * Whether a word for the work names the one who does it: "rigging" for "rigger", "baking" for
+ * "baker", "operating" for "operator" (the locale's `activityEndings` and `doerEndings`). Both
+ * words lose a final "e" or keep a doubled letter alike, so the stems left once the endings are
+ * cut are the same. Many such words are everyday verbs ("waiting", "acting"): callers ask only
+ * where a word for a job follows ("the rigging job").
+ *
+ * @example
+ * ```ts
+ * namesTheWork("rigging", "rigger", { postEndings: [], doerEndings: ["er"], activityEndings: ["ing"] }); // true
+ * ```
  */
-function doesTheWork(said: string, title: string, endings: TitleWordEndings): boolean {
+export function namesTheWork(said: string, title: string, endings: TitleWordEndings): boolean {
   for (const activity of endings.activityEndings) {
     if (!said.endsWith(activity)) continue;
     const stem = said.length - activity.length;

@@ -55,7 +55,10 @@ testRule("mention-role-and-date", {
       text: "I came in Tuesday for the assistant groundsman work.",
       context: { jobTitle: "Assistant Groundsman / Pitch Maintenance – Cricket Club" },
     },
-    { name: "the second of two joined titles", text: "It's Sione about the cleaner job, from Tuesday.", context: { jobTitle: "Cook & Cleaner" } },
+    { name: "the second of two joined titles", text: "I interviewed as a cleaner on Tuesday.", context: { jobTitle: "Cook & Cleaner" } },
+    { name: "the first of two one-word titles", text: "I interviewed as a cook on Tuesday.", context: { jobTitle: "Cook & Cleaner" } },
+    { name: "titles joined by a slash without spaces", text: "I interviewed as a kitchen porter on Tuesday.", context: { jobTitle: "Kitchen Porter/Cleaner" } },
+    { name: "another name of one word, before a word for the job", text: "About the sparky job we discussed on Tuesday.", context: { jobTitle: "Electrician" } },
     {
       name: "'the week before last', with the moment of the call",
       text: "I interviewed for the Operations Analyst role the week before last.",
@@ -82,6 +85,30 @@ testRule("mention-role-and-date", {
       name: "a title word far from 'interview'",
       text: "I came into the office for an interview on Tuesday.",
       context: { jobTitle: "Office Manager" },
+      message: /does not name the job/,
+    },
+    ...(
+      [
+        ["at your office", "Receptionist"],
+        ["at the desk", "Receptionist"],
+        ["about my current contract", "Trainee Solicitor"],
+        ["thanks for keeping me posted", "Zookeeper"],
+        ["with a sparkling water", "Electrician"],
+        ["about developing my skills", "Software Engineer"],
+        ["about the graduate program", "Software Engineer"],
+        ["while I'm still waiting to hear", "Waiter"],
+        ["acting on your feedback", "Actor"],
+      ] as const
+    ).map(([words, jobTitle]) => ({
+      name: `an everyday phrase that only sounds like another name for the job: "${words}" for ${jobTitle}`,
+      text: `Hi, it's Sam, ${words}, since we met on Tuesday.`,
+      context: { jobTitle },
+      message: /does not name the job/,
+    })),
+    {
+      name: "a function word of the title does not carry it on to 'interview'",
+      text: "My support for the interview on Tuesday was great.",
+      context: { jobTitle: "Support Worker for the Elderly" },
       message: /does not name the job/,
     },
     {
@@ -136,6 +163,7 @@ testRule("ask-if-good-time", {
   invalid: [
     { name: "never asks", text: "Hi Priya, it's Dana; I'll be quick.", severity: "info" },
     { name: "a remark on the time, then a longer question", text: "I know now is a busy time, but did you get my email?", severity: "info" },
+    { name: "a remark on the time, then a short question that is not a tag", text: "Hi, it's Dana. I know it's a busy time — any news?", severity: "info" },
   ],
 });
 
@@ -326,6 +354,8 @@ testRule("no-questioning-delay", {
     { name: "emails counted with what they carried", text: "I sent three emails with my references last week, as you asked." },
     { name: "the wait said again, with more", text: "It's been a week since the interview. A great week." },
     { name: "a pointed tail with no wait", text: "Just saying, I loved the tour." },
+    { name: "'just saying' that goes on to a greeting", text: "Our interview was three weeks ago. Just saying hello!" },
+    { name: "'pull out' as fetching something", text: "I'll pull out the certificates you asked for and send them by Friday." },
     { name: "a neutral timeline question", text: "When do you think you might decide?" },
     { name: "what happened, about something else", text: "Could you tell me what happened to the old office building?" },
     { name: "a courtesy before asking if now suits", text: "I won't keep you long, is now alright?" },
@@ -383,6 +413,8 @@ testRule("no-questioning-delay", {
     { name: "a week since you said", text: 'been a week since u said "tomorrow"' },
     { name: "a pointed tail after the wait", text: "Was told end of the week. That was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
     { name: "the wait said again, alone", text: "It's been six weeks since the interview. Six." },
+    { name: "a reproach and its echo are one finding", text: "It's been a month with no reply. A month.", count: 1 },
+    { name: "a reproach and its pointed tail are one finding", text: "Still no word after three weeks. Just saying.", count: 1 },
     { name: "attempts counted out", text: "I've messaged on here three times now." },
     { name: "a date with a threat to pull out", text: "If nobody can tell me anything by Friday I'm going to have to pull out." },
     { name: "silence taken as a no by a date", text: "If I don't hear by Thursday I'll take it the answer's no." },

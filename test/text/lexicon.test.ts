@@ -63,6 +63,14 @@ describe("English word classes", () => {
     for (const name of Object.keys(STRUCTURE)) expect(data[name], name).toBeDefined();
   });
 
+  it("keeps the title lists consistent: every rank is a modifier, every title synonym a phrase of lower-case words", () => {
+    const locale = english();
+    for (const rank of locale.titleRanks) expect(locale.titleModifiers, rank).toContain(rank);
+    for (const [phrase, others] of Object.entries(locale.titleSynonyms)) {
+      for (const words of [phrase, ...others]) expect(words, phrase).toMatch(/^[a-z0-9]+(?: [a-z0-9]+)*$/);
+    }
+  });
+
   it.each(entries)("%s fires on its example and every alternative is reachable", (_name, className, index, entry) => {
     expect(patternProblems(entry.match)).toEqual([]);
     expect(hitsEntry(entry.example, className, index), `example: ${entry.example}`).toBe(true);
