@@ -500,4 +500,11 @@ describe("texts at the length limit", () => {
     const found = lintScript(unit.repeat(units)).filter((diagnostic) => diagnostic.ruleId === ruleId);
     expect(found).toHaveLength(units * perUnit);
   });
+
+  // A title of one word repeated 400 times had a form per repeat, each a pass over the text (39 s).
+  it("matches a title thousands of characters long against such a text once", () => {
+    const text = "Hi, it's Sam about the job from Tuesday. ".repeat(480).slice(0, 19_990);
+    const found = lintScript(text, { kind: "call", jobTitle: "receptionist ".repeat(400).trim(), interviewDate: "2026-11-10" });
+    expect(found.filter((diagnostic) => diagnostic.ruleId === "mention-role-and-date")).toHaveLength(1);
+  });
 });
