@@ -1,4 +1,4 @@
-import type { ClassHit, SentenceAnalysis, Token } from "../text/analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
 import { affirmed, has, hitsOf } from "../text/clauseView";
 import { clauseRule, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
@@ -110,7 +110,9 @@ export default /* @__PURE__ */ clauseRule({
   find({ clause, sentence, reviewed, once }) {
     // Once they have offered or said no, there is no decision left to ask for.
     if (reviewed.facts.stage !== "pre-decision") return undefined;
-    if (!clause.asks || has(clause, "not-asking") || has(clause, "timeline")) return undefined;
+    // "hi its jade from the interview did i get the job": an outcome asked by inversion asks
+    // wherever it stands, with or without "?" (a statement says "I got the job").
+    if (!(clause.asks || invertedOutcome(clause) !== undefined) || has(clause, "not-asking") || has(clause, "timeline")) return undefined;
     // A real competing offer with its deadline is an honest reason to ask (D5, C8).
     if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceHas(sentence, "patience"))) return undefined;
     // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict.
@@ -153,3 +155,12 @@ export default /* @__PURE__ */ clauseRule({
   },
   suggestion: "Ask where they are in the hiring timeline, or what the next steps are.",
 });
+
+/** A speaker's outcome asked by inversion, an auxiliary then the speaker: "did I get the job", "have I passed". */
+function invertedOutcome(clause: Clause): ClassHit | undefined {
+  const outcome = affirmed(clause, "self-outcome");
+  if (outcome === undefined) return undefined;
+  const auxFirst = hitsOf(clause, "aux").some((aux) => aux.first === outcome.first);
+  const selfNext = hitsOf(clause, "self").some((self) => self.first === outcome.first + 1);
+  return auxFirst && selfNext ? outcome : undefined;
+}

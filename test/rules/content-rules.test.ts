@@ -311,6 +311,7 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "the outcome told, not asked", text: "I got the job at the bakery last year, so I know the trade." },
     { name: "the timeline", text: "Where are you in the hiring timeline?" },
     { name: "next steps", text: "Could you tell me what the next steps are?" },
     { name: "a wish, not a question", text: "I'd love to get the job." },
@@ -325,6 +326,8 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "asked by inversion mid-sentence, no question mark", text: "hi its jade from the interview did i get the job" },
+    { name: "a call made on the speaker", text: "Just wondering if you'd made a call on me for the designer role yet?" },
     { name: "did I get it", text: "Hi Priya, did I get the job?", words: "did I get the job" },
     { name: "a request", text: "Please tell me whether I got the job." },
     { name: "if, after a verb of knowing", text: "Could you let me know if I got the job?" },
