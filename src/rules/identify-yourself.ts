@@ -59,6 +59,16 @@ export default /* @__PURE__ */ presenceRule({
         if (said[0] !== said[0]?.toLowerCase()) return undefined;
       }
     }
+    // A middle given name people go by ("Aisyah" for Nur Aisyah binti Rahman), written as a name;
+    // not a particle of the name ("binti", "van"), which says nothing alone.
+    for (const middle of words.slice(1, -1)) {
+      if (lexicon.locale.nameParticles.includes(middle) || lexicon.locale.everydayNames.includes(middle)) continue;
+      for (const token of tokens) {
+        if (token.norm !== middle) continue;
+        const said = reviewed.text.slice(token.start, token.end);
+        if (said[0] !== said[0]?.toLowerCase()) return undefined;
+      }
+    }
     return { messageId: "missing", data: { name }, suggestion: `Begin with "Hello, this is ${name}".` };
   },
 });

@@ -60,6 +60,8 @@ export interface LocaleData {
   readonly calendar: CalendarData;
   /** Honorifics that may stand before a surname ("ms", "dr"). */
   readonly nameTitles: readonly string[];
+  /** Words that join the parts of a name ("binti", "van", "de"): said alone they name no one. */
+  readonly nameParticles: readonly string[];
   /** First names that are also everyday words: they count as a name only when capitalised. */
   readonly everydayNames: readonly string[];
   /** Words of a job title that people leave out when they name it ("senior", "the"). */

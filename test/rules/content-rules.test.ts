@@ -12,10 +12,12 @@ testRule("identify-yourself", {
     { name: "accents written another way", text: "Hi, it's Zoe\u0308 Martin.", context: { candidateName: "Zoë Martin" } },
     { name: "accents left out", text: "Hi, it's Zoe.", context: { candidateName: "Zoë Martin" } },
     { name: "a first name that is also a word, written as a name", text: "Hi, it's Will from Tuesday.", context: { candidateName: "Will Smith" } },
+    { name: "a middle given name the candidate goes by", text: "Hi Dr. Lim, this is Aisyah.", context: { candidateName: "Nur Aisyah binti Rahman" } },
   ],
   invalid: [
     { name: "no name", text: "Hi Priya, I'm calling about the analyst role.", severity: "error", message: /Dana Whitfield/, path: [] },
     { name: "a different Dana-like word", text: "Hi, it's Danae from Tuesday." },
+    { name: "only a particle of the name", text: "Hi, it's Binti from Tuesday.", context: { candidateName: "Nur Aisyah binti Rahman" } },
     { name: "a first name that is also a word, used as the word", text: "Hi, I will call back later.", context: { candidateName: "Will Smith" } },
   ],
 });
