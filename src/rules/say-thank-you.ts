@@ -1,4 +1,5 @@
 import { hitsOf, sentenceWordCount } from "../text/clauseView";
+import { isInsideValue } from "../text/reviewedText";
 import { presenceRule } from "./_presenceRule";
 
 // "Thank you, sir." and "Oh great, thanks." are a reply; "Thank you again, it was a great chat" says more.
@@ -20,7 +21,10 @@ export default /* @__PURE__ */ presenceRule({
     const { sentences } = reviewed.analysis;
     const thanked = sentences.some((sentence, index) => {
       if (sentence.aside || sentence.otherSpeaker) return false;
-      const hits = (className: string) => sentence.clauses.flatMap((clause) => hitsOf(clause, className).filter((hit) => !hit.negated));
+      // A word of thanks inside a name or another value of the context is that value ("Efua Asante":
+      // "asante" is Swahili for thanks).
+      const hits = (className: string) =>
+        sentence.clauses.flatMap((clause) => hitsOf(clause, className).filter((hit) => !hit.negated && !isInsideValue(reviewed, hit.start, hit.end)));
       if (hits("thanks").length === 0) return false;
       // Thanks for answering the phone or for listening is a courtesy of the call, not thanks for
       // the interview: a reason counts unless it is one of those ("thanks for listening and for

@@ -187,6 +187,12 @@ testRule("say-thank-you", {
   ],
   invalid: [
     { name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" },
+    {
+      name: "a word of thanks that is the candidate's surname",
+      text: "Good morning, this is Efua Asante about the midwife post. I am still very keen.",
+      context: { candidateName: "Efua Asante" },
+      severity: "warning",
+    },
     { name: "only a goodbye thanks", text: "Hi, it's Dana about the analyst role. I'm still keen on it. Thanks, bye.", severity: "warning" },
     { name: "only cheers at the end", text: "It's Dana here about Tuesday's interview. Cheers, talk soon.", severity: "warning" },
     { name: "thanks only for answering", text: "Thanks for picking up! It's Dana about Tuesday's interview, and I'm still keen. Bye now.", severity: "warning" },
