@@ -446,6 +446,8 @@ testRule("no-complaining", {
     { name: "left much to be desired", text: "The way the panel ran things left a great deal to be desired." },
     { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
     { name: "an awful time, from their side", text: "Why did your receptionist give me such an awful time?" },
+    // At the complaint model's veto for a while (0.26 with rounds 1–28, under its 0.3): retraining moves it both ways.
+    { name: "too long", text: "The process is far too long." },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "a dig in a warm sentence", text: "It was good to finally meet someone at the company who actually knew what the job involved." },
     { name: "a comparison that is a dig", text: "Thanks, I accept. Hopefully onboarding is more organised than the interviews were." },
@@ -487,15 +489,11 @@ testRule("no-placeholders", {
 });
 
 describe("known limits (these fail the day they are fixed: move the case back into its table then)", () => {
-  // Both sit at a model threshold, and each retraining moves them by a few hundredths: with the
-  // model trained on rounds 1–28 the first scores 0.78 for delay alone (it reports from 0.7;
-  // 0.62–0.71 before), "these days" weighing as a wait; the second scores 0.26 for complaints,
-  // under the 0.3 that confirms its "far too long" ("how long is the process?" is common and neutral).
+  // It sits at a model threshold, and each retraining moves it by a few hundredths: with the model
+  // trained on rounds 1–28 it scored 0.78 for delay alone (it reports from 0.7; 0.62–0.71 before),
+  // "these days" weighing as a wait.
   it.fails("no-questioning-delay stays silent on what is going on at the depot, with no wait", () => {
     expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
-  });
-  it.fails("no-complaining reports a process that is far too long", () => {
-    expect(lintScript("The process is far too long.").map((diagnostic) => diagnostic.ruleId)).toContain("no-complaining");
   });
 });
 
