@@ -46,6 +46,7 @@ function endsOrLeadsTo(analysis: TextAnalysis, clause: Clause, hit: ClassHit, cl
   return true;
 }
 
+/** Whether a sentence holds a question mark anywhere. */
 function hasQuestionMark(analysis: TextAnalysis, sentence: SentenceAnalysis): boolean {
   const first = sentence.clauses[0]?.first ?? 0;
   const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
