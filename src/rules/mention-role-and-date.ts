@@ -19,9 +19,8 @@ const QUALIFIER_BREAK = /,|\s[-–—]\s/;
  * Banking") is the advert's: the title without it names the job. The qualifier can name it too,
  * alone when it is several words or initials ("the hotshot crew position", "the RVN job"), or
  * before the title's last word ("the theatre nurse interview", "the B1 technician post").
- * `mains` are the forms that are the title itself: the title without its qualifier, each of two
- * joined titles, and the title said with another name for the job ("front desk" for "Dental
- * Receptionist").
+ * `mains` are the forms that are the title itself: the title without its qualifier, and each of
+ * two joined titles. Other names for the job ("front desk") are matched apart (`otherNamesOf`).
  */
 function titleForms(jobTitle: string, lexicon: CompiledLexicon): { mains: string[]; forms: string[] } {
   const unqualified = jobTitle.replace(BRACKETED, " ").trim();
