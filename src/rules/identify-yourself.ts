@@ -1,19 +1,8 @@
 import type { Token } from "../text/analyzeText";
+import { wordsAt } from "../text/clauseView";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import { presenceRule } from "./_presenceRule";
-
-/** Whether the words follow one another somewhere in the tokens (a plain loop: it runs on every plan). */
-function saysInOrder(tokens: readonly Token[], words: readonly string[]): boolean {
-  const first = words[0];
-  if (first === undefined) return false;
-  next: for (let at = 0; at + words.length <= tokens.length; at++) {
-    if ((tokens[at] as Token).norm !== first) continue;
-    for (let offset = 1; offset < words.length; offset++) if ((tokens[at + offset] as Token).norm !== words[offset]) continue next;
-    return true;
-  }
-  return false;
-}
 
 /** Whether a title stands right before the surname ("Ms Okafor", "Dr. Ruiz"). */
 function saysTitleAndSurname(tokens: readonly Token[], titles: readonly string[], surname: string): boolean {
@@ -43,7 +32,7 @@ export default /* @__PURE__ */ presenceRule({
     const tokens = reviewed.analysis.tokens;
     const first = words[0] as string;
     const surname = words[words.length - 1] as string;
-    if (saysInOrder(tokens, words)) return undefined;
+    if (wordsAt(tokens, words) >= 0) return undefined;
     // A first name that is also a word ("Will", "Grace") counts only as a name: capitalised.
     for (const token of tokens) {
       if (token.norm !== first) continue;

@@ -1,5 +1,6 @@
 import { BoundedCache } from "../_boundedCache";
 import { describeInterviewDay } from "../time/describeInterviewDay";
+import { wordsAt } from "../text/clauseView";
 import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
 import type { CompiledLexicon } from "../text/lexicon";
 import { lexiconFor } from "../text/lexiconFor";
@@ -144,8 +145,7 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
  */
 function saysOtherName(reviewed: ReviewedText, name: readonly string[], lexicon: CompiledLexicon): boolean {
   const tokens = reviewed.analysis.tokens;
-  for (let at = 0; at + name.length <= tokens.length; at++) {
-    if (!name.every((word, offset) => tokens[at + offset]?.word === true && tokens[at + offset]?.norm === word)) continue;
+  for (let at = wordsAt(tokens, name); at >= 0; at = wordsAt(tokens, name, at + 1)) {
     if (name.length > 1) return true;
     const next = tokens[at + 1];
     if (next?.word === true && (lexicon.jobNouns.has(next.norm) || lexicon.interviewNouns.has(next.norm))) return true;

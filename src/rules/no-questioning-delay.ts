@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, has, hitsOf, sentenceWordCount } from "../text/clauseView";
+import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
 import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
@@ -48,13 +48,16 @@ function endsOrLeadsTo(analysis: TextAnalysis, clause: Clause, hit: ClassHit, cl
 
 /** Whether a sentence holds a question mark anywhere. */
 function hasQuestionMark(analysis: TextAnalysis, sentence: SentenceAnalysis): boolean {
-  const first = sentence.clauses[0]?.first ?? 0;
-  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
+  const { first, stop } = sentenceTokens(sentence);
   for (let index = first; index < stop; index++) if ((analysis.tokens[index] as Token).norm === "?") return true;
   return false;
 }
 
-/** "I enjoyed…", "we loved…": the speaker (or their side) right before a positive word that is not taken back. */
+/**
+ * "I enjoyed…", "we loved…": the speaker right before a positive word that is not taken back.
+ * (Closer than `speakerIsSubject`: "I guess I'm just supposed to wait" has the speaker first and
+ * a positive word somewhere, and praises nothing.)
+ */
 function speakerPraises(clause: Clause): boolean {
   const praise = affirmed(clause, "positive-eval");
   return praise !== undefined && hitsOf(clause, "self").some((self) => self.last === praise.first - 1);
@@ -76,8 +79,7 @@ function echoedWait(analysis: TextAnalysis, sentence: SentenceAnalysis, before: 
   if (wait === undefined) return undefined;
   const said = new Set<string>();
   for (let index = wait.first; index <= wait.last; index++) said.add((analysis.tokens[index] as Token).norm);
-  const first = sentence.clauses[0]?.first ?? 0;
-  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
+  const { first, stop } = sentenceTokens(sentence);
   for (let index = first; index < stop; index++) {
     const token = analysis.tokens[index] as Token;
     if (token.word && !said.has(token.norm)) return undefined;

@@ -1,4 +1,4 @@
-import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis } from "./analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "./analyzeText";
 
 const NONE: readonly ClassHit[] = Object.freeze([]);
 
@@ -40,11 +40,30 @@ export function negated(clause: Clause, className: string): ClassHit | undefined
   return undefined;
 }
 
+/** The tokens a sentence spans: `first` to `stop` (exclusive), through its clauses. */
+export function sentenceTokens(sentence: SentenceAnalysis): { readonly first: number; readonly stop: number } {
+  return { first: sentence.clauses[0]?.first ?? 0, stop: sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0 };
+}
+
 /** How many words (not punctuation marks) a sentence holds. */
 export function sentenceWordCount(analysis: TextAnalysis, sentence: SentenceAnalysis): number {
   let count = 0;
-  const first = sentence.clauses[0]?.first ?? 0;
-  const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0;
+  const { first, stop } = sentenceTokens(sentence);
   for (let index = first; index < stop; index++) if (analysis.tokens[index]?.word) count++;
   return count;
+}
+
+/**
+ * Where normalised words follow one another in the tokens, from `from` on: the index of the
+ * first, or -1. A plain loop (it runs on every plan): "dana whitfield", "front desk".
+ */
+export function wordsAt(tokens: readonly Token[], words: readonly string[], from = 0): number {
+  const first = words[0];
+  if (first === undefined) return -1;
+  next: for (let at = from; at + words.length <= tokens.length; at++) {
+    if ((tokens[at] as Token).norm !== first) continue;
+    for (let offset = 1; offset < words.length; offset++) if ((tokens[at + offset] as Token).norm !== words[offset]) continue next;
+    return at;
+  }
+  return -1;
 }
