@@ -136,7 +136,7 @@ function findHits(tokens: readonly MutableToken[], steps: readonly (readonly Tri
   const hits: SentenceHits = { list, from, byStart, structure: new Uint16Array(to - from) };
   for (let index = from; index < to; index++) {
     const children = steps[index] as readonly TrieNode[];
-    for (let child = 0; child < children.length; child++) walk(lexicon, hits, tokens, to, children[child] as TrieNode, index, index + 1);
+    for (let child = 0; child < children.length; child++) walk(lexicon, hits, tokens, to, children[child] as TrieNode, index, index + 1, MAX_FILLERS, false);
   }
   return hits;
 }
@@ -162,24 +162,45 @@ function addHit(hits: SentenceHits, tokens: readonly MutableToken[], end: Phrase
   (hits.structure[first - hits.from] as number) |= end.structure;
 }
 
-/** Walks the trie from one token on: along every edge the next token fits, as far as phrases go. */
-function walk(lexicon: CompiledLexicon, hits: SentenceHits, tokens: readonly MutableToken[], to: number, node: TrieNode, first: number, index: number): void {
-  const ends = node.ends;
-  for (let at = 0; at < ends.length; at++) addHit(hits, tokens, ends[at] as PhraseEnd, first, index - 1);
+// How many filler words ("just", "um") one phrase may step over.
+const MAX_FILLERS = 2;
+
+/**
+ * Walks the trie from one token on: along every edge the next token fits, as far as phrases go.
+ * A filler word may also be stepped over inside a phrase (`fillersLeft` more of them); a phrase
+ * never ends on one (`afterFiller`: the phrase was complete before it, and is found there).
+ */
+function walk(
+  lexicon: CompiledLexicon,
+  hits: SentenceHits,
+  tokens: readonly MutableToken[],
+  to: number,
+  node: TrieNode,
+  first: number,
+  index: number,
+  fillersLeft: number,
+  afterFiller: boolean,
+): void {
+  if (!afterFiller) {
+    const ends = node.ends;
+    for (let at = 0; at < ends.length; at++) addHit(hits, tokens, ends[at] as PhraseEnd, first, index - 1);
+  }
   if (index >= to) return;
   const token = tokens[index] as MutableToken;
   if (!token.word) return;
-  const id = (token.source as NormalisedWord).id;
+  const source = token.source as NormalisedWord;
+  const id = source.id;
   if (id >= 0 && node.exactById.size > 0) {
     const exact = node.exactById.get(id);
-    if (exact !== undefined) walk(lexicon, hits, tokens, to, exact, first, index + 1);
+    if (exact !== undefined) walk(lexicon, hits, tokens, to, exact, first, index + 1, fillersLeft, false);
   }
   const prefixes = node.prefixes;
   for (let at = 0; at < prefixes.length; at++) {
     const edge = prefixes[at] as [string, TrieNode];
-    if (token.norm.startsWith(edge[0])) walk(lexicon, hits, tokens, to, edge[1], first, index + 1);
+    if (token.norm.startsWith(edge[0])) walk(lexicon, hits, tokens, to, edge[1], first, index + 1, fillersLeft, false);
   }
-  if (node.any !== undefined) walk(lexicon, hits, tokens, to, node.any, first, index + 1);
+  if (node.any !== undefined) walk(lexicon, hits, tokens, to, node.any, first, index + 1, fillersLeft, false);
+  if (source.filler && fillersLeft > 0) walk(lexicon, hits, tokens, to, node, first, index + 1, fillersLeft - 1, true);
 }
 
 /** The longest hit of a structural class that starts at a token. */

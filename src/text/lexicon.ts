@@ -76,6 +76,12 @@ export interface LocaleData {
   readonly doerEndings: readonly string[];
   /** Endings of a word for the work itself ("ing": "the rigging job" names "Stage Rigger"). */
   readonly activityEndings: readonly string[];
+  /**
+   * Words a speaker drops inside a phrase without changing what it says ("just", "even", "um"):
+   * a phrase matches with up to `MAX_FILLERS` of them between its words ("have you just ghosted
+   * me" reads as "have you ghosted me"). Never at a phrase's start or end.
+   */
+  readonly phraseFillers: readonly string[];
   /** Words that join two titles into one advert ("and": "Piano Tuner and Technician", "/": "Porter/Cleaner"): either part names the job. */
   readonly titleJoiners: readonly string[];
   /** The `titleModifiers` that are part of a title's name ("lead" in "Crew Lead", "senior"), unlike "the" or "for": said right after a word of the title, they carry it on ("the crew lead interview"). */
@@ -175,6 +181,7 @@ export interface CompiledLexicon {
   readonly interviewNouns: ReadonlySet<string>;
   readonly speakerLabels: ReadonlySet<string>;
   readonly otherSpeakerLabels: ReadonlySet<string>;
+  readonly phraseFillers: ReadonlySet<string>;
   /** The locale's `titleAbbreviations` in a map (looked up for every token against a job title). */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** The locale's spellings in a map (a plain object would answer "constructor"). */
@@ -196,6 +203,8 @@ export interface NormalisedWord {
   /** The word's number in `CompiledLexicon.vocabulary`, or -1 for a word no phrase names. */
   readonly id: number;
   readonly steps: readonly TrieNode[];
+  /** One of the locale's `phraseFillers`: a phrase may step over it. */
+  readonly filler: boolean;
   /**
    * What a set of model tables last found for this word (kept by src/text/model.ts): the same
    * words recur in every text, so each is looked up in the large tables once, not per token.
@@ -324,6 +333,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     interviewNouns: new Set(locale.interviewNouns),
     speakerLabels: new Set(locale.speakerLabels),
     otherSpeakerLabels: new Set(locale.otherSpeakerLabels),
+    phraseFillers: new Set(locale.phraseFillers),
     titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,

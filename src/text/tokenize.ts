@@ -177,6 +177,7 @@ function normalise(text: string, start: number, end: number, hash: number, lexic
       norm: detached(norm),
       id: lexicon.vocabulary.get(norm) ?? -1,
       steps: rootChildren(lexicon, norm),
+      filler: lexicon.phraseFillers.has(norm),
       modelEntry: undefined,
     })),
   );

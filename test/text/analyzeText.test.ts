@@ -118,3 +118,31 @@ describe("analyzeText", () => {
     expect(analyse(long).sentences.length).toBe(2_000);
   });
 });
+
+describe("phrases with filler words inside", () => {
+  const hitsOf = (text: string, className: string) =>
+    analyse(text)
+      .sentences.flatMap((sentence) => sentence.clauses.flatMap((clause) => clause.hits))
+      .filter((hit) => hit.className === className)
+      .map((hit) => text.slice(hit.start, hit.end));
+
+  it.each([
+    ["have you ghosted me", "you ghosted me"],
+    ["have you just ghosted me", "you just ghosted me"],
+    ["have you um just ghosted me", "you um just ghosted me"],
+  ])("finds a phrase of %j across up to two fillers", (text, found) => {
+    expect(hitsOf(text, "delay")).toContain(found);
+  });
+
+  it("steps over no more than two fillers, and never over a word that is not one", () => {
+    expect(hitsOf("have you um just really ghosted me", "delay")).toEqual([]);
+    expect(hitsOf("have you then ghosted me", "delay")).toEqual([]);
+  });
+
+  it("does not carry a phrase on over a filler at its end", () => {
+    const text = "you ghosted me just";
+    const analysis = analyse(text);
+    const delayHits = analysis.sentences.flatMap((sentence) => sentence.clauses.flatMap((clause) => clause.hits)).filter((hit) => hit.className === "delay");
+    expect(delayHits.map((hit) => text.slice(hit.start, hit.end))).toEqual(["you ghosted me"]);
+  });
+});
