@@ -103,7 +103,7 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" sounds impatient about the wait; hiring often takes longer than planned.',
     },
   },
-  find({ clause, sentence, reviewed, at, previous, once }) {
+  find({ clause, sentence, reviewed, at, previous, previousReported, once }) {
     // "Thanks for finally getting back to me": thanks for a late reply is a dig at the wait.
     const late = affirmed(clause, "late-reply");
     if (late !== undefined && !has(clause, "apology") && !has(clause, "self-directed")) return [late];
@@ -138,7 +138,10 @@ export default /* @__PURE__ */ clauseRule({
     // The sentence before, when a finding may rest on its wait: not a stage direction, not the
     // other side's turn, and not a reproach of its own (reported there: "Still no word after
     // three weeks. Just saying." is one finding, not two).
-    const before = previous !== undefined && !previous.aside && !previous.otherSpeaker && !REPROACH.some((className) => sentenceHas(previous, className)) ? previous : undefined;
+    const before =
+      previous !== undefined && !previousReported && !previous.aside && !previous.otherSpeaker && !REPROACH.some((className) => sentenceHas(previous, className))
+        ? previous
+        : undefined;
     // "That was three weeks ago. Just saying.": a pointed tail after a wait, in its sentence or the
     // one before, and ending its clause ("just saying hello" is a greeting).
     const pointed = affirmed(clause, "pointed");
@@ -200,15 +203,17 @@ export default /* @__PURE__ */ clauseRule({
     trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
-      return (
+      const speaks =
         !sentenceAsksWith(sentence, "good-time") &&
         // "I enjoyed the silence of the office": what the speaker enjoyed is not a wait they reproach.
         !(sentence.clauses.length === 1 && !reproachBeyondSilence(sentence) && speakerPraises(sentence.clauses[0] as Clause)) &&
-        (!sentenceHas(sentence, "elapsed") || reproach) &&
         // "Will I hear back by Friday?" asks about the timeline, as a coach advises.
         (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && has(clause, "deadline"))) &&
-        !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer"))
-      );
+        !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer"));
+      if (!speaks) return false;
+      // Time said with no word of reproach is mostly neutral ("we met two weeks ago"): the model
+      // speaks alone on it only when sure ("it's been 3 weeks, how many more are left??").
+      return reproach || !sentenceHas(sentence, "elapsed") ? true : "sure";
     },
   },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",

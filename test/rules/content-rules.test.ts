@@ -385,11 +385,16 @@ testRule("no-questioning-delay", {
     { name: "a wish to have met the team earlier", text: "It would have been nice to meet the team earlier, but it was great." },
     { name: "the wait in a stage direction before the question", text: "(It's been three weeks.) Have I got the job?" },
     { name: "the wait in the interviewer's turn", text: "Interviewer: Sorry, it's been three weeks.\nMe: Did I get it?" },
+    // Time said with no word of reproach: the model, not sure enough (below 0.95), stays quiet.
+    { name: "two weeks since we spoke, said plainly", text: "It has been two weeks since we spoke." },
+    { name: "a week since, and still excited", text: "It's been a week since our interview and I'm still very excited about the role." },
   ],
   invalid: [
     { name: "a sad face is not a bracket", text: "Still nothing :(\nWhy is this taking so long?\nAnyway :)", count: 2 },
     { name: "brackets in an email are read", text: "(Why is this taking so long?)", context: { kind: "follow-up-email" } },
     { name: "why so long", text: "Why is it taking so long?" },
+    // Time said with no word of reproach, where the model is sure: a promise and the days since.
+    { name: "told a week, and nineteen days since", text: "With respect, I was told I would hear back within a week and it has now been nineteen days." },
     { name: "a chaser that counts itself", text: "2nd follow up. pls reply", words: "2nd follow up" },
     { name: "asking again", text: "Any update? Second time asking." },
     { name: "it's been two weeks and nothing", text: "It's been two weeks and still nothing." },
@@ -422,7 +427,14 @@ testRule("no-questioning-delay", {
     { name: "a month to say no", text: "took u a month to say no? cheers" },
     { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
     { name: "a week since you said", text: 'been a week since u said "tomorrow"' },
-    { name: "a pointed tail after the wait", text: "Was told end of the week. That was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
+    { name: "a pointed tail after the wait", text: "Was told end of the week. The interview was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
+    // The model alone is sure of a bare wait after a promise: one finding, not a second for its tail.
+    {
+      name: "a wait the model reports, and its pointed tail",
+      text: "Was told end of the week. That was three weeks ago. Just saying.",
+      words: "That was three weeks ago",
+      count: 1,
+    },
     { name: "the wait said again, alone", text: "It's been six weeks since the interview. Six." },
     { name: "a reproach and its echo are one finding", text: "It's been a month with no reply. A month.", count: 1 },
     { name: "a reproach and its pointed tail are one finding", text: "Still no word after three weeks. Just saying.", count: 1 },
