@@ -257,12 +257,19 @@ testRule("leave-contact-details", {
     { name: "said in words", text: "Call me on two-one-two, five-five-five, oh-one-four-seven.", context: { kind: "voicemail" } },
     { name: "with double and triple", text: "It's two one two, triple five, oh one four seven.", context: { kind: "voicemail" } },
     { name: "groups with commas", text: "My number is 212, 555, 0147.", context: { kind: "voicemail" } },
+    {
+      name: "a mobile said without its mobile prefix",
+      text: "My phone is 11 5555 2847.",
+      context: { kind: "voicemail", phone: "+54 9 11 5555 2847", timeZone: "America/Argentina/Buenos_Aires" },
+    },
   ],
   invalid: [
     { name: "no number", text: "Hi, it's Dana, please call me back.", context: { kind: "voicemail" }, severity: "warning" },
     { name: "a different number", text: "Call me on 212-555-0199.", context: { kind: "voicemail" } },
     { name: "a different number in words", text: "Call me on two one two, five five five, oh one four eight.", context: { kind: "voicemail" } },
     { name: "digits split by other words", text: "It's 212 555 and then 0147 after that.", context: { kind: "voicemail" } },
+    { name: "only the last seven figures", text: "Call me on 555 0147.", context: { kind: "voicemail" } },
+    { name: "eight figures from the middle", text: "Call me on 2125 5501.", context: { kind: "voicemail" } },
   ],
 });
 
@@ -459,7 +466,7 @@ testRule("no-complaining", {
     { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
     { name: "an awful time, from their side", text: "Why did your receptionist give me such an awful time?" },
     // At the complaint model's veto for a while (0.26 with rounds 1–28, under its 0.3): retraining moves it both ways.
-    { name: "too long", text: "The process is far too long." },
+    { name: "too long", text: "The interview was far too long." },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "a dig in a warm sentence", text: "It was good to finally meet someone at the company who actually knew what the job involved." },
     { name: "a comparison that is a dig", text: "Thanks, I accept. Hopefully onboarding is more organised than the interviews were." },
@@ -506,6 +513,15 @@ describe("known limits (these fail the day they are fixed: move the case back in
   // "these days" weighing as a wait.
   it.fails("no-questioning-delay stays silent on what is going on at the depot, with no wait", () => {
     expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
+  });
+  // The length of the process is the wait, which the labelling guide gives to no-questioning-delay,
+  // yet "too long" is also a complaint: trained on rounds 1–33 the complaint model puts it at 0.28
+  // (its veto is 0.3) and the delay model at 0.11, so neither rule reports it. Read as a wait by
+  // a word class ("the process is too long" → delay), it took 44 true findings from the delay rule
+  // and 65 from the complaint rule on the corpora, so the class was not added.
+  it.fails("one of the two rules reports that the process is far too long", () => {
+    const reported = lintScript("The process is far too long.").map((diagnostic) => diagnostic.ruleId);
+    expect(reported.some((id) => id === "no-complaining" || id === "no-questioning-delay")).toBe(true);
   });
 });
 
