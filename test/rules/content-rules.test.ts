@@ -66,6 +66,11 @@ testRule("mention-role-and-date", {
       text: "I interviewed for the Operations Analyst role the week before last.",
       context: { at: "2026-11-23T10:00:00Z", timeZone: "Europe/London" },
     },
+    {
+      name: "'a week today', seven days before the call",
+      text: "I had my interview for the operations analyst job a week today.",
+      context: { at: "2026-11-17T14:00:00Z", timeZone: "Europe/London" },
+    },
   ],
   invalid: [
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
@@ -147,6 +152,12 @@ testRule("mention-role-and-date", {
       text: "I interviewed for the Operations Analyst role the week before last.",
       context: { at: "2026-11-16T10:00:00Z", timeZone: "Europe/London" },
       message: /"week before last", which does not fit/,
+    },
+    {
+      name: "'a week today' when it was eight days before",
+      text: "I had my interview for the operations analyst job a week today.",
+      context: { at: "2026-11-18T14:00:00Z", timeZone: "Europe/London" },
+      message: /which does not fit/,
     },
   ],
 });
@@ -467,6 +478,8 @@ testRule("no-complaining", {
     { name: "an awful time, from their side", text: "Why did your receptionist give me such an awful time?" },
     // At the complaint model's veto for a while (0.26 with rounds 1–28, under its 0.3): retraining moves it both ways.
     { name: "too long", text: "The interview was far too long." },
+    // Back from the known limits: the complaint model trained on rounds 1–35 gives it 0.35 (its veto is 0.3).
+    { name: "the process far too long", text: "The process is far too long." },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "a dig in a warm sentence", text: "It was good to finally meet someone at the company who actually knew what the job involved." },
     { name: "a comparison that is a dig", text: "Thanks, I accept. Hopefully onboarding is more organised than the interviews were." },
@@ -513,15 +526,6 @@ describe("known limits (these fail the day they are fixed: move the case back in
   // "these days" weighing as a wait.
   it.fails("no-questioning-delay stays silent on what is going on at the depot, with no wait", () => {
     expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
-  });
-  // The length of the process is the wait, which the labelling guide gives to no-questioning-delay,
-  // yet "too long" is also a complaint: trained on rounds 1–33 the complaint model puts it at 0.28
-  // (its veto is 0.3) and the delay model at 0.11, so neither rule reports it. Read as a wait by
-  // a word class ("the process is too long" → delay), it took 44 true findings from the delay rule
-  // and 65 from the complaint rule on the corpora, so the class was not added.
-  it.fails("one of the two rules reports that the process is far too long", () => {
-    const reported = lintScript("The process is far too long.").map((diagnostic) => diagnostic.ruleId);
-    expect(reported.some((id) => id === "no-complaining" || id === "no-questioning-delay")).toBe(true);
   });
 });
 
