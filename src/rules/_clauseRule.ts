@@ -42,6 +42,7 @@ export function clauseRule<const Id extends string>(
      * findings and reports sentences they miss. `applies` says where the model may speak at all
      * (for example, not after a rejection), and `"sure"` where it may speak alone only when it is
      * all but certain (`SURE`): where its usual threshold would also take innocent sentences.
+     * Under `"sure"` it does not veto the rule's own findings.
      */
     model?: {
       applies(sentence: SentenceAnalysis, reviewed: ReviewedText): boolean | "sure";
@@ -102,7 +103,9 @@ export function clauseRule<const Id extends string>(
             // A finding that rests on the sentence before stands if the model finds either sentence likely.
             const before = cueStart < sentence.start && previous !== undefined && statistics !== undefined ? reviewed.modelScores().probability(id, sentenceIndex - 1) : undefined;
             const judged = probability === undefined || before === undefined ? probability : Math.max(probability, before);
-            if (trusted || judged === undefined || statistics === undefined || judged >= statistics.confirm) report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
+            // Where the model may only speak when sure, it does not veto either: there the word classes were trusted before it spoke at all.
+            if (trusted || applies !== true || judged === undefined || statistics === undefined || judged >= statistics.confirm)
+              report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
             return;
           }
           if (probability === undefined || statistics === undefined || probability < (applies === "sure" ? Math.max(SURE, statistics.alone) : statistics.alone)) return;

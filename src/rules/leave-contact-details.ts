@@ -31,9 +31,7 @@ export default /* @__PURE__ */ presenceRule({
       if (digits !== undefined) {
         run += digits.repeat(repeat);
         repeat = 1;
-        // The whole national number, or at least its last LOCAL_DIGITS figures said as a run that
-        // the number ends with: "11 5555 2847" for +54 9 11 5555 2847, said without the mobile 9.
-        if (run.endsWith(wanted) || (run.length >= LOCAL_DIGITS && wanted.endsWith(run))) return undefined;
+        if (run.endsWith(wanted)) return undefined;
       } else if (token.word && Object.hasOwn(digitRepeats, token.norm)) {
         repeat = digitRepeats[token.norm] as number;
       } else if (token.word || token.norm !== ",") {
@@ -45,6 +43,3 @@ export default /* @__PURE__ */ presenceRule({
     return { messageId: "missing", data: { phone }, suggestion: `Say your number slowly, twice: ${phone}.` };
   },
 });
-
-// As many figures as the shortest subscriber numbers people give without their area or mobile prefix.
-const LOCAL_DIGITS = 8;

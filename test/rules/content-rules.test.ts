@@ -268,11 +268,6 @@ testRule("leave-contact-details", {
     { name: "said in words", text: "Call me on two-one-two, five-five-five, oh-one-four-seven.", context: { kind: "voicemail" } },
     { name: "with double and triple", text: "It's two one two, triple five, oh one four seven.", context: { kind: "voicemail" } },
     { name: "groups with commas", text: "My number is 212, 555, 0147.", context: { kind: "voicemail" } },
-    {
-      name: "a mobile said without its mobile prefix",
-      text: "My phone is 11 5555 2847.",
-      context: { kind: "voicemail", phone: "+54 9 11 5555 2847", timeZone: "America/Argentina/Buenos_Aires" },
-    },
   ],
   invalid: [
     { name: "no number", text: "Hi, it's Dana, please call me back.", context: { kind: "voicemail" }, severity: "warning" },
@@ -281,6 +276,11 @@ testRule("leave-contact-details", {
     { name: "digits split by other words", text: "It's 212 555 and then 0147 after that.", context: { kind: "voicemail" } },
     { name: "only the last seven figures", text: "Call me on 555 0147.", context: { kind: "voicemail" } },
     { name: "eight figures from the middle", text: "Call me on 2125 5501.", context: { kind: "voicemail" } },
+    {
+      name: "a number without its area code",
+      text: "My phone is 5555 2847.",
+      context: { kind: "voicemail", phone: "+54 9 11 5555 2847", timeZone: "America/Argentina/Buenos_Aires" },
+    },
   ],
 });
 
@@ -338,6 +338,7 @@ testRule("no-asking-about-candidates", {
 testRule("no-asking-for-decision", {
   valid: [
     { name: "the outcome told, not asked", text: "I got the job at the bakery last year, so I know the trade." },
+    { name: "a rhetorical 'is it just me'", text: "Is it just me, or was the coffee at reception amazing?" },
     { name: "the timeline", text: "Where are you in the hiring timeline?" },
     { name: "next steps", text: "Could you tell me what the next steps are?" },
     { name: "a wish, not a question", text: "I'd love to get the job." },
@@ -404,7 +405,7 @@ testRule("no-questioning-delay", {
     { name: "the wait in a stage direction before the question", text: "(It's been three weeks.) Have I got the job?" },
     { name: "the wait in the interviewer's turn", text: "Interviewer: Sorry, it's been three weeks.\nMe: Did I get it?" },
     // Time said with no word of reproach: the model, not sure enough (below 0.95), stays quiet.
-    { name: "two weeks since we spoke, said plainly", text: "It has been two weeks since we spoke." },
+    { name: "two weeks since we met, said plainly", text: "We met two weeks ago at the depot." },
     { name: "a week since, and still excited", text: "It's been a week since our interview and I'm still very excited about the role." },
   ],
   invalid: [
@@ -446,13 +447,17 @@ testRule("no-questioning-delay", {
     { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
     { name: "a week since you said", text: 'been a week since u said "tomorrow"' },
     { name: "a pointed tail after the wait", text: "Was told end of the week. The interview was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
-    // The model alone is sure of a bare wait after a promise: one finding, not a second for its tail.
+    // The model is sure of the bare wait after a promise: one finding, not a second for its tail.
     {
       name: "a wait the model reports, and its pointed tail",
       text: "Was told end of the week. That was three weeks ago. Just saying.",
       words: "That was three weeks ago",
       count: 1,
     },
+    // The model is sure of the wait and what follows it: one finding, not a second for the question after it.
+    { name: "a wait the model reports, then the verdict asked", text: "It's been three weeks, and I was told a week. Did I get it?", words: "It's been three weeks", count: 1 },
+    // Time said with no word of reproach, and then a pushed question the model is sure of (p >= 0.95).
+    { name: "three weeks, and how many more are left", text: "I get that you're busy but it's been 3 weeks, how many more are left??" },
     { name: "the wait said again, alone", text: "It's been six weeks since the interview. Six." },
     { name: "a reproach and its echo are one finding", text: "It's been a month with no reply. A month.", count: 1 },
     { name: "a reproach and its pointed tail are one finding", text: "Still no word after three weeks. Just saying.", count: 1 },

@@ -134,6 +134,10 @@ describe("phrases with filler words inside", () => {
     expect(hitsOf(text, "delay")).toContain(found);
   });
 
+  it("does so in every class, not only the delay's", () => {
+    expect(hitsOf("have you um already decided", "made-decision")).toContain("have you um already decided");
+  });
+
   it("steps over no more than two fillers, and never over a word that is not one", () => {
     expect(hitsOf("have you um just really ghosted me", "delay")).toEqual([]);
     expect(hitsOf("have you then ghosted me", "delay")).toEqual([]);
