@@ -53,6 +53,8 @@ export interface LocaleData {
   readonly spellings: Readonly<Record<string, readonly string[]>>;
   /** Endings of contractions and what they stand for ("n't" → "not"); possessive "'s" is dropped unless listed in `isContractions`. */
   readonly contractionEndings: Readonly<Record<string, string>>;
+  /** Word endings where a final apostrophe stands for dropped letters, and those letters ("in'" → "ing": "drivin'" is "driving"). */
+  readonly droppedLetters: Readonly<Record<string, string>>;
   /** Words whose "'s" means "is" ("it's", "what's"). */
   readonly isContractions: readonly string[];
   /** Lower-case words ending in "." that do not end a sentence ("mr", "nov"). */

@@ -229,7 +229,7 @@ function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean, ke
   if (spelled !== undefined) return spelled;
   const apostrophe = lower.indexOf("'");
   if (apostrophe === -1) return [lower];
-  if (apostrophe === lower.length - 1) return [lower.slice(0, -1)];
+  if (apostrophe === lower.length - 1) return [restoredEnding(lower, lexicon) ?? lower.slice(0, -1)];
   for (const [ending, meaning] of lexicon.contractionEndings) {
     if (!lower.endsWith(ending) || lower.length === ending.length) continue;
     const stem = lower.slice(0, -ending.length);
@@ -247,4 +247,16 @@ function rootChildren(lexicon: CompiledLexicon, word: string): readonly TrieNode
   if (exact !== undefined) children.push(exact);
   for (const [prefix, child] of lexicon.rootPrefixes.get(word.slice(0, 3)) ?? []) if (word.startsWith(prefix)) children.push(child);
   return children.length === 0 ? NO_NODES : children;
+}
+
+// A word this short keeps its apostrophe's ending as it is ("in'" alone, "din'").
+const MIN_RESTORED_LENGTH = 5;
+
+/** "drivin'" → "driving": the locale's ending for letters a final apostrophe stands for, restored. */
+function restoredEnding(lower: string, lexicon: CompiledLexicon): string | undefined {
+  if (lower.length < MIN_RESTORED_LENGTH) return undefined;
+  for (const [ending, letters] of Object.entries(lexicon.locale.droppedLetters)) {
+    if (lower.endsWith(ending)) return lower.slice(0, -ending.length) + letters;
+  }
+  return undefined;
 }

@@ -23,6 +23,14 @@ describe("analyzeText", () => {
     ).toEqual(["you", "are", "going", "to", "tell", "people", "what", "is", "up", "please", "i", "am", "sure", "it", "is", "organized"]);
   });
 
+  it("restores a dropped g written with an apostrophe, and only at a word's end", () => {
+    expect(
+      analyse("just callin' about the delivery drivin', doin' fine, the cousins' cars, in'")
+        .tokens.filter((token) => token.word)
+        .map((token) => token.norm),
+    ).toEqual(["just", "calling", "about", "the", "delivery", "driving", "doing", "fine", "the", "cousins", "cars", "in"]);
+  });
+
   it.each([
     ["(Pause and let them answer. Take notes on what they say.)", [true, true]],
     ["Hi Dana. [Say the date of the interview here.] Thanks again.", [false, true, false]],
