@@ -483,8 +483,6 @@ testRule("no-complaining", {
     { name: "an awful time, from their side", text: "Why did your receptionist give me such an awful time?" },
     // At the complaint model's veto for a while (0.26 with rounds 1–28, under its 0.3): retraining moves it both ways.
     { name: "too long", text: "The interview was far too long." },
-    // Back from the known limits: the complaint model trained on rounds 1–35 gives it 0.35 (its veto is 0.3).
-    { name: "the process far too long", text: "The process is far too long." },
     { name: "waste of time", text: "Honestly it felt like a waste of time." },
     { name: "a dig in a warm sentence", text: "It was good to finally meet someone at the company who actually knew what the job involved." },
     { name: "a comparison that is a dig", text: "Thanks, I accept. Hopefully onboarding is more organised than the interviews were." },
@@ -531,6 +529,14 @@ describe("known limits (these fail the day they are fixed: move the case back in
   // "these days" weighing as a wait.
   it.fails("no-questioning-delay stays silent on what is going on at the depot, with no wait", () => {
     expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
+  });
+  // At the complaint model's veto (0.3), each retraining moves it: under it with rounds 1–28,
+  // over it with 31, under with 33, over with 35 (0.35), under again with rounds 1–38 (0.25). The
+  // labelling guide gives the length of the wait to no-questioning-delay, whose model puts it
+  // near 0.1, so neither rule is sure of it.
+  it.fails("one of the two rules reports that the process is far too long", () => {
+    const reported = lintScript("The process is far too long.").map((diagnostic) => diagnostic.ruleId);
+    expect(reported.some((id) => id === "no-complaining" || id === "no-questioning-delay")).toBe(true);
   });
 });
 
