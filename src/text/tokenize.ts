@@ -224,7 +224,8 @@ function fold(lower: string): string {
 }
 
 function normaliseAnew(raw: string, lexicon: CompiledLexicon, ascii: boolean, keepSpelling: boolean): readonly string[] {
-  const lower = ascii ? raw.toLowerCase() : fold(raw.toLowerCase());
+  const folded = ascii ? raw.toLowerCase() : fold(raw.toLowerCase());
+  const lower = keepSpelling ? folded : unstretched(folded, lexicon);
   const spelled = keepSpelling ? undefined : lexicon.spellings.get(lower);
   if (spelled !== undefined) return spelled;
   const apostrophe = lower.indexOf("'");
@@ -259,4 +260,21 @@ function restoredEnding(lower: string, lexicon: CompiledLexicon): string | undef
     if (lower.endsWith(ending)) return lower.slice(0, -ending.length) + letters;
   }
   return undefined;
+}
+
+// A letter said three or more times in a row, as texts stretch words ("soooo", "pleeease").
+const STRETCHED = /(\p{L})\1{2,}/gu;
+const ONE_LETTER = /^(\p{L})\1*$/u;
+
+/**
+ * "soooo slow" is "so slow", "pleeease" "please": each stretched letter said once, or twice
+ * where only the word with two is one the lexicon knows ("gooood" → "good"). A word of one
+ * letter only ("zzz", "AAA") is left as it is.
+ */
+function unstretched(word: string, lexicon: CompiledLexicon): string {
+  STRETCHED.lastIndex = 0;
+  if (!STRETCHED.test(word) || ONE_LETTER.test(word)) return word;
+  const once = word.replace(STRETCHED, "$1");
+  const twice = word.replace(STRETCHED, "$1$1");
+  return lexicon.vocabulary.has(twice) && !lexicon.vocabulary.has(once) ? twice : once;
 }

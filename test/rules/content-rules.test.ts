@@ -530,14 +530,6 @@ describe("known limits (these fail the day they are fixed: move the case back in
   it.fails("no-questioning-delay stays silent on what is going on at the depot, with no wait", () => {
     expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
   });
-  // At the complaint model's veto (0.3), each retraining moves it: under it with rounds 1–28,
-  // over it with 31, under with 33, over with 35 (0.35), under again with rounds 1–38 (0.25). The
-  // labelling guide gives the length of the wait to no-questioning-delay, whose model puts it
-  // near 0.1, so neither rule is sure of it.
-  it.fails("one of the two rules reports that the process is far too long", () => {
-    const reported = lintScript("The process is far too long.").map((diagnostic) => diagnostic.ruleId);
-    expect(reported.some((id) => id === "no-complaining" || id === "no-questioning-delay")).toBe(true);
-  });
 });
 
 describe("texts at the length limit", () => {

@@ -23,6 +23,14 @@ describe("analyzeText", () => {
     ).toEqual(["you", "are", "going", "to", "tell", "people", "what", "is", "up", "please", "i", "am", "sure", "it", "is", "organized"]);
   });
 
+  it("reads a stretched letter once, or twice where only that spelling is a word it knows", () => {
+    expect(
+      analyse("ur site is soooo slow pleeease, sooo gooood, reallyyyy, zzz AAA 2000")
+        .tokens.filter((token) => token.word)
+        .map((token) => token.norm),
+    ).toEqual(["your", "site", "is", "so", "slow", "please", "so", "good", "really", "zzz", "aaa", "2000"]);
+  });
+
   it("restores a dropped g written with an apostrophe, and only at a word's end", () => {
     expect(
       analyse("just callin' about the delivery drivin', doin' fine, the cousins' cars, in'")
