@@ -262,7 +262,9 @@ function restoredEnding(lower: string, lexicon: CompiledLexicon): string | undef
   return undefined;
 }
 
-// A letter said three or more times in a row, as texts stretch words ("soooo", "pleeease").
+// A letter said three or more times in a row, as texts stretch words ("soooo", "pleeease"):
+// found with the first expression, replaced everywhere with the second (no shared search state).
+const IS_STRETCHED = /(\p{L})\1{2,}/u;
 const STRETCHED = /(\p{L})\1{2,}/gu;
 const ONE_LETTER = /^(\p{L})\1*$/u;
 
@@ -272,8 +274,7 @@ const ONE_LETTER = /^(\p{L})\1*$/u;
  * letter only ("zzz", "AAA") is left as it is.
  */
 function unstretched(word: string, lexicon: CompiledLexicon): string {
-  STRETCHED.lastIndex = 0;
-  if (!STRETCHED.test(word) || ONE_LETTER.test(word)) return word;
+  if (!IS_STRETCHED.test(word) || ONE_LETTER.test(word)) return word;
   const once = word.replace(STRETCHED, "$1");
   const twice = word.replace(STRETCHED, "$1$1");
   return lexicon.vocabulary.has(twice) && !lexicon.vocabulary.has(once) ? twice : once;
