@@ -190,6 +190,8 @@ export interface CompiledLexicon {
   readonly spellings: ReadonlyMap<string, readonly string[]>;
   /** The locale's contraction endings, longest first. */
   readonly contractionEndings: readonly (readonly [string, string])[];
+  /** The locale's `droppedLetters`, longest ending first. */
+  readonly droppedLetters: readonly (readonly [string, string])[];
   /**
    * Raw token → its normalised words and where each leads from the trie's root, for tokens
    * already seen (bounded): the same words recur from text to text.
@@ -339,6 +341,7 @@ export function compileLexicon(locale: LocaleData): CompiledLexicon {
     titleAbbreviations: new Map(Object.entries(locale.titleAbbreviations)),
     spellings: new Map(Object.entries(locale.spellings)),
     contractionEndings,
+    droppedLetters: Object.entries(locale.droppedLetters).sort((a, b) => b[0].length - a[0].length),
     words: new SpanTable<readonly NormalisedWord[]>(20_000),
     namesAsSpelled: new SpanTable<readonly NormalisedWord[]>(5_000),
   };

@@ -256,7 +256,7 @@ const MIN_RESTORED_LENGTH = 5;
 /** "drivin'" → "driving": the locale's ending for letters a final apostrophe stands for, restored. */
 function restoredEnding(lower: string, lexicon: CompiledLexicon): string | undefined {
   if (lower.length < MIN_RESTORED_LENGTH) return undefined;
-  for (const [ending, letters] of Object.entries(lexicon.locale.droppedLetters)) {
+  for (const [ending, letters] of lexicon.droppedLetters) {
     if (lower.endsWith(ending)) return lower.slice(0, -ending.length) + letters;
   }
   return undefined;

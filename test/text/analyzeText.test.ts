@@ -4,6 +4,11 @@ import { analyzeText } from "../../src/text/analyzeText";
 import { lexiconFor } from "../../src/text/lexiconFor";
 
 const analyse = (text: string) => analyzeText(text, lexiconFor());
+/** The normalised words of a text, without its punctuation. */
+const wordsOf = (text: string) =>
+  analyse(text)
+    .tokens.filter((token) => token.word)
+    .map((token) => token.norm);
 const clauses = (text: string) =>
   analyse(text).sentences.flatMap((sentence) => sentence.clauses.map((clause) => ({ text: text.slice(clause.start, clause.end), asks: clause.asks })));
 
@@ -15,28 +20,22 @@ describe("analyzeText", () => {
     expect(tokens.map((token) => token.norm)).toEqual(["zoe", "here", "-", "i", "have", "not", "heard", "back", ",", "did", "i", "get", "it", "?"]);
   });
 
-  it("normalises contractions, texting spellings and British spellings", () => {
-    expect(
-      analyse("u r gonna tell ppl wat's up pls, I'm sure it's organised")
-        .tokens.filter((token) => token.word)
-        .map((token) => token.norm),
-    ).toEqual(["you", "are", "going", "to", "tell", "people", "what", "is", "up", "please", "i", "am", "sure", "it", "is", "organized"]);
-  });
-
-  it("reads a stretched letter once, or twice where only that spelling is a word it knows", () => {
-    expect(
-      analyse("ur site is soooo slow pleeease, sooo gooood, reallyyyy, zzz AAA 2000")
-        .tokens.filter((token) => token.word)
-        .map((token) => token.norm),
-    ).toEqual(["your", "site", "is", "so", "slow", "please", "so", "good", "really", "zzz", "aaa", "2000"]);
-  });
-
-  it("restores a dropped g written with an apostrophe, and only at a word's end", () => {
-    expect(
-      analyse("just callin' about the delivery drivin', doin' fine, the cousins' cars, in'")
-        .tokens.filter((token) => token.word)
-        .map((token) => token.norm),
-    ).toEqual(["just", "calling", "about", "the", "delivery", "driving", "doing", "fine", "the", "cousins", "cars", "in"]);
+  it.each([
+    [
+      "contractions, texting spellings and British spellings",
+      "u r gonna tell ppl wat's up pls, I'm sure it's organised",
+      "you are going to tell people what is up please i am sure it is organized",
+    ],
+    // A stretched letter is read once, or twice where only that spelling is a word the lexicon knows.
+    ["stretched letters", "ur site is soooo slow pleeease, sooo gooood, reallyyyy, zzz AAA 2000", "your site is so slow please so good really zzz aaa 2000"],
+    // Only at a word's end, and not on a word too short to have dropped one.
+    [
+      "a dropped g written with an apostrophe",
+      "just callin' about the delivery drivin', doin' fine, the cousins' cars, in'",
+      "just calling about the delivery driving doing fine the cousins cars in",
+    ],
+  ])("normalises %s", (_what, text, words) => {
+    expect(wordsOf(text).join(" ")).toBe(words);
   });
 
   it.each([
