@@ -68,6 +68,11 @@ function reproachBeyondSilence(sentence: SentenceAnalysis): boolean {
   return REPROACH.some((className) => className !== "no-contact" && sentenceHas(sentence, className));
 }
 
+/** "How long does it usually take to hear back?": how things go as a rule, asked of no one in particular. */
+function askedAsARule(clause: Clause): boolean {
+  return has(clause, "habitual") && !has(clause, "addressee");
+}
+
 // An echo is a sentence of at most this many words ("A month.", "Six.", "Six whole weeks.").
 const ECHO_WORDS = 3;
 
@@ -176,6 +181,9 @@ export default /* @__PURE__ */ clauseRule({
     const why = affirmed(clause, "reason-question");
     const topic = affirmed(clause, "wait-topic");
     if (clause.asks && why !== undefined && topic !== undefined) return [why, topic];
+    // "How hard is it to send a one-line update?": scorn asked about a reply.
+    const scorn = affirmed(clause, "complaint-phrase");
+    if (clause.asks && scorn !== undefined && topic !== undefined) return [scorn, topic];
     let pressing: ClassHit | undefined;
     for (const className of PRESSING_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
     if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
@@ -208,8 +216,9 @@ export default /* @__PURE__ */ clauseRule({
         !sentenceAsksWith(sentence, "good-time") &&
         // "I enjoyed the silence of the office": what the speaker enjoyed is not a wait they reproach.
         !(sentence.clauses.length === 1 && !reproachBeyondSilence(sentence) && speakerPraises(sentence.clauses[0] as Clause)) &&
-        // "Will I hear back by Friday?" asks about the timeline, as a coach advises.
-        (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && has(clause, "deadline"))) &&
+        // "Will I hear back by Friday?", "how long does it usually take to hear back?" ask about the timeline, as a coach advises
+        // ("how long does it normally take you lot to pick up a phone?" asks about them).
+        (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && (has(clause, "deadline") || askedAsARule(clause)))) &&
         !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer"));
       if (!speaks) return false;
       // Time said with no word of reproach is mostly neutral ("we met two weeks ago"): the model

@@ -135,6 +135,7 @@ export const STRUCTURE = {
   "ask-marker": 128,
   "clause-break": 256,
   "clause-break-after-comma": 512,
+  "relative-after-comma": 1024,
 } as const;
 
 /** Where a phrase ends in the trie: its class and entry. */

@@ -407,6 +407,11 @@ testRule("no-questioning-delay", {
     // Time said with no word of reproach: the model, not sure enough (below 0.95), stays quiet.
     { name: "two weeks since we met, said plainly", text: "We met two weeks ago at the depot." },
     { name: "a week since, and still excited", text: "It's been a week since our interview and I'm still very excited about the role." },
+    // How long things take as a rule, asked of no one: a timeline question (the model alone gave it 1.00).
+    { name: "how long it usually takes to hear back", text: "thnx for today. how long does it usually take to hear back on these" },
+    { name: "how long the checks normally take", text: "How long do the background checks normally take?" },
+    // ", which is why…" tells the reason for one's own lateness; it asks nothing.
+    { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
     { name: "a sad face is not a bracket", text: "Still nothing :(\nWhy is this taking so long?\nAnyway :)", count: 2 },
@@ -464,6 +469,10 @@ testRule("no-questioning-delay", {
     { name: "attempts counted out", text: "I've messaged on here three times now." },
     { name: "a date with a threat to pull out", text: "If nobody can tell me anything by Friday I'm going to have to pull out." },
     { name: "silence taken as a no by a date", text: "If I don't hear by Thursday I'll take it the answer's no." },
+    // Put to them, "usually" does not make it a question about the process.
+    { name: "how long you lot normally take", text: "How long does it normally take you lot to pick up a phone?" },
+    { name: "scorn about a reply, asked", text: "Honestly, how hard is it to send a two-line reply?" },
+    { name: "never hearing back, asked", text: "so am i just never hearing back then" },
   ],
 });
 

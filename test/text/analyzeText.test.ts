@@ -110,6 +110,12 @@ describe("analyzeText", () => {
     ["May I ask when you'll decide.", true],
     ["I interviewed on Tuesday.", false],
     ["When I arrived, the office was quiet.", false],
+    ["Just wondered if I'm still in the running", true],
+    // After a comma, "which" and "who" go back to what came before: told, not asked, without "?".
+    ["The bus was late, which is why I missed the start.", false],
+    ["I met your colleague, who was lovely.", false],
+    ["I saw two other candidates, which one did you pick?", true],
+    ["Thanks for today, who else are you seeing", true],
   ])("knows whether %j asks", (text, asks) => {
     expect(clauses(text).some((clause) => clause.asks)).toBe(asks);
   });

@@ -52,7 +52,18 @@ describe("English word classes", () => {
   });
 
   it("has every class the analysis and the rules read, each described", () => {
-    for (const name of ["negator", "question-word", "question-word-weak", "aux", "subject", "opener", "ask-marker", "clause-break", "clause-break-after-comma"]) {
+    for (const name of [
+      "negator",
+      "question-word",
+      "question-word-weak",
+      "aux",
+      "subject",
+      "opener",
+      "ask-marker",
+      "clause-break",
+      "clause-break-after-comma",
+      "relative-after-comma",
+    ]) {
       expect(data[name], name).toBeDefined();
     }
     for (const [name, classData] of Object.entries(data)) expect(classData.description.length, name).toBeGreaterThan(10);
