@@ -241,6 +241,7 @@ testRule("reaffirm-interest", {
     { name: "how much I'd like the job", text: "I wanted to say how much I'd like the job." },
     { name: "really would like the job", text: "I really would like the job." },
     { name: "still into the show", text: "Still super into the show." },
+    { name: "still into it", text: "Still super into it, long days don't scare me." },
     { name: "a learner's word order", text: "I want very much this job for the summer." },
     { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
@@ -299,6 +300,12 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    // "other" before a word and "in" is not always a rival: asking about other openings is fine.
+    {
+      name: "other roles in the company",
+      text: "I wondered if you could tell me whether there are any other roles in the company I could apply for.",
+      context: { stage: "after-rejection" },
+    },
     { name: "a transcript's speaker label", text: "Candidate: Will you be contacting everyone who interviewed, or just the people who are successful?" },
     { name: "a statement about the others", text: "I know you're seeing other candidates this week." },
     { name: "a negated question", text: "I won't ask how many people applied." },
@@ -410,6 +417,9 @@ testRule("no-questioning-delay", {
     // How long things take as a rule, asked of no one: a timeline question (the model alone gave it 1.00).
     { name: "how long it usually takes to hear back", text: "thnx for today. how long does it usually take to hear back on these" },
     { name: "how long the checks normally take", text: "How long do the background checks normally take?" },
+    // Long a known limit: it sits near the model's threshold ("these days" weighs as a wait), 0.78 with
+    // rounds 1–28, under 0.7 since rounds 39–41 were trained on.
+    { name: "what is going on at the depot, with no wait", text: "What's going on at the depot these days?" },
     // ", which is why…" tells the reason for one's own lateness; it asks nothing.
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
@@ -452,13 +462,9 @@ testRule("no-questioning-delay", {
     { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
     { name: "a week since you said", text: 'been a week since u said "tomorrow"' },
     { name: "a pointed tail after the wait", text: "Was told end of the week. The interview was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
-    // The model is sure of the bare wait after a promise: one finding, not a second for its tail.
-    {
-      name: "a wait the model reports, and its pointed tail",
-      text: "Was told end of the week. That was three weeks ago. Just saying.",
-      words: "That was three weeks ago",
-      count: 1,
-    },
+    // Whether the model is sure of the bare wait after a promise (then it reports the wait) or not
+    // (then the pointed tail does), it is one finding, not a second for the tail.
+    { name: "a wait after a promise, and its pointed tail", text: "Was told end of the week. That was three weeks ago. Just saying.", count: 1 },
     // The model is sure of the wait and what follows it: one finding, not a second for the question after it.
     { name: "a wait the model reports, then the verdict asked", text: "It's been three weeks, and I was told a week. Did I get it?", words: "It's been three weeks", count: 1 },
     // Time said with no word of reproach, and then a pushed question the model is sure of (p >= 0.95).
@@ -496,6 +502,7 @@ testRule("no-complaining", {
     { name: "a dig in a warm sentence", text: "It was good to finally meet someone at the company who actually knew what the job involved." },
     { name: "a comparison that is a dig", text: "Thanks, I accept. Hopefully onboarding is more organised than the interviews were." },
     { name: "free labour", text: "honestly the trial shift felt like free labour" },
+    { name: "an aggressive colleague", text: "It was a bit of a grilling to be honest, your colleague was quite aggressive." },
     { name: "a meagre allowance", text: "I feel I must record that the relocation allowance is meagre." },
     { name: "advice that is a dig", text: "Thank you for a lovely afternoon. The reception staff could be a touch friendlier to visitors, but otherwise a great impression." },
   ],
@@ -530,15 +537,6 @@ testRule("no-placeholders", {
     { name: "a described blank in parentheses", text: "Hi (interviewer's name), thanks again.", words: "(interviewer's name)" },
     { name: "one phone-number blank, one report", text: "Call me on (___) ___-____.", words: "(___) ___-____" },
   ],
-});
-
-describe("known limits (these fail the day they are fixed: move the case back into its table then)", () => {
-  // It sits at a model threshold, and each retraining moves it by a few hundredths: with the model
-  // trained on rounds 1–28 it scored 0.78 for delay alone (it reports from 0.7; 0.62–0.71 before),
-  // "these days" weighing as a wait.
-  it.fails("no-questioning-delay stays silent on what is going on at the depot, with no wait", () => {
-    expect(lintScript("What's going on at the depot these days?").map((diagnostic) => diagnostic.ruleId)).not.toContain("no-questioning-delay");
-  });
 });
 
 describe("texts at the length limit", () => {

@@ -157,6 +157,8 @@ describe("phrases with filler words inside", () => {
 
   it("does so in every class, not only the delay's", () => {
     expect(hitsOf("have you um already decided", "made-decision")).toContain("have you um already decided");
+    // The Filipino courtesy word "po" inside a request.
+    expect(hitsOf("Are you available po to talk for a while?", "good-time")).toContain("available po to talk");
   });
 
   it("steps over no more than two fillers, and never over a word that is not one", () => {
