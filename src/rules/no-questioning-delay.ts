@@ -17,6 +17,15 @@ function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
   );
 }
 
+// Words that say when: a day, a date, a stretch of time.
+const TIME_SAID = ["timeline", "deadline", "elapsed"];
+
+/** "You said Thursday", "I was told I'd hear by the 15th": their word about when, recalled (before `before`, when given). */
+function toldWhen(clause: Clause, before = Number.POSITIVE_INFINITY): boolean {
+  const told = affirmed(clause, "told-when");
+  return told !== undefined && told.last < before && clause.hits.some((hit) => hit.first > told.last && hit.first < before && TIME_SAID.includes(hit.className));
+}
+
 /** Whether the speaker is who should have done it ("I should have told you sooner"), not someone they wish had. */
 function blamesSelf(clause: Clause, hindsight: ClassHit): boolean {
   return hindsight.className === "hindsight" && hitsOf(clause, "self").some((self) => self.last === hindsight.first - 1);
@@ -136,6 +145,14 @@ export default /* @__PURE__ */ clauseRule({
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
     if (delay !== undefined) return [delay];
+    // "u said ud call thursday. its tuesday", "I was told Friday and it's now Wednesday": the time
+    // they gave, then the time it is now, in this sentence or right after the one that recalls it.
+    const now = affirmed(clause, "now-date") ?? (TIME_SAID.some((className) => has(clause, className)) ? affirmed(clause, "now-contrast") : undefined);
+    if (now !== undefined) {
+      const toldHere = sentence.clauses.some((other) => other.first <= clause.first && toldWhen(other, now.first));
+      const toldBefore = at === 0 && previous !== undefined && !previousReported && !previous.aside && !previous.otherSpeaker && previous.clauses.some((other) => toldWhen(other));
+      if (toldHere || toldBefore) return [now];
+    }
     // "Sent three emails", "messaged you four times now": attempts counted out to them.
     // ("I sent three emails with my references, as you asked" tells what was sent: the count must end the clause or lead to the time it took.)
     const chased = affirmed(clause, "chased");
@@ -186,6 +203,8 @@ export default /* @__PURE__ */ clauseRule({
     if (clause.asks && scorn !== undefined && topic !== undefined) return [scorn, topic];
     let pressing: ClassHit | undefined;
     for (const className of PRESSING_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
+    // "I was told 'early next week'... that was three weeks ago": their word about when, against the wait since.
+    if (pressing === undefined && toldWhen(clause)) pressing = affirmed(clause, "told-when");
     if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
     if (pressing === undefined) return undefined;
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
@@ -209,7 +228,7 @@ export default /* @__PURE__ */ clauseRule({
   // With another offer in the text, a date said alone is an honest deadline (D5): the model
   // does not speak alone on a sentence that sets one.
   model: {
-    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
+    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased", "now-contrast", "now-date"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       const speaks =

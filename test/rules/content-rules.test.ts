@@ -420,6 +420,10 @@ testRule("no-questioning-delay", {
     // Long a known limit: it sits near the model's threshold ("these days" weighs as a wait), 0.78 with
     // rounds 1–28, under 0.7 since rounds 39–41 were trained on.
     { name: "what is going on at the depot, with no wait", text: "What's going on at the depot these days?" },
+    // Their word about when, then the time now, but not a reproach: said as patience, or not about when.
+    { name: "what they said about when, and only a week gone", text: "I know you said two weeks and it's only been one, so this is purely a thank-you, not a chase!" },
+    { name: "what they said, not about when", text: "You said to bring my passport. It's the only ID I have." },
+    { name: "what they said about the shift, and a time of day", text: "They said the shift starts at six. It's now my favourite time of day." },
     // ", which is why…" tells the reason for one's own lateness; it asks nothing.
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
@@ -465,8 +469,8 @@ testRule("no-questioning-delay", {
     // Whether the model is sure of the bare wait after a promise (then it reports the wait) or not
     // (then the pointed tail does), it is one finding, not a second for the tail.
     { name: "a wait after a promise, and its pointed tail", text: "Was told end of the week. That was three weeks ago. Just saying.", count: 1 },
-    // The model is sure of the wait and what follows it: one finding, not a second for the question after it.
-    { name: "a wait the model reports, then the verdict asked", text: "It's been three weeks, and I was told a week. Did I get it?", words: "It's been three weeks", count: 1 },
+    // The wait and what they had said about when: one finding, not a second for the question after it.
+    { name: "a wait against what they said, then the verdict asked", text: "It's been three weeks, and I was told a week. Did I get it?", count: 1 },
     // Time said with no word of reproach, and then a pushed question the model is sure of (p >= 0.95).
     { name: "three weeks, and how many more are left", text: "I get that you're busy but it's been 3 weeks, how many more are left??" },
     { name: "the wait said again, alone", text: "It's been six weeks since the interview. Six." },
@@ -479,6 +483,11 @@ testRule("no-questioning-delay", {
     { name: "how long you lot normally take", text: "How long does it normally take you lot to pick up a phone?" },
     { name: "scorn about a reply, asked", text: "Honestly, how hard is it to send a two-line reply?" },
     { name: "never hearing back, asked", text: "so am i just never hearing back then" },
+    // Their word about when, set against the time now: the next sentence or the same one.
+    { name: "you said Thursday, it's Tuesday", text: "u said ud call thursday. its tuesday", words: "its tuesday" },
+    { name: "you said a few days, it's been eleven", text: "u said a few days. its been eleven", words: "its been eleven" },
+    { name: "told Friday and it's now Wednesday", text: "I was told Friday and it's now Wednesday. Could someone let me know?", count: 1 },
+    { name: "told a date, and a wait since", text: "I was told early next week, and that was three weeks ago." },
   ],
 });
 
