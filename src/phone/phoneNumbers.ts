@@ -6,6 +6,8 @@ export interface PhoneFacts {
   /** `+12125550199`: numbers written differently compare equal in this form. */
   readonly e164: string;
   readonly nationalNumber: string;
+  /** The country the number belongs to (ISO 3166 code), when its digits tell. */
+  readonly country: string | undefined;
   readonly possible: boolean;
   /** TOLL_FREE, SHARED_COST, PREMIUM_RATE, UAN, MOBILE…; worked out on first use (it is the slow part). */
   type(): NumberType;
@@ -27,6 +29,7 @@ function parseUncached(number: string, region: string): PhoneFacts | null {
   return {
     e164: phone.number,
     nationalNumber: String(phone.nationalNumber),
+    country: phone.country,
     possible: phone.isPossible(),
     type() {
       if (type === null) type = phone.getType();
@@ -48,7 +51,24 @@ export function toE164(number: string, region: string | undefined): string | und
   return parsePhone(number, region)?.e164;
 }
 
-/** The national significant digits ("5552013344"), or the bare digits when unparseable. */
-export function nationalDigits(number: string, region: string | undefined): string {
-  return parsePhone(number, region)?.nationalNumber ?? number.replace(/\D/g, "");
+// North American numbering outside the United States and Canada where one area code serves the
+// whole country or territory: at home the number is said without it ("683 4107" in Trinidad).
+const ONE_AREA_CODE = new Set(["AG", "AI", "AS", "BB", "BM", "BS", "DM", "GD", "GU", "KN", "KY", "LC", "MP", "MS", "SX", "TC", "TT", "VC", "VG", "VI"]);
+const NANP_AREA_CODE_LENGTH = 3;
+// An Argentine mobile carries a 9 after the country code that is dialled only from abroad.
+const ARGENTINE_MOBILE = /^9(\d{10})$/;
+
+/**
+ * The figures a number is complete with when said the way people say it at home: the national
+ * significant number, and where a country's own dialling leaves part of it out, that shorter
+ * form too (the island's area code in the Caribbean, the 9 of an Argentine mobile). A form that
+ * leaves out more, such as an area code in the United States, is not complete.
+ */
+export function spokenForms(number: string, region: string | undefined): readonly string[] {
+  const facts = parsePhone(number, region);
+  if (facts === undefined) return [number.replace(/\D/g, "")];
+  const national = facts.nationalNumber;
+  if (facts.country !== undefined && ONE_AREA_CODE.has(facts.country)) return [national, national.slice(NANP_AREA_CODE_LENGTH)];
+  const argentine = facts.country === "AR" ? ARGENTINE_MOBILE.exec(national) : null;
+  return argentine === null ? [national] : [national, argentine[1] as string];
 }

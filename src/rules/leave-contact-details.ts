@@ -1,5 +1,5 @@
 import { lexiconFor } from "../text/lexiconFor";
-import { nationalDigits } from "../phone/phoneNumbers";
+import { spokenForms } from "../phone/phoneNumbers";
 import { presenceRule } from "./_presenceRule";
 
 const FIGURES = /^\d+$/;
@@ -19,7 +19,8 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const { phone, region } = reviewed.facts;
     if (!phone) return undefined;
-    const wanted = nationalDigits(phone, region);
+    // The number as it is said at home may leave out what only callers from elsewhere dial.
+    const wanted = spokenForms(phone, region).filter((form) => form.length > 0);
     if (wanted.length === 0) return undefined;
     // A number is said as groups of figures in a row ("(415) 555-0132", "0412 345 678", "+44 20
     // 7946 0958"), or in words, as on a voicemail ("oh-four-one-two, double five…").
@@ -31,7 +32,7 @@ export default /* @__PURE__ */ presenceRule({
       if (digits !== undefined) {
         run += digits.repeat(repeat);
         repeat = 1;
-        if (run.endsWith(wanted)) return undefined;
+        if (wanted.some((form) => run.endsWith(form))) return undefined;
       } else if (token.word && Object.hasOwn(digitRepeats, token.norm)) {
         repeat = digitRepeats[token.norm] as number;
       } else if (token.word || token.norm !== ",") {
