@@ -58,17 +58,26 @@ const NANP_AREA_CODE_LENGTH = 3;
 // An Argentine mobile carries a 9 after the country code that is dialled only from abroad.
 const ARGENTINE_MOBILE = /^9(\d{10})$/;
 
+/** The figures that make a number complete when it is said (see `spokenForms`). */
+export interface SpokenForms {
+  /** The national significant number: said with anything before it (a 0, the country code), it is complete. */
+  readonly whole: string;
+  /** Shorter forms that are the whole number on their own when said to someone in the same country. */
+  readonly atHome: readonly string[];
+}
+
 /**
- * The figures a number is complete with when said the way people say it at home: the national
- * significant number, and where a country's own dialling leaves part of it out, that shorter
- * form too (the island's area code in the Caribbean, the 9 of an Argentine mobile). A form that
- * leaves out more, such as an area code in the United States, is not complete.
+ * The figures a number is complete with when said: the national significant number anywhere,
+ * and, to someone in the number's own country (`region`), the forms its own dialling leaves
+ * part out of: the island's one area code in the Caribbean, the 9 of an Argentine mobile. A form
+ * that leaves out more, such as an area code in the United States, is not complete.
  */
-export function spokenForms(number: string, region: string | undefined): readonly string[] {
+export function spokenForms(number: string, region: string | undefined): SpokenForms {
   const facts = parsePhone(number, region);
-  if (facts === undefined) return [number.replace(/\D/g, "")];
-  const national = facts.nationalNumber;
-  if (facts.country !== undefined && ONE_AREA_CODE.has(facts.country)) return [national, national.slice(NANP_AREA_CODE_LENGTH)];
-  const argentine = facts.country === "AR" ? ARGENTINE_MOBILE.exec(national) : null;
-  return argentine === null ? [national] : [national, argentine[1] as string];
+  if (facts === undefined) return { whole: number.replace(/\D/g, ""), atHome: [] };
+  const whole = facts.nationalNumber;
+  if (!facts.possible || facts.country === undefined || facts.country !== region) return { whole, atHome: [] };
+  if (ONE_AREA_CODE.has(facts.country)) return { whole, atHome: [whole.slice(NANP_AREA_CODE_LENGTH)] };
+  const argentine = facts.country === "AR" ? ARGENTINE_MOBILE.exec(whole) : null;
+  return { whole, atHome: argentine === null ? [] : [argentine[1] as string] };
 }

@@ -19,9 +19,10 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     const { phone, region } = reviewed.facts;
     if (!phone) return undefined;
-    // The number as it is said at home may leave out what only callers from elsewhere dial.
-    const wanted = spokenForms(phone, region).filter((form) => form.length > 0);
-    if (wanted.length === 0) return undefined;
+    // Said to someone in its own country, a number may leave out what only callers from elsewhere
+    // dial; that shorter form must then be the whole of what is said ("246 683 4107" is not "683 4107").
+    const { whole, atHome } = spokenForms(phone, region);
+    if (whole.length === 0) return undefined;
     // A number is said as groups of figures in a row ("(415) 555-0132", "0412 345 678", "+44 20
     // 7946 0958"), or in words, as on a voicemail ("oh-four-one-two, double five…").
     const { spokenDigits, digitRepeats } = lexiconFor(reviewed.analysis.locale).locale;
@@ -32,7 +33,7 @@ export default /* @__PURE__ */ presenceRule({
       if (digits !== undefined) {
         run += digits.repeat(repeat);
         repeat = 1;
-        if (wanted.some((form) => run.endsWith(form))) return undefined;
+        if (run.endsWith(whole) || atHome.includes(run)) return undefined;
       } else if (token.word && Object.hasOwn(digitRepeats, token.norm)) {
         repeat = digitRepeats[token.norm] as number;
       } else if (token.word || token.norm !== ",") {

@@ -17,13 +17,30 @@ function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
   );
 }
 
+/** Whether the sentence before may carry a finding of this one: said by the candidate, and not reported already. */
+function usable(previous: SentenceAnalysis | undefined, previousReported: boolean): previous is SentenceAnalysis {
+  return previous !== undefined && !previousReported && !previous.aside && !previous.otherSpeaker;
+}
+
 // Words that say when: a day, a date, a stretch of time.
 const TIME_SAID = ["timeline", "deadline", "elapsed"];
 
-/** "You said Thursday", "I was told I'd hear by the 15th": their word about when, recalled (before `before`, when given). */
-function toldWhen(clause: Clause, before = Number.POSITIVE_INFINITY): boolean {
+/**
+ * "You said Thursday", "I was told I'd hear by the 15th": their word about when, recalled, and
+ * the words that say when (starting before `beforeToken`, when given).
+ */
+function toldWhen(clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { told: ClassHit; time: ClassHit } | undefined {
   const told = affirmed(clause, "told-when");
-  return told !== undefined && told.last < before && clause.hits.some((hit) => hit.first > told.last && hit.first < before && TIME_SAID.includes(hit.className));
+  if (told === undefined || told.last >= beforeToken) return undefined;
+  const time = clause.hits.find((hit) => hit.first > told.last && hit.first < beforeToken && TIME_SAID.includes(hit.className));
+  return time === undefined ? undefined : { told, time };
+}
+
+/** Whether two stretches of words end on the same word ("…on Tuesday", "It's Tuesday"): then now is the time they gave, not past it. */
+function sameTime(analysis: TextAnalysis, given: ClassHit, now: Clause): boolean {
+  const word = (analysis.tokens[given.last] as Token).norm;
+  for (let index = now.first; index < now.stop; index++) if ((analysis.tokens[index] as Token).norm === word) return true;
+  return false;
 }
 
 /** Whether the speaker is who should have done it ("I should have told you sooner"), not someone they wish had. */
@@ -146,12 +163,15 @@ export default /* @__PURE__ */ clauseRule({
     const delay = affirmed(clause, "delay", 2);
     if (delay !== undefined) return [delay];
     // "u said ud call thursday. its tuesday", "I was told Friday and it's now Wednesday": the time
-    // they gave, then the time it is now, in this sentence or right after the one that recalls it.
+    // they gave, then the time it is now and not the same, in this sentence or right after the one
+    // that recalls it. The model judges both sentences ("my doctor said two weeks, it's now been two
+    // weeks and I'm fit" is not about them).
     const now = affirmed(clause, "now-date") ?? (TIME_SAID.some((className) => has(clause, className)) ? affirmed(clause, "now-contrast") : undefined);
     if (now !== undefined) {
-      const toldHere = sentence.clauses.some((other) => other.first <= clause.first && toldWhen(other, now.first));
-      const toldBefore = at === 0 && previous !== undefined && !previousReported && !previous.aside && !previous.otherSpeaker && previous.clauses.some((other) => toldWhen(other));
-      if (toldHere || toldBefore) return [now];
+      let given: { told: ClassHit; time: ClassHit } | undefined;
+      for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(other, now.first);
+      if (given === undefined && at === 0 && usable(previous, previousReported)) for (const other of previous.clauses) given ??= toldWhen(other);
+      if (given !== undefined && !sameTime(reviewed.analysis, given.time, clause)) return [given.told, now];
     }
     // "Sent three emails", "messaged you four times now": attempts counted out to them.
     // ("I sent three emails with my references, as you asked" tells what was sent: the count must end the clause or lead to the time it took.)
@@ -160,10 +180,7 @@ export default /* @__PURE__ */ clauseRule({
     // The sentence before, when a finding may rest on its wait: not a stage direction, not the
     // other side's turn, and not a reproach of its own (reported there: "Still no word after
     // three weeks. Just saying." is one finding, not two).
-    const before =
-      previous !== undefined && !previousReported && !previous.aside && !previous.otherSpeaker && !REPROACH.some((className) => sentenceHas(previous, className))
-        ? previous
-        : undefined;
+    const before = usable(previous, previousReported) && !REPROACH.some((className) => sentenceHas(previous, className)) ? previous : undefined;
     // "That was three weeks ago. Just saying.": a pointed tail after a wait, in its sentence or the
     // one before, and ending its clause ("just saying hello" is a greeting).
     const pointed = affirmed(clause, "pointed");
@@ -203,8 +220,6 @@ export default /* @__PURE__ */ clauseRule({
     if (clause.asks && scorn !== undefined && topic !== undefined) return [scorn, topic];
     let pressing: ClassHit | undefined;
     for (const className of PRESSING_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
-    // "I was told 'early next week'... that was three weeks ago": their word about when, against the wait since.
-    if (pressing === undefined && toldWhen(clause)) pressing = affirmed(clause, "told-when");
     if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
     if (pressing === undefined) return undefined;
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
@@ -213,12 +228,7 @@ export default /* @__PURE__ */ clauseRule({
     // (Not a stage direction or the other side's words, and not a sentence that is a reproach of
     // its own, reported there: "Three weeks now, no word. Did I get it?")
     const saysOnlyTheWait =
-      previous !== undefined &&
-      !previousReported &&
-      !previous.aside &&
-      !previous.otherSpeaker &&
-      sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS &&
-      !REPROACH.some((className) => sentenceHas(previous, className));
+      usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS && !REPROACH.some((className) => sentenceHas(previous, className));
     const wait = saysOnlyTheWait ? waitIn(previous) : undefined;
     return wait === undefined ? undefined : [wait, pressing];
   },
@@ -228,7 +238,7 @@ export default /* @__PURE__ */ clauseRule({
   // With another offer in the text, a date said alone is an honest deadline (D5): the model
   // does not speak alone on a sentence that sets one.
   model: {
-    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased", "now-contrast", "now-date"],
+    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       const speaks =

@@ -242,7 +242,7 @@ function clauseStarts(tokens: readonly MutableToken[], from: number, to: number,
 
 /** Whether a stretch of tokens (after an opener such as "so" or "hi Dana,") starts like a question. */
 function segmentAsks(tokens: readonly MutableToken[], from: number, to: number, hits: SentenceHits): boolean {
-  // ", which is why I was late": after a comma, "which" or "who" goes back to what came before
+  // ", which is why I was late": after a comma, "which is…", "which I…" go back to what came before
   // (a clause without "?" that starts so tells, it does not ask).
   if (from > hits.from && (tokens[from - 1] as MutableToken).norm === "," && startsAt(hits, STRUCTURE["relative-after-comma"], from)) return false;
   let index = from;

@@ -294,6 +294,23 @@ testRule("leave-contact-details", {
       text: "My phone is 5555 2847.",
       context: { kind: "voicemail", phone: "+54 9 11 5555 2847", timeZone: "America/Argentina/Buenos_Aires" },
     },
+    // Said as at home only counts at home: to an employer abroad, the whole number is needed.
+    {
+      name: "a Trinidad number without 868, to Toronto",
+      text: "You could call me back on 683 4107.",
+      context: { kind: "voicemail", phone: "+1 868 683 4107", timeZone: "America/Toronto" },
+    },
+    {
+      name: "an Argentine mobile without its 9, to Madrid",
+      text: "My number is 11 4827 3160.",
+      context: { kind: "voicemail", phone: "+54 9 11 4827 3160", timeZone: "Europe/Madrid" },
+    },
+    // The short form is the whole of what is said, not the tail of another number.
+    {
+      name: "a Trinidad number with another area code",
+      text: "Call me on 246 683 4107.",
+      context: { kind: "voicemail", phone: "+1 868 683 4107", timeZone: "America/Port_of_Spain" },
+    },
     // Jamaica has two area codes, Canada many: there the area code is part of the number.
     { name: "a Jamaican number without its area code", text: "Call me on 555 0147.", context: { kind: "voicemail", phone: "+1 876 555 0147", timeZone: "America/Jamaica" } },
     { name: "a Toronto number without its area code", text: "Call me on 555 0147.", context: { kind: "voicemail", phone: "+1 416 555 0147", timeZone: "America/Toronto" } },
@@ -436,6 +453,12 @@ testRule("no-questioning-delay", {
     { name: "what they said about when, and only a week gone", text: "I know you said two weeks and it's only been one, so this is purely a thank-you, not a chase!" },
     { name: "what they said, not about when", text: "You said to bring my passport. It's the only ID I have." },
     { name: "what they said about the shift, and a time of day", text: "They said the shift starts at six. It's now my favourite time of day." },
+    // The time they gave is the time it is now: ringing as agreed.
+    { name: "told to call back on Tuesday, and it is Tuesday", text: "You told me to call back on Tuesday. It's Tuesday, so here I am!" },
+    { name: "told Monday, and it is Monday", text: "I was told Monday. It is now Monday, and here I am, ringing as agreed." },
+    // Someone else's word about a time, which the model judges not about them.
+    { name: "a doctor's two weeks", text: "I was told by my doctor to rest for two weeks. It's now been two weeks and I'm fully fit to start." },
+    { name: "a course's twelve weeks", text: "They said the course lasts 12 weeks. It's been 12 weeks of hard work and I passed!" },
     // ", which is why…" tells the reason for one's own lateness; it asks nothing.
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
@@ -481,8 +504,8 @@ testRule("no-questioning-delay", {
     // Whether the model is sure of the bare wait after a promise (then it reports the wait) or not
     // (then the pointed tail does), it is one finding, not a second for the tail.
     { name: "a wait after a promise, and its pointed tail", text: "Was told end of the week. That was three weeks ago. Just saying.", count: 1 },
-    // The wait and what they had said about when: one finding, not a second for the question after it.
-    { name: "a wait against what they said, then the verdict asked", text: "It's been three weeks, and I was told a week. Did I get it?", count: 1 },
+    // The model is sure of the wait and what follows it: one finding, not a second for the question after it.
+    { name: "a wait the model reports, then the verdict asked", text: "It's been three weeks, and I was told a week. Did I get it?", words: "It's been three weeks", count: 1 },
     // Time said with no word of reproach, and then a pushed question the model is sure of (p >= 0.95).
     { name: "three weeks, and how many more are left", text: "I get that you're busy but it's been 3 weeks, how many more are left??" },
     { name: "the wait said again, alone", text: "It's been six weeks since the interview. Six." },
@@ -493,15 +516,24 @@ testRule("no-questioning-delay", {
     { name: "silence taken as a no by a date", text: "If I don't hear by Thursday I'll take it the answer's no." },
     // Put to them, "usually" does not make it a question about the process.
     { name: "how long you lot normally take", text: "How long does it normally take you lot to pick up a phone?" },
-    { name: "scorn about a reply, asked", text: "Honestly, how hard is it to send a two-line reply?" },
+    { name: "scorn about a reply, asked", text: "how hard is it to reply to one email" },
+    { name: "scorn about a reply, asked another way", text: "Is it really that hard to send a quick reply?" },
     { name: "never hearing back, asked", text: "so am i just never hearing back then" },
     // Their word about when, set against the time now: the next sentence or the same one.
-    { name: "you said Thursday, it's Tuesday", text: "u said ud call thursday. its tuesday", words: "its tuesday" },
-    { name: "you said a few days, it's been eleven", text: "u said a few days. its been eleven", words: "its been eleven" },
+    { name: "you said Thursday, it's Tuesday", text: "u said ud call thursday. its tuesday", words: "u said ud call thursday. its tuesday" },
+    { name: "you said a few days, it's been eleven", text: "u said a few days. its been eleven", words: "u said a few days. its been eleven" },
     { name: "told Friday and it's now Wednesday", text: "I was told Friday and it's now Wednesday. Could someone let me know?", count: 1 },
     { name: "told a date, and a wait since", text: "I was told early next week, and that was three weeks ago." },
-    { name: "what the recruiter said, and the days since", text: "The recruiter said forty-eight hours. It's been twelve days.", words: "It's been twelve days" },
-    { name: "assured of a week, and now a month on", text: "I was assured of a decision within seven days. It is now November.", words: "It is now November" },
+    {
+      name: "what the recruiter said, and the days since",
+      text: "The recruiter said forty-eight hours. It's been twelve days.",
+      words: "The recruiter said forty-eight hours. It's been twelve days",
+    },
+    {
+      name: "assured of a week, and now a month on",
+      text: "I was assured of a decision within seven days. It is now November.",
+      words: "was assured of a decision within seven days. It is now November",
+    },
   ],
 });
 

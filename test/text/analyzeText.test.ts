@@ -111,9 +111,11 @@ describe("analyzeText", () => {
     ["I interviewed on Tuesday.", false],
     ["When I arrived, the office was quiet.", false],
     ["Just wondered if I'm still in the running", true],
-    // After a comma, "which" and "who" go back to what came before: told, not asked, without "?".
+    // After a comma, "which is…", "which I…" go back to what came before: told, not asked, without "?".
     ["The bus was late, which is why I missed the start.", false],
-    ["I met your colleague, who was lovely.", false],
+    ["The tour ran long, which I enjoyed.", false],
+    // "who" after a comma is left a question: texts ask that way.
+    ["ok cool, who was the other guy you interviewed", true],
     ["I saw two other candidates, which one did you pick?", true],
     ["Thanks for today, who else are you seeing", true],
   ])("knows whether %j asks", (text, asks) => {
