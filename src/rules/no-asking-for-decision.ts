@@ -26,6 +26,21 @@ interface Suppositions {
  * and closes at the next comma or verb of asking or knowing. A condition right after such a verb
  * ("let me know if", "tell me whether") is a question, not a condition.
  */
+/**
+ * The word before `index`, past a filler word set off by commas: "I'd like to know, um, if…"
+ * asks what follows "know". A comma alone sets off a supposition ("I wanted to ask, if I'm
+ * offered it, whether…").
+ */
+function askedBefore(tokens: readonly Token[], index: number, from: number): number {
+  let at = index - 1;
+  let fillers = 0;
+  while (at > from && ((tokens[at] as Token).norm === "," || (tokens[at] as Token).source?.filler === true)) {
+    if ((tokens[at] as Token).source?.filler === true) fillers++;
+    at--;
+  }
+  return fillers > 0 ? at : index - 1;
+}
+
 function suppositionsOf(tokens: readonly Token[], sentence: SentenceAnalysis): Suppositions {
   const from = sentence.clauses[0]?.first ?? 0;
   const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? from;
@@ -51,7 +66,7 @@ function suppositionsOf(tokens: readonly Token[], sentence: SentenceAnalysis): S
   for (const clause of sentence.clauses) {
     for (const condition of hitsOf(clause, "condition")) {
       const opensClause = clauseStarts.has(condition.first) || (tokens[condition.first - 1] as Token | undefined)?.norm === ",";
-      if (opensClause && !verbEnds.has(condition.first - 1)) opensAfter.add(condition.last);
+      if (opensClause && !verbEnds.has(askedBefore(tokens, condition.first, from))) opensAfter.add(condition.last);
     }
   }
   // "If I've got it, could you tell me now?": told what, if not the verdict? ("…tell me what to bring" says.)
