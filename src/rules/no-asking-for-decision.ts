@@ -21,12 +21,6 @@ interface Suppositions {
 }
 
 /**
- * A condition opens after "if", "in case", "should my application be…" that begins a clause or
- * follows a comma ("If selected, would I…", "…, if I'm lucky enough to be offered it, whether…"),
- * and closes at the next comma or verb of asking or knowing. A condition right after such a verb
- * ("let me know if", "tell me whether") is a question, not a condition.
- */
-/**
  * The word before `index`, past a filler word set off by commas: "I'd like to know, um, if…"
  * asks what follows "know". A comma alone sets off a supposition ("I wanted to ask, if I'm
  * offered it, whether…").
@@ -41,6 +35,12 @@ function askedBefore(tokens: readonly Token[], index: number, from: number): num
   return fillers > 0 ? at : index - 1;
 }
 
+/**
+ * A condition opens after "if", "in case", "should my application be…" that begins a clause or
+ * follows a comma ("If selected, would I…", "…, if I'm lucky enough to be offered it, whether…"),
+ * and closes at the next comma or verb of asking or knowing. A condition right after such a verb
+ * ("let me know if", "tell me whether") is a question, not a condition.
+ */
 function suppositionsOf(tokens: readonly Token[], sentence: SentenceAnalysis): Suppositions {
   const from = sentence.clauses[0]?.first ?? 0;
   const stop = sentence.clauses[sentence.clauses.length - 1]?.stop ?? from;

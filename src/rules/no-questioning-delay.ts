@@ -36,7 +36,7 @@ function toldWhen(clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { tol
   return time === undefined ? undefined : { told, time };
 }
 
-/** Whether two stretches of words end on the same word ("…on Tuesday", "It's Tuesday"): then now is the time they gave, not past it. */
+/** Whether the clause that says the time now repeats the last word of the time they gave ("…on Tuesday", "It's Tuesday"): then now is that time, not past it. */
 function sameTime(analysis: TextAnalysis, given: ClassHit, now: Clause): boolean {
   const word = (analysis.tokens[given.last] as Token).norm;
   for (let index = now.first; index < now.stop; index++) if ((analysis.tokens[index] as Token).norm === word) return true;
