@@ -166,7 +166,8 @@ export default /* @__PURE__ */ clauseRule({
     // they gave, then the time it is now and not the same, in this sentence or right after the one
     // that recalls it. The model judges both sentences ("my doctor said two weeks, it's now been two
     // weeks and I'm fit" is not about them).
-    const now = affirmed(clause, "now-date") ?? (TIME_SAID.some((className) => has(clause, className)) ? affirmed(clause, "now-contrast") : undefined);
+    const contrast = affirmed(clause, "now-contrast");
+    const now = affirmed(clause, "now-date") ?? (contrast !== undefined && TIME_SAID.some((className) => has(clause, className)) ? contrast : undefined);
     if (now !== undefined) {
       let given: { told: ClassHit; time: ClassHit } | undefined;
       for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(other, now.first);
