@@ -1,5 +1,7 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
+import { daysSaid } from "../text/dateReferences";
+import { lexiconFor } from "../text/lexiconFor";
 import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
@@ -36,11 +38,28 @@ function toldWhen(clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { tol
   return time === undefined ? undefined : { told, time };
 }
 
-/** Whether the clause that says the time now repeats the last word of the time they gave ("…on Tuesday", "It's Tuesday"): then now is that time, not past it. */
+/**
+ * Whether the clause that says the time now is not past the time they gave: it repeats its last
+ * word ("…on Tuesday", "It's Tuesday"), or tells a wait no longer than it.
+ */
 function sameTime(analysis: TextAnalysis, given: ClassHit, now: Clause): boolean {
   const word = (analysis.tokens[given.last] as Token).norm;
   for (let index = now.first; index < now.stop; index++) if ((analysis.tokens[index] as Token).norm === word) return true;
-  return false;
+  // "You said a month. It's been two weeks.": a wait within the time they gave.
+  const waited = hitsOf(now, "elapsed")[0];
+  return waited !== undefined && withinTheirWord(analysis, waited, given);
+}
+
+/**
+ * Whether a wait is no longer than the time they gave: the same last word ("two weeks", "a couple
+ * of weeks"), or lengths that can be read and are not past it ("a month" against "two weeks").
+ */
+function withinTheirWord(analysis: TextAnalysis, wait: ClassHit, given: ClassHit): boolean {
+  if ((analysis.tokens[wait.last] as Token).norm === (analysis.tokens[given.last] as Token).norm) return true;
+  const { calendar } = lexiconFor(analysis.locale).locale;
+  const waited = daysSaid(analysis, wait.first, wait.last, calendar);
+  const promised = daysSaid(analysis, given.first, given.last, calendar);
+  return waited !== undefined && promised !== undefined && waited <= promised;
 }
 
 /** Whether the speaker is who should have done it ("I should have told you sooner"), not someone they wish had. */
@@ -174,6 +193,21 @@ export default /* @__PURE__ */ clauseRule({
       if (given === undefined && at === 0 && usable(previous, previousReported)) for (const other of previous.clauses) given ??= toldWhen(other);
       if (given !== undefined && !sameTime(reviewed.analysis, given.time, clause)) return [given.told, now];
     }
+    // "Shame it took two months when you said two weeks": a wait told, then their word about
+    // when, and not the same time. The model judges the sentence.
+    const promised = toldWhen(clause);
+    if (promised !== undefined) {
+      const wait = once("wait", () => waitIn(sentence));
+      if (wait !== undefined && wait.last < promised.told.first && !withinTheirWord(reviewed.analysis, wait, promised.time)) return [wait, promised.told];
+    }
+    // "I was told someone would ring me today. That was nine days ago.": the wait since their word,
+    // said right after it in a few words of its own ("We met two weeks ago and I'm still keen" goes on).
+    if (at === 0 && usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, sentence) <= SHORT_WAIT_WORDS) {
+      const wait = once("wait", () => waitIn(sentence));
+      let given: { told: ClassHit; time: ClassHit } | undefined;
+      if (wait !== undefined) for (const other of previous.clauses) given ??= toldWhen(other);
+      if (wait !== undefined && given !== undefined && !withinTheirWord(reviewed.analysis, wait, given.time)) return [given.told, wait];
+    }
     // "Sent three emails", "messaged you four times now": attempts counted out to them.
     // ("I sent three emails with my references, as you asked" tells what was sent: the count must end the clause or lead to the time it took.)
     const chased = affirmed(clause, "chased");
@@ -224,7 +258,7 @@ export default /* @__PURE__ */ clauseRule({
     if (clause.asks) for (const className of PRESSING_QUESTIONS_AFTER_A_WAIT) pressing ??= affirmed(clause, className);
     if (pressing === undefined) return undefined;
     // "Three weeks now", "it's been a fortnight": time spent waiting, not "five days in the office".
-    if (once("waited", () => waitIn(sentence) !== undefined)) return [pressing];
+    if (once("wait", () => waitIn(sentence)) !== undefined) return [pressing];
     // The wait may be said just before, in a few words of its own: "It's been three weeks. Have I got the job?"
     // (Not a stage direction or the other side's words, and not a sentence that is a reproach of
     // its own, reported there: "Three weeks now, no word. Did I get it?")
@@ -239,7 +273,7 @@ export default /* @__PURE__ */ clauseRule({
   // With another offer in the text, a date said alone is an honest deadline (D5): the model
   // does not speak alone on a sentence that sets one.
   model: {
-    trusted: ["reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
+    trusted: ["now-date", "now-contrast", "reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
     applies: (sentence, reviewed) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       const speaks =

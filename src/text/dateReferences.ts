@@ -84,6 +84,21 @@ function countOf(token: Token | undefined, calendar: CalendarData): number | und
   return own(calendar.numbers, token.norm);
 }
 
+/**
+ * How many days a stretch of time says ("two weeks" 14, "a month" 30, "a fortnight" 14), read
+ * from the tokens `first` to `last`: a count and a unit, or a unit alone. Undefined where it says
+ * no length ("Friday", "today", "soon").
+ * @example daysSaid(analysis, hit.first, hit.last, calendar) // 14 for "two weeks"
+ */
+export function daysSaid(analysis: TextAnalysis, first: number, last: number, calendar: CalendarData): number | undefined {
+  for (let at = first; at <= last; at++) {
+    const token = analysis.tokens[at] as Token;
+    const unit = token.word ? own(calendar.units, token.norm) : undefined;
+    if (unit !== undefined) return (countOf(at > first ? analysis.tokens[at - 1] : undefined, calendar) ?? 1) * unit;
+  }
+  return undefined;
+}
+
 /** A day of the month said as "9th", "9", "ninth". */
 function dayOfMonthOf(token: Token | undefined, calendar: CalendarData): number | undefined {
   if (token === undefined || !token.word) return undefined;

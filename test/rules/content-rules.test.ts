@@ -462,6 +462,11 @@ testRule("no-questioning-delay", {
     // Someone else's word about a time, which the model judges not about them.
     { name: "a doctor's two weeks", text: "I was told by my doctor to rest for two weeks. It's now been two weeks and I'm fully fit to start." },
     { name: "a course's twelve weeks", text: "They said the course lasts 12 weeks. It's been 12 weeks of hard work and I passed!" },
+    // Their word, then a sentence that tells more than a wait.
+    {
+      name: "what the recruiter said, then when we met and keen",
+      text: "The recruiter told me you'd decide by the end of the month. We met two weeks ago and I'm still very keen.",
+    },
     // ", which is why…" tells the reason for one's own lateness; it asks nothing.
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
@@ -503,12 +508,23 @@ testRule("no-questioning-delay", {
     { name: "a month to say no", text: "took u a month to say no? cheers" },
     { name: "a reply in good time would have been appreciated", text: "Some acknowledgement within a reasonable period would have been appreciated." },
     { name: "a week since you said", text: 'been a week since u said "tomorrow"' },
-    { name: "a pointed tail after the wait", text: "Was told end of the week. The interview was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
+    { name: "a pointed tail after the wait", text: "The interview was three weeks ago. Just saying.", words: "three weeks ago. Just saying" },
+    {
+      name: "their word, the wait since, and a pointed tail",
+      text: "Was told end of the week. The interview was three weeks ago. Just saying.",
+      words: "Was told end of the week. The interview was three weeks ago",
+      count: 1,
+    },
     // Whether the model is sure of the bare wait after a promise (then it reports the wait) or not
     // (then the pointed tail does), it is one finding, not a second for the tail.
     { name: "a wait after a promise, and its pointed tail", text: "Was told end of the week. That was three weeks ago. Just saying.", count: 1 },
-    // The model is sure of the wait and what follows it: one finding, not a second for the question after it.
-    { name: "a wait the model reports, then the verdict asked", text: "It's been three weeks, and I was told a week. Did I get it?", words: "It's been three weeks", count: 1 },
+    // The wait, then their shorter word: one finding, not a second for the question after it.
+    {
+      name: "a wait the model reports, then the verdict asked",
+      text: "It's been three weeks, and I was told a week. Did I get it?",
+      words: "three weeks, and I was told a week",
+      count: 1,
+    },
     // Time said with no word of reproach, and then a pushed question the model is sure of (p >= 0.95).
     { name: "three weeks, and how many more are left", text: "I get that you're busy but it's been 3 weeks, how many more are left??" },
     { name: "the wait said again, alone", text: "It's been six weeks since the interview. Six." },
@@ -531,6 +547,18 @@ testRule("no-questioning-delay", {
       name: "what the recruiter said, and the days since",
       text: "The recruiter said forty-eight hours. It's been twelve days.",
       words: "The recruiter said forty-eight hours. It's been twelve days",
+    },
+    // Trusted without the model: it scores each of these short sentences low on its own.
+    { name: "told a day, and a bare weekday after", text: "I was told Friday. It's Wednesday. So. Anything?", words: "was told Friday. It's Wednesday", count: 1 },
+    {
+      name: "a wait told, then what they said",
+      text: "Shame it took the best part of two months when you said two weeks, but there you go.",
+      words: "Shame it took the best part of two months when you said two weeks",
+    },
+    {
+      name: "their word, then the days since",
+      text: "I was told someone would ring me today. That was nine days ago.",
+      words: "was told someone would ring me today. That was nine days ago",
     },
     {
       name: "assured of a week, and now a month on",
