@@ -1,5 +1,22 @@
+import type { ClassHit, Clause, TextAnalysis, Token } from "../text/analyzeText";
 import { affirmed, has, hitsOf } from "../text/clauseView";
 import { clauseRule, sentenceHas } from "./_clauseRule";
+
+// What, after a condition about the others, would still ask about them ("If I'm not your first pick, who is?").
+const ASKS_ABOUT_THEM = ["question-word", "other-candidates", "ranking", "comparison", "candidate-group", "quantity"];
+
+/**
+ * "If the other lad doesn't work out, I'd love to hear from you": the others only in the
+ * condition that opens the clause (up to its comma), and nothing after it that asks about them.
+ */
+function supposedOnly(analysis: TextAnalysis, clause: Clause, others: ClassHit): boolean {
+  const condition = hitsOf(clause, "condition")[0];
+  if (condition === undefined || condition.first !== clause.first || others.first < condition.last) return false;
+  let comma = others.last + 1;
+  while (comma < clause.stop && (analysis.tokens[comma] as Token).norm !== ",") comma++;
+  if (comma >= clause.stop) return false;
+  return !clause.hits.some((hit) => hit.first > comma && ASKS_ABOUT_THEM.includes(hit.className));
+}
 
 /** D1, A3: never ask about the other candidates (asking why, after a rejection, is feedback). */
 export default /* @__PURE__ */ clauseRule({
@@ -30,6 +47,7 @@ export default /* @__PURE__ */ clauseRule({
     const generic = group !== undefined && (quantity !== undefined || selection) ? group : quantity !== undefined && selection ? (people ?? quantity) : undefined;
     if (generic !== undefined && specific === undefined && has(clause, "candidate-process")) return undefined;
     if (specific === undefined && generic === undefined) return undefined;
+    if (specific !== undefined && generic === undefined && supposedOnly(reviewed.analysis, clause, specific)) return undefined;
     if (specific === undefined && quantity === undefined && has(clause, "timeline")) return undefined;
     // A3: after a rejection, asking what the chosen person had is feedback, not curiosity.
     if (reviewed.facts.stage === "after-rejection" && quantity === undefined && has(clause, "feedback-seeking")) return undefined;

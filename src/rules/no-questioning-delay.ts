@@ -158,13 +158,15 @@ export default /* @__PURE__ */ clauseRule({
     const late = affirmed(clause, "late-reply");
     if (late !== undefined && !has(clause, "apology") && !has(clause, "self-directed")) return [late];
     // "You could have told me this a month ago", "a reply in good time would have been appreciated":
-    // a wish about the past, with the time it took (its "appreciated" thanks no one).
+    // a wish about the past, with the time it took (its "appreciated" thanks no one), in its
+    // sentence or said just before in a few words ("Seven weeks. You could have told me in one.").
     const hindsight = affirmed(clause, "hindsight") ?? affirmed(clause, "wish-undone");
     if (
       hindsight !== undefined &&
       !has(clause, "apology") &&
       !blamesSelf(clause, hindsight) &&
-      once("tooLate", () => sentenceHas(sentence, "elapsed") || sentenceHas(sentence, "sooner"))
+      (once("tooLate", () => sentenceHas(sentence, "elapsed") || sentenceHas(sentence, "sooner")) ||
+        (at === 0 && usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS && sentenceHas(previous, "elapsed")))
     )
       return [hindsight];
     // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.

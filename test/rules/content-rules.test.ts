@@ -232,6 +232,8 @@ testRule("say-thank-you", {
 testRule("reaffirm-interest", {
   valid: [
     { name: "still interested", text: "I'm still very interested in the role." },
+    // "any more" with nothing denied is not "not any more".
+    { name: "interested, and ready for any more steps", text: "I am still very interested in this job and I am ready for any more step." },
     { name: "would love to join", text: "I would love to join the team." },
     { name: "all in", text: "I'm still all in on this, man." },
     { name: "up for the job", text: "I'm still well up for the job." },
@@ -332,6 +334,10 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    // Where one stands, with no one to stand against, is the decision (another rule's), not a ranking.
+    { name: "where I stand, alone", text: "Would love to know where I stand." },
+    // The other person only in the condition, and the request is to hear back.
+    { name: "if the other lad doesn't work out", text: "If the other lad doesn't work out, I'd still love to hear from you." },
     // "other" before a word and "in" is not always a rival: asking about other openings is fine.
     {
       name: "other roles in the company",
@@ -353,6 +359,9 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    // A condition about the others, then a question about them.
+    { name: "if not your first pick, who is", text: "If I'm not your first pick, who is?" },
+    { name: "if there are others, how many", text: "If there are other candidates, how many are there?" },
     { name: "where I placed", text: "Could you tell me where I placed among the group?" },
     { name: "second or lower", text: "Was I second, or further down the list?" },
     { name: "a formal indirect request", text: "I should be most grateful to learn how I compare with the other applicants." },
@@ -462,6 +471,11 @@ testRule("no-questioning-delay", {
     // Someone else's word about a time, which the model judges not about them.
     { name: "a doctor's two weeks", text: "I was told by my doctor to rest for two weeks. It's now been two weeks and I'm fully fit to start." },
     { name: "a course's twelve weeks", text: "They said the course lasts 12 weeks. It's been 12 weeks of hard work and I passed!" },
+    // The speaker's own slowness, and the speaker's own promise kept.
+    { name: "if I'm slow to reply", text: "I'm away filming with patchy signal, so if I'm slow to reply that's why!" },
+    { name: "as promised, attached", text: "As promised, I've attached the budget template I mentioned." },
+    // Their word recalled to ask whether it still holds: a timeline question.
+    { name: "whether their date is still the plan", text: "I'm ringing because you said you'd let people know by Friday and I wondered if that's still the plan?" },
     // Their word, then a sentence that tells more than a wait.
     {
       name: "what the recruiter said, then when we met and keen",
@@ -548,6 +562,8 @@ testRule("no-questioning-delay", {
       text: "The recruiter said forty-eight hours. It's been twelve days.",
       words: "The recruiter said forty-eight hours. It's been twelve days",
     },
+    { name: "a bare count of days, then a pointed tail", text: "Hi Tom. It's been 23 days. Just saying.", count: 1 },
+    { name: "a wait, then what they could have done", text: "Got your letter, finally. Seven weeks. You could have told me in one.", words: "You could have told me in one" },
     // Trusted without the model: it scores each of these short sentences low on its own.
     { name: "told a day, and a bare weekday after", text: "I was told Friday. It's Wednesday. So. Anything?", words: "was told Friday. It's Wednesday", count: 1 },
     {

@@ -165,7 +165,7 @@ describe("phrases with filler words inside", () => {
 
   it("steps over no more than two fillers, and never over a word that is not one", () => {
     expect(hitsOf("have you um just really ghosted me", "delay")).toEqual([]);
-    expect(hitsOf("have you then ghosted me", "delay")).toEqual([]);
+    expect(hitsOf("have you sort of ghosted me", "delay")).toEqual([]);
   });
 
   it("does not carry a phrase on over a filler at its end", () => {
