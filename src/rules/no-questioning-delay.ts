@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
-import { daysSaid } from "../text/dateReferences";
+import { daysSaid, findDateReferences } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
 import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
@@ -60,6 +60,36 @@ function withinTheirWord(analysis: TextAnalysis, wait: ClassHit, given: ClassHit
   const waited = daysSaid(analysis, wait.first, wait.last, calendar);
   const promised = daysSaid(analysis, given.first, given.last, calendar);
   return waited !== undefined && promised !== undefined && waited <= promised;
+}
+
+/**
+ * Whether the date now is a date of the month ("the 23rd", "2 April"; not "Friday", which is
+ * said in passing) and a day or date is said before it, from `from` ("on the 2nd", "Monday").
+ */
+function dateSaidBefore(analysis: TextAnalysis, now: ClassHit, from: number): boolean {
+  const references = findDateReferences(analysis, lexiconFor(analysis.locale).locale.calendar);
+  return (
+    references.some((reference) => reference.kind === "dayOfMonth" && reference.start >= now.start && reference.end <= now.end) &&
+    references.some((reference) => reference.start >= from && reference.end <= now.start)
+  );
+}
+
+/**
+ * Whether every word of reproach in the sentence is taken back: the speaker's own slowness
+ * ("if I'm slow to reply, that's why", "please excuse the delay in my reply"), or patience said
+ * after it ("it may take a few weeks, and I'm happy to wait"). The model does not speak alone
+ * over that.
+ */
+function excusedReproach(sentence: SentenceAnalysis): boolean {
+  let lastReproach = -1;
+  let reproached = false;
+  sentence.clauses.forEach((clause, index) => {
+    if (!REPROACH.some((className) => has(clause, className))) return;
+    reproached = true;
+    if (!has(clause, "own-delay")) lastReproach = index;
+  });
+  // Patience in the same clause may be sarcasm ("I await, with diminishing patience, your reply").
+  return reproached && (lastReproach === -1 || sentence.clauses.some((clause, index) => index > lastReproach && affirmed(clause, "patience") !== undefined));
 }
 
 /** Whether the speaker is who should have done it ("I should have told you sooner"), not someone they wish had. */
@@ -170,7 +200,14 @@ export default /* @__PURE__ */ clauseRule({
     )
       return [hindsight];
     // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.
-    if (has(clause, "not-asking") || has(clause, "apology") || has(clause, "self-directed") || has(clause, "outside-party") || affirmed(clause, "thanks") !== undefined)
+    if (
+      has(clause, "not-asking") ||
+      has(clause, "apology") ||
+      has(clause, "self-directed") ||
+      has(clause, "own-delay") ||
+      has(clause, "outside-party") ||
+      affirmed(clause, "thanks") !== undefined
+    )
       return undefined;
     // An honest deadline, or a wait that is someone else's (a referee, an airline) or one's own, is not pressure on this employer.
     // ("Did I get it?" holds "I get it" without granting anything: understanding is said, not asked.)
@@ -185,15 +222,19 @@ export default /* @__PURE__ */ clauseRule({
     if (delay !== undefined) return [delay];
     // "u said ud call thursday. its tuesday", "I was told Friday and it's now Wednesday": the time
     // they gave, then the time it is now and not the same, in this sentence or right after the one
-    // that recalls it. The model judges both sentences ("my doctor said two weeks, it's now been two
-    // weeks and I'm fit" is not about them).
+    // that recalls it ("my doctor said two weeks, it's now been two weeks and I'm fit" is the same).
+    const nowDate = affirmed(clause, "now-date");
     const contrast = affirmed(clause, "now-contrast");
-    const now = affirmed(clause, "now-date") ?? (contrast !== undefined && TIME_SAID.some((className) => has(clause, className)) ? contrast : undefined);
+    const now = nowDate ?? (contrast !== undefined && TIME_SAID.some((className) => has(clause, className)) ? contrast : undefined);
     if (now !== undefined) {
+      const before = at === 0 && usable(previous, previousReported) ? previous : undefined;
       let given: { told: ClassHit; time: ClassHit } | undefined;
       for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(other, now.first);
-      if (given === undefined && at === 0 && usable(previous, previousReported)) for (const other of previous.clauses) given ??= toldWhen(other);
+      if (given === undefined && before !== undefined) for (const other of before.clauses) given ??= toldWhen(other);
       if (given !== undefined && !sameTime(reviewed.analysis, given.time, clause)) return [given.told, now];
+      // "I interviewed on the 2nd. Today is the 23rd.": the date now, said after the date of
+      // something done, points at the days between.
+      if (nowDate !== undefined && dateSaidBefore(reviewed.analysis, nowDate, before?.start ?? sentence.start)) return [nowDate];
     }
     // "Shame it took two months when you said two weeks": a wait told, then their word about
     // when, and not the same time. The model judges the sentence.
@@ -285,7 +326,8 @@ export default /* @__PURE__ */ clauseRule({
         // "Will I hear back by Friday?", "how long does it usually take to hear back?" ask about the timeline, as a coach advises
         // ("how long does it normally take you lot to pick up a phone?" asks about them).
         (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && (has(clause, "deadline") || askedAsARule(clause)))) &&
-        !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer"));
+        !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer")) &&
+        !excusedReproach(sentence);
       if (!speaks) return false;
       // Time said with no word of reproach is mostly neutral ("we met two weeks ago"): the model
       // speaks alone on it only when sure ("it's been 3 weeks, how many more are left??", "bro its

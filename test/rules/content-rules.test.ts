@@ -51,6 +51,11 @@ testRule("mention-role-and-date", {
     { name: "one of two joined titles", text: "It's Dmitri, the piano tuner from Tuesday's interview.", context: { jobTitle: "Piano Tuner and Technician" } },
     { name: "another name for the job", text: "I came in last Thursday for the front desk job.", context: { jobTitle: "Dental Receptionist", interviewDate: "2026-11-12" } },
     { name: "another name for two words of the title", text: "It's Lucía about the cabin crew position, from Tuesday.", context: { jobTitle: "Flight Attendant" } },
+    {
+      name: "a dispatcher for a telecommunicator",
+      text: "I sat the dispatcher interview with y'all Wednesday the 4th.",
+      context: { jobTitle: "Public Safety Telecommunicator", interviewDate: "2026-02-04" },
+    },
     { name: "the title's own modifier before 'interview'", text: "I came down on Tuesday for the crew lead interview.", context: { jobTitle: "Snorkel Boat Crew Lead" } },
     {
       name: "one of two titles joined by a slash",
@@ -209,6 +214,8 @@ testRule("say-thank-you", {
     { name: "thanks only for answering", text: "Thanks for picking up! It's Dana about Tuesday's interview, and I'm still keen. Bye now.", severity: "warning" },
     { name: "thanks only for listening", text: "It's Dana about Tuesday's interview. I'm still keen. Thanks for listening, bye.", severity: "warning" },
     { name: "thanks only for a reply", text: "It's Dana about Tuesday's interview. I'm still keen. Also thank you for replying to my email so quickly.", severity: "warning" },
+    { name: "thanks only for an email", text: "It's Dana about Tuesday's interview. Thanks a lot for the email with the rota, it helped. I'm still keen.", severity: "warning" },
+    { name: "appreciation only for listening", text: "It's Dana about Tuesday's interview. I'm still keen. Appreciate you listening, bye.", severity: "warning" },
     {
       name: "thanks only for the advert",
       text: "It's Dana about Tuesday's interview. Thanks for posting the role on Facebook, I nearly missed it. I'm still keen.",
@@ -232,6 +239,7 @@ testRule("say-thank-you", {
 testRule("reaffirm-interest", {
   valid: [
     { name: "still interested", text: "I'm still very interested in the role." },
+    { name: "really like it, want it very much", text: "I really like this job, I want it very much." },
     // "any more" with nothing denied is not "not any more".
     { name: "interested, and ready for any more steps", text: "I am still very interested in this job and I am ready for any more step." },
     { name: "would love to join", text: "I would love to join the team." },
@@ -385,6 +393,7 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "whether to bring tools", text: "I want to know if I need to bring my own tools." },
     { name: "the verdict supposed, then a question", text: "If I've been successful, when would I start?" },
     { name: "the outcome told, not asked", text: "I got the job at the bakery last year, so I know the trade." },
     { name: "a rhetorical 'is it just me'", text: "Is it just me, or was the coffee at reception amazing?" },
@@ -476,6 +485,12 @@ testRule("no-questioning-delay", {
     { name: "as promised, attached", text: "As promised, I've attached the budget template I mentioned." },
     // Their word recalled to ask whether it still holds: a timeline question.
     { name: "whether their date is still the plan", text: "I'm ringing because you said you'd let people know by Friday and I wondered if that's still the plan?" },
+    // The speaker's own slowness, and patience said after a wait: not for the model to report alone either.
+    { name: "on holiday, so slow to reply", text: "hi, just letting u know I'll be on holiday from the 10th, so if I'm slow to reply that's why! thanks again for the interview" },
+    { name: "excuse the delay in my reply", text: "Please excuse the delay in my reply; our internet was down over the weekend." },
+    { name: "a few weeks, and happy to wait", text: "I realise it may take a few weeks to hear, given the vetting involved, and I'm happy to wait." },
+    // A weekday said as today is said in passing.
+    { name: "met on Monday, it's Friday and still keen", text: "We met on Monday. It's Friday and I'm still keen!" },
     // Their word, then a sentence that tells more than a wait.
     {
       name: "what the recruiter said, then when we met and keen",
@@ -563,6 +578,9 @@ testRule("no-questioning-delay", {
       words: "The recruiter said forty-eight hours. It's been twelve days",
     },
     { name: "a bare count of days, then a pointed tail", text: "Hi Tom. It's been 23 days. Just saying.", count: 1 },
+    // The date now, after the date of something done.
+    { name: "interviewed on one date, and today another", text: "I attended interview on 2nd. Today is 23rd.", words: "Today is 23rd" },
+    { name: "interviewed in March, and now April", text: "Dear Recruitment Team, I interviewed on 4 March. It is now 2 April.", words: "It is now 2 April" },
     { name: "a wait, then what they could have done", text: "Got your letter, finally. Seven weeks. You could have told me in one.", words: "You could have told me in one" },
     // Trusted without the model: it scores each of these short sentences low on its own.
     { name: "told a day, and a bare weekday after", text: "I was told Friday. It's Wednesday. So. Anything?", words: "was told Friday. It's Wednesday", count: 1 },
@@ -586,6 +604,8 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    // "…, which…" says something of the speaker's own failing before it.
+    { name: "froze, which is annoying", text: "I'll say, I completely froze on the technical part, which is annoying because I do know that stuff." },
     { name: "praise", text: "The interview was really well organised." },
     { name: "a negated complaint", text: "I wasn't frustrated at all." },
     { name: "the traffic, not them", text: "The traffic on the way was dreadful, but the interview made up for it." },
@@ -595,6 +615,7 @@ testRule("no-complaining", {
     { name: "asking whether now is not a good time", text: "Do you have a moment to talk, or it is not a good time?" },
   ],
   invalid: [
+    { name: "not how you treat people", text: "Two months to make up your minds and now you want an answer in 48 hours? That's not how you treat people." },
     { name: "left much to be desired", text: "The way the panel ran things left a great deal to be desired." },
     { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
     { name: "an awful time, from their side", text: "Why did your receptionist give me such an awful time?" },
