@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, has, hitsOf } from "../text/clauseView";
+import { affirmed, coveredBy, has, hitsOf } from "../text/clauseView";
 import { clauseRule, sentenceHas } from "./_clauseRule";
 
 // What, after a condition about the others, would still ask about them ("If I'm not your first pick, who is?").
@@ -48,6 +48,8 @@ export default /* @__PURE__ */ clauseRule({
     if (generic !== undefined && specific === undefined && has(clause, "candidate-process")) return undefined;
     if (specific === undefined && generic === undefined) return undefined;
     if (specific !== undefined && generic === undefined && supposedOnly(reviewed.analysis, clause, specific)) return undefined;
+    // "Am I still in the running?": where the speaker stands, with no one else named, asks for the verdict (another rule's).
+    if (specific?.className === "ranking" && coveredBy(clause, specific, "self-outcome")) return undefined;
     if (specific === undefined && quantity === undefined && has(clause, "timeline")) return undefined;
     // A3: after a rejection, asking what the chosen person had is feedback, not curiosity.
     if (reviewed.facts.stage === "after-rejection" && quantity === undefined && has(clause, "feedback-seeking")) return undefined;

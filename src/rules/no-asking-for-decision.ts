@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
-import { affirmed, has, hitsOf } from "../text/clauseView";
+import { affirmed, coveredBy, has, hitsOf } from "../text/clauseView";
 import { clauseRule, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 // The classes that can carry the verdict asked for.
@@ -35,6 +35,17 @@ function askedBefore(tokens: readonly Token[], index: number, from: number): num
   return fillers > 0 ? at : index - 1;
 }
 
+/** "…, if I am hired or not": a condition that ends offering "or not" before any comma is a question put, not a supposition. */
+function endsInAlternative(tokens: readonly Token[], clause: Clause, condition: ClassHit): boolean {
+  for (const hit of clause.hits) {
+    if (hit.className !== "ask-marker" || hit.first <= condition.last || (tokens[hit.first] as Token).norm !== "or") continue;
+    let comma = false;
+    for (let index = condition.last + 1; index < hit.first; index++) if ((tokens[index] as Token).norm === ",") comma = true;
+    if (!comma) return true;
+  }
+  return false;
+}
+
 /**
  * A condition opens after "if", "in case", "should my application be…" that begins a clause or
  * follows a comma ("If selected, would I…", "…, if I'm lucky enough to be offered it, whether…"),
@@ -66,7 +77,7 @@ function suppositionsOf(tokens: readonly Token[], sentence: SentenceAnalysis): S
   for (const clause of sentence.clauses) {
     for (const condition of hitsOf(clause, "condition")) {
       const opensClause = clauseStarts.has(condition.first) || (tokens[condition.first - 1] as Token | undefined)?.norm === ",";
-      if (opensClause && !verbEnds.has(askedBefore(tokens, condition.first, from))) opensAfter.add(condition.last);
+      if (opensClause && !verbEnds.has(askedBefore(tokens, condition.first, from)) && !endsInAlternative(tokens, clause, condition)) opensAfter.add(condition.last);
     }
   }
   // "If I've got it, could you tell me now?": told what, if not the verdict? ("…tell me what to bring" says.)
@@ -130,8 +141,9 @@ export default /* @__PURE__ */ clauseRule({
     if (!(clause.asks || invertedOutcome(clause) !== undefined) || has(clause, "not-asking") || has(clause, "timeline")) return undefined;
     // A real competing offer with its deadline is an honest reason to ask (D5, C8).
     if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceHas(sentence, "patience"))) return undefined;
-    // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict.
-    if (has(clause, "ranking")) return undefined;
+    // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict;
+    // "am I still in the running?" is the verdict.
+    if (hitsOf(clause, "ranking").some((ranking) => !coveredBy(clause, ranking, "self-outcome"))) return undefined;
     // "If selected, would I be on nights?" supposes the verdict and asks about the job.
     const asked = (hit: ClassHit | undefined) =>
       hit === undefined ||

@@ -40,6 +40,12 @@ export function negated(clause: Clause, className: string): ClassHit | undefined
   return undefined;
 }
 
+/** Whether a hit of a class spans all of `inner` ("i am still in the running" around "in the running"). */
+export function coveredBy(clause: Clause, inner: ClassHit, className: string): boolean {
+  for (const hit of clause.hits) if (hit.className === className && hit.first <= inner.first && hit.last >= inner.last) return true;
+  return false;
+}
+
 /** The tokens a sentence spans: `first` to `stop` (exclusive), through its clauses. */
 export function sentenceTokens(sentence: SentenceAnalysis): { readonly first: number; readonly stop: number } {
   return { first: sentence.clauses[0]?.first ?? 0, stop: sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0 };

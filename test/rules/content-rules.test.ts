@@ -169,6 +169,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "can I talk now, or call later", text: "Please, can I talk to you now or I should call later?" },
     { name: "good time", text: "Is now a good time?" },
     { name: "a couple of minutes", text: "Have you got a couple of minutes?" },
     { name: "a grand time", text: "Is now a grand time or will I call back?" },
@@ -342,6 +343,8 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    // Where the speaker stands, said of the speaker: the verdict (no-asking-for-decision's).
+    { name: "whether I'm still in the running", text: "I wanted to check whether I'm still in the running for it." },
     // Where one stands, with no one to stand against, is the decision (another rule's), not a ranking.
     { name: "where I stand, alone", text: "Would love to know where I stand." },
     // The other person only in the condition, and the request is to hear back.
@@ -367,6 +370,7 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "how many blokes you're choosing between", text: "Any chance you could tell me how many blokes you're choosing between?" },
     // A condition about the others, then a question about them.
     { name: "if not your first pick, who is", text: "If I'm not your first pick, who is?" },
     { name: "if there are others, how many", text: "If there are other candidates, how many are there?" },
@@ -393,6 +397,7 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "if I get it or not, feedback", text: "If I get it or not, I'd still love some feedback." },
     { name: "whether to bring tools", text: "I want to know if I need to bring my own tools." },
     { name: "the verdict supposed, then a question", text: "If I've been successful, when would I start?" },
     { name: "the outcome told, not asked", text: "I got the job at the bakery last year, so I know the trade." },
@@ -411,6 +416,9 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "whether I'm still in the running", text: "I wanted to check whether I'm still in the running for it." },
+    // "…, if I am hired or not" puts the question; it supposes nothing.
+    { name: "if I am hired or not", text: "I am requesting to know the position of my application, if I am hired or not." },
     // A comma and a filler between the ask and its "if" do not make the verdict a supposition.
     { name: "whether successful, asked across 'um,'", text: "I'd like to know, um, if I've been successful or not." },
     { name: "asked by inversion mid-sentence, no question mark", text: "hi its jade from the interview did i get the job" },
