@@ -35,7 +35,7 @@ export interface TrainingSettings {
   readonly minPairWeight: number;
 }
 
-export const SETTINGS: TrainingSettings = { minCount: 4, steps: 300, learningRate: 47, decimals: 2, minWeight: 0.3, minPairWeight: 0.4 };
+export const SETTINGS: TrainingSettings = { minCount: 4, steps: 600, learningRate: 47, decimals: 2, minWeight: 0.3, minPairWeight: 0.4 };
 
 interface Item {
   readonly text: string;

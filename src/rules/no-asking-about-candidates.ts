@@ -1,4 +1,4 @@
-import type { ClassHit, Clause, TextAnalysis, Token } from "../text/analyzeText";
+import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { affirmed, coveredBy, has, hitsOf } from "../text/clauseView";
 import { clauseRule, sentenceHas } from "./_clauseRule";
 
@@ -11,12 +11,30 @@ const ASKS_ABOUT_THEM = ["question-word", "other-candidates", "ranking", "compar
  */
 function supposedOnly(analysis: TextAnalysis, clause: Clause, others: ClassHit): boolean {
   const condition = hitsOf(clause, "condition")[0];
-  if (condition === undefined || condition.first !== clause.first || others.first < condition.last) return false;
+  // The condition opens the clause, after opening words at most ("So if…", "And if…").
+  if (condition === undefined || others.first < condition.last || !onlyOpenersBefore(clause, condition.first)) return false;
   let comma = others.last + 1;
   while (comma < clause.stop && (analysis.tokens[comma] as Token).norm !== ",") comma++;
   if (comma >= clause.stop) return false;
   return !clause.hits.some((hit) => hit.first > comma && ASKS_ABOUT_THEM.includes(hit.className));
 }
+
+/** Whether every word of the clause before `index` is an opening word ("So", "And", "Oh"). */
+function onlyOpenersBefore(clause: Clause, index: number): boolean {
+  for (let at = clause.first; at < index; at++) if (!hitsOf(clause, "opener").some((opener) => opener.first <= at && at <= opener.last)) return false;
+  return true;
+}
+
+/** Whether every ranking word in the sentence is the speaker's own standing ("am I still in the running?"), with no one else named. */
+function ownStandingOnly(sentence: SentenceAnalysis): boolean {
+  const rankings = sentence.clauses.flatMap((clause) => hitsOf(clause, "ranking").map((ranking) => ({ clause, ranking })));
+  return (
+    rankings.length > 0 && rankings.every(({ clause, ranking }) => coveredBy(clause, ranking, "self-outcome")) && !OTHERS.some((className) => sentenceHas(sentence, className))
+  );
+}
+
+// Words that name others: with any of them, a question about standing may be about them.
+const OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "quantity", "comparison"];
 
 /** D1, A3: never ask about the other candidates (asking why, after a rejection, is feedback). */
 export default /* @__PURE__ */ clauseRule({
@@ -62,6 +80,7 @@ export default /* @__PURE__ */ clauseRule({
     asking: true,
     applies: (sentence, reviewed) =>
       (reviewed.facts.stage !== "after-rejection" || !sentenceHas(sentence, "feedback-seeking")) &&
+      !ownStandingOnly(sentence) &&
       ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison", "selection-verb"].some((className) => sentenceHas(sentence, className)),
   },
   suggestion: "Ask about the timeline or next steps instead.",

@@ -35,6 +35,9 @@ function askedBefore(tokens: readonly Token[], index: number, from: number): num
   return fillers > 0 ? at : index - 1;
 }
 
+// Question words that ask which way something went, and so may carry the verdict themselves.
+const ASKS_WHICH_WAY = ["whether", "if"];
+
 /** "…, if I am hired or not": a condition that ends offering "or not" before any comma is a question put, not a supposition. */
 function endsInAlternative(tokens: readonly Token[], clause: Clause, condition: ClassHit): boolean {
   for (const hit of clause.hits) {
@@ -77,7 +80,12 @@ function suppositionsOf(tokens: readonly Token[], sentence: SentenceAnalysis): S
   for (const clause of sentence.clauses) {
     for (const condition of hitsOf(clause, "condition")) {
       const opensClause = clauseStarts.has(condition.first) || (tokens[condition.first - 1] as Token | undefined)?.norm === ",";
-      if (opensClause && !verbEnds.has(askedBefore(tokens, condition.first, from)) && !endsInAlternative(tokens, clause, condition)) opensAfter.add(condition.last);
+      // "…who I'd be reporting to if I got the job?": after a question of its own, "if" supposes.
+      const afterOwnQuestion = hitsOf(clause, "question-word").some((word) => word.last < condition.first && !ASKS_WHICH_WAY.includes((tokens[word.first] as Token).norm));
+      // "…, if I am hired or not" puts the question; "If I am hired or not, please send feedback" supposes both.
+      const trailing = !clauseStarts.has(condition.first) && (tokens[condition.first - 1] as Token | undefined)?.norm === ",";
+      if ((opensClause || afterOwnQuestion) && !verbEnds.has(askedBefore(tokens, condition.first, from)) && !(trailing && endsInAlternative(tokens, clause, condition)))
+        opensAfter.add(condition.last);
     }
   }
   // "If I've got it, could you tell me now?": told what, if not the verdict? ("…tell me what to bring" says.)

@@ -1,5 +1,5 @@
 import { affirmed, has, hitsOf, negated } from "../text/clauseView";
-import type { Clause, SentenceAnalysis } from "../text/analyzeText";
+import type { Clause } from "../text/analyzeText";
 import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, speakerIsSubject } from "./_clauseRule";
 
 // Classes that make a sentence a candidate for a complaint at all.
@@ -24,23 +24,6 @@ function isWarm(clause: Clause): boolean {
   return praise || thanks || affirmed(clause, "interest") !== undefined;
 }
 
-/** Whether a clause is about the speaker or someone outside the employer: an apology, their own failing, a bus ride. */
-function ownOrOutside(clause: Clause): boolean {
-  return affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || has(clause, "outside-party");
-}
-
-/** Whether a clause opens with "which…" after a comma: it says something of the clause before it. */
-function saysOfTheClauseBefore(clause: Clause): boolean {
-  return hitsOf(clause, "relative-after-comma").some((hit) => hit.first === clause.first);
-}
-
-/** Whether clause `at` is not about the employer: its own words say so, or it is "…, which…" after a clause that does. */
-function notTheEmployers(sentence: SentenceAnalysis, at: number): boolean {
-  const clause = sentence.clauses[at] as Clause;
-  const previous = sentence.clauses[at - 1];
-  return ownOrOutside(clause) || (previous !== undefined && saysOfTheClauseBefore(clause) && ownOrOutside(previous));
-}
-
 /** D4: never complain about the company, the interviewer or the process. */
 export default /* @__PURE__ */ clauseRule({
   id: "no-complaining",
@@ -62,9 +45,8 @@ export default /* @__PURE__ */ clauseRule({
     // "Or is it not a good time?" asks whether now suits them; it judges nothing. ("Why did your
     // receptionist give me such an awful time?" holds a judgement of its own, and is judged.)
     if (clause.asks && has(clause, "good-time") && affirmed(clause, "negative-eval") === undefined && affirmed(clause, "complaint-phrase") === undefined) return undefined;
-    // One's own apology, nerves or bus ride are not the employer's fault, nor what a relative clause
-    // says of them ("I froze on the technical part, which is annoying").
-    if (notTheEmployers(sentence, at)) return undefined;
+    // One's own apology, nerves or bus ride are not the employer's fault.
+    if (affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
     // "…, which feels pretty cold": a relative clause points back at what the sentence is about.
     const aboutEmployer = once("employer", () => sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined));
     // "Someone who actually knew the job", "more organised than the interviews were": a dig however warm the rest.

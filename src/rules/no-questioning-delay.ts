@@ -24,6 +24,11 @@ function usable(previous: SentenceAnalysis | undefined, previousReported: boolea
   return previous !== undefined && !previousReported && !previous.aside && !previous.otherSpeaker;
 }
 
+// Words about being told or hearing back ("You could have told me in one").
+const HEARING = ["timeline", "wait-topic", "no-contact", "contact-request", "ask-if", "decision", "deadline"];
+// ...and with time: what a wish about the past must hold to be about the wait.
+const ABOUT_HEARING = ["elapsed", "sooner", ...HEARING];
+
 // Words that say when: a day, a date, a stretch of time.
 const TIME_SAID = ["timeline", "deadline", "elapsed"];
 
@@ -31,9 +36,11 @@ const TIME_SAID = ["timeline", "deadline", "elapsed"];
  * "You said Thursday", "I was told I'd hear by the 15th": their word about when, recalled, and
  * the words that say when (starting before `beforeToken`, when given).
  */
-function toldWhen(clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { told: ClassHit; time: ClassHit } | undefined {
+function toldWhen(analysis: TextAnalysis, clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { told: ClassHit; time: ClassHit } | undefined {
   const told = affirmed(clause, "told-when");
   if (told === undefined || told.last >= beforeToken) return undefined;
+  // "I was told by my landlord…": someone of the speaker's, not the employer.
+  if ((analysis.tokens[told.last + 1] as Token | undefined)?.norm === "by" && hitsOf(clause, "self").some((self) => self.first === told.last + 2)) return undefined;
   const time = clause.hits.find((hit) => hit.first > told.last && hit.first < beforeToken && TIME_SAID.includes(hit.className));
   return time === undefined ? undefined : { told, time };
 }
@@ -42,37 +49,54 @@ function toldWhen(clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { tol
  * Whether the clause that says the time now is not past the time they gave: it repeats its last
  * word ("…on Tuesday", "It's Tuesday"), or tells a wait no longer than it.
  */
-function sameTime(analysis: TextAnalysis, given: ClassHit, now: Clause): boolean {
+function sameTime(analysis: TextAnalysis, given: ClassHit, now: Clause, nowSaid: ClassHit): boolean {
   const word = (analysis.tokens[given.last] as Token).norm;
-  for (let index = now.first; index < now.stop; index++) if ((analysis.tokens[index] as Token).norm === word) return true;
+  // From where the time now is said ("You told me Thursday, it's now Tuesday" holds their Thursday before it).
+  for (let index = Math.max(nowSaid.first, given.last + 1); index < now.stop; index++) if ((analysis.tokens[index] as Token).norm === word) return true;
   // "You said a month. It's been two weeks.": a wait within the time they gave.
-  const waited = hitsOf(now, "elapsed")[0];
-  return waited !== undefined && withinTheirWord(analysis, waited, given);
+  const waited = hitsOf(now, "elapsed").find((hit) => hit.first >= nowSaid.first);
+  return waited !== undefined && !pastTheirWord(analysis, waited, given);
 }
 
 /**
- * Whether a wait is no longer than the time they gave: the same last word ("two weeks", "a couple
- * of weeks"), or lengths that can be read and are not past it ("a month" against "two weeks").
+ * Whether a wait is past the time they gave: lengths compared where both can be read ("two
+ * months" against "two weeks"); a week or more where theirs is no length ("today", "shortly");
+ * else a different last word ("It's Wednesday" against "Friday").
  */
-function withinTheirWord(analysis: TextAnalysis, wait: ClassHit, given: ClassHit): boolean {
-  if ((analysis.tokens[wait.last] as Token).norm === (analysis.tokens[given.last] as Token).norm) return true;
+function pastTheirWord(analysis: TextAnalysis, wait: ClassHit, given: ClassHit): boolean {
   const { calendar } = lexiconFor(analysis.locale).locale;
   const waited = daysSaid(analysis, wait.first, wait.last, calendar);
   const promised = daysSaid(analysis, given.first, given.last, calendar);
-  return waited !== undefined && promised !== undefined && waited <= promised;
+  if (waited !== undefined && promised !== undefined) return waited > promised;
+  if (waited !== undefined) return waited >= A_WEEK;
+  return (analysis.tokens[wait.last] as Token).norm !== (analysis.tokens[given.last] as Token).norm;
 }
+
+// Days of waiting that are past any word that gave no length ("I was told today. That was nine days ago."): our own line.
+const A_WEEK = 7;
 
 /**
  * Whether the date now is a date of the month ("the 23rd", "2 April"; not "Friday", which is
- * said in passing) and a day or date is said before it, from `from` ("on the 2nd", "Monday").
+ * said in passing) and an earlier date of the month is said before it, from `from`, with
+ * something done on it (`done`: "I interviewed on the 2nd"; not "my notice ends on 30 April").
  */
-function dateSaidBefore(analysis: TextAnalysis, now: ClassHit, from: number): boolean {
+function dateSaidBefore(analysis: TextAnalysis, now: ClassHit, from: number, done: (offset: number) => boolean): boolean {
   const references = findDateReferences(analysis, lexiconFor(analysis.locale).locale.calendar);
-  return (
-    references.some((reference) => reference.kind === "dayOfMonth" && reference.start >= now.start && reference.end <= now.end) &&
-    references.some((reference) => reference.start >= from && reference.end <= now.start)
+  const today = references.find((reference) => reference.kind === "dayOfMonth" && reference.start >= now.start && reference.end <= now.end);
+  if (today?.kind !== "dayOfMonth") return false;
+  return references.some(
+    (reference) => reference.kind === "dayOfMonth" && reference.start >= from && reference.end <= now.start && isEarlier(reference, today) && done(reference.start),
   );
 }
+
+/** Whether one date of the month comes before another: by month where both say one, else by day. */
+function isEarlier(date: { readonly dayOfMonth: number; readonly month?: number }, than: { readonly dayOfMonth: number; readonly month?: number }): boolean {
+  if (date.month !== undefined && than.month !== undefined && date.month !== than.month) return date.month < than.month;
+  return date.dayOfMonth < than.dayOfMonth;
+}
+
+// What makes a date the date of something done: an interview attended, an offer accepted, their word given.
+const SOMETHING_DONE = ["selection-verb", "outcome-word", "told-when"];
 
 /**
  * Whether every word of reproach in the sentence is taken back: the speaker's own slowness
@@ -81,15 +105,72 @@ function dateSaidBefore(analysis: TextAnalysis, now: ClassHit, from: number): bo
  * over that.
  */
 function excusedReproach(sentence: SentenceAnalysis): boolean {
+  // The last token of reproach not taken back as the speaker's own, and whether there is any at all.
   let lastReproach = -1;
   let reproached = false;
-  sentence.clauses.forEach((clause, index) => {
-    if (!REPROACH.some((className) => has(clause, className))) return;
-    reproached = true;
-    if (!has(clause, "own-delay")) lastReproach = index;
-  });
-  // Patience in the same clause may be sarcasm ("I await, with diminishing patience, your reply").
-  return reproached && (lastReproach === -1 || sentence.clauses.some((clause, index) => index > lastReproach && affirmed(clause, "patience") !== undefined));
+  for (const clause of sentence.clauses) {
+    for (const hit of clause.hits) {
+      // ("…, that's why!" explains; it asks no reason.)
+      if (!REPROACH.includes(hit.className) || (hit.className === "reason-question" && !clause.asks)) continue;
+      reproached = true;
+      if (!ownSlowness(clause, hit)) lastReproach = Math.max(lastReproach, hit.last);
+    }
+  }
+  // Patience inside the reproach is its irony ("I await, with diminishing patience, your reply"); after it, an offer
+  // of patience takes it back ("…, and I'm happy to wait"), a single word of it does not ("…, and I have been very patient").
+  return (
+    reproached &&
+    (lastReproach === -1 || sentence.clauses.some((clause) => hitsOf(clause, "patience").some((hit) => !hit.negated && hit.first > lastReproach && hit.last > hit.first)))
+  );
+}
+
+// Words that tell of a wait: the speaker's own slowness must account for all of them.
+const WAIT_WORDS = ["delay", "no-contact", "elapsed", "chased"];
+
+/** Whether the speaker's own slowness is all the clause says of a wait ("if I'm slow to reply"; not "I was slow to reply because your team took six weeks"). */
+function ownDelayOnly(clause: Clause): boolean {
+  if (!has(clause, "own-delay")) return false;
+  return clause.hits.every((hit) => !WAIT_WORDS.includes(hit.className) || ownSlowness(clause, hit));
+}
+
+/** Whether a hit shares words with the speaker's own slowness ("slow to reply" in "if I'm slow to reply"). */
+function ownSlowness(clause: Clause, hit: ClassHit): boolean {
+  return hitsOf(clause, "own-delay").some((own) => own.first <= hit.last && hit.first <= own.last);
+}
+
+/** Whether a sentence says the time now, and it is the time their word gave in it or the sentence before ("I was told Monday. It is now Monday."). */
+function nowIsTheirTime(reviewed: { readonly analysis: TextAnalysis }, sentence: SentenceAnalysis): boolean {
+  const { sentences } = reviewed.analysis;
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  for (const clause of sentence.clauses) {
+    const now = affirmed(clause, "now-date") ?? affirmed(clause, "now-contrast");
+    if (now === undefined) continue;
+    let given: { told: ClassHit; time: ClassHit } | undefined;
+    for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(reviewed.analysis, other, now.first);
+    if (given === undefined && previous !== undefined) for (const other of previous.clauses) given ??= toldWhen(reviewed.analysis, other);
+    if (given !== undefined && sameTime(reviewed.analysis, given.time, clause, now)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence says the speaker is still keen, or puts things warmly, and nothing that reproaches. */
+function warmWithoutReproach(sentence: SentenceAnalysis): boolean {
+  if (sentence.clauses.some((clause) => REPROACH.some((className) => has(clause, className)) || has(clause, "no-contact"))) return false;
+  return sentence.clauses.some((clause) => WARM.some((className) => affirmed(clause, className) !== undefined));
+}
+
+// What a sentence says when it is warm. (Not thanks: "Any news would be appreciated at this point" presses.)
+const WARM = ["interest", "positive-frame"];
+
+/** Whether patience is said after the sentence's first stretch of time ("It's been two weeks already, time flies!"). */
+function patienceAfterTheWait(sentence: SentenceAnalysis): boolean {
+  let wait: ClassHit | undefined;
+  for (const clause of sentence.clauses) {
+    wait ??= hitsOf(clause, "elapsed")[0];
+    const patience = affirmed(clause, "patience");
+    if (wait !== undefined && patience !== undefined && patience.first > wait.last) return true;
+  }
+  return false;
 }
 
 /** Whether the speaker is who should have done it ("I should have told you sooner"), not someone they wish had. */
@@ -196,7 +277,11 @@ export default /* @__PURE__ */ clauseRule({
       !has(clause, "apology") &&
       !blamesSelf(clause, hindsight) &&
       (once("tooLate", () => sentenceHas(sentence, "elapsed") || sentenceHas(sentence, "sooner")) ||
-        (at === 0 && usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS && sentenceHas(previous, "elapsed")))
+        (at === 0 &&
+          usable(previous, previousReported) &&
+          sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS &&
+          sentenceHas(previous, "elapsed") &&
+          HEARING.some((className) => has(clause, className))))
     )
       return [hindsight];
     // Thanks in the same clause ("cheers for the heads-up about the delay") is not a reproach.
@@ -204,7 +289,7 @@ export default /* @__PURE__ */ clauseRule({
       has(clause, "not-asking") ||
       has(clause, "apology") ||
       has(clause, "self-directed") ||
-      has(clause, "own-delay") ||
+      ownDelayOnly(clause) ||
       has(clause, "outside-party") ||
       affirmed(clause, "thanks") !== undefined
     )
@@ -229,27 +314,31 @@ export default /* @__PURE__ */ clauseRule({
     if (now !== undefined) {
       const before = at === 0 && usable(previous, previousReported) ? previous : undefined;
       let given: { told: ClassHit; time: ClassHit } | undefined;
-      for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(other, now.first);
-      if (given === undefined && before !== undefined) for (const other of before.clauses) given ??= toldWhen(other);
-      if (given !== undefined && !sameTime(reviewed.analysis, given.time, clause)) return [given.told, now];
+      for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(reviewed.analysis, other, now.first);
+      if (given === undefined && before !== undefined) for (const other of before.clauses) given ??= toldWhen(reviewed.analysis, other);
+      if (given !== undefined && !sameTime(reviewed.analysis, given.time, clause, now)) return [given.told, now];
       // "I interviewed on the 2nd. Today is the 23rd.": the date now, said after the date of
       // something done, points at the days between.
-      if (nowDate !== undefined && dateSaidBefore(reviewed.analysis, nowDate, before?.start ?? sentence.start)) return [nowDate];
+      const done = (offset: number) => {
+        const said = [...(before?.clauses ?? []), ...sentence.clauses].find((other) => other.start <= offset && offset < other.end);
+        return said !== undefined && SOMETHING_DONE.some((className) => has(said, className));
+      };
+      if (nowDate !== undefined && !clause.asks && dateSaidBefore(reviewed.analysis, nowDate, before?.start ?? sentence.start, done)) return [nowDate];
     }
     // "Shame it took two months when you said two weeks": a wait told, then their word about
     // when, and not the same time. The model judges the sentence.
-    const promised = toldWhen(clause);
+    const promised = toldWhen(reviewed.analysis, clause);
     if (promised !== undefined) {
       const wait = once("wait", () => waitIn(sentence));
-      if (wait !== undefined && wait.last < promised.told.first && !withinTheirWord(reviewed.analysis, wait, promised.time)) return [wait, promised.told];
+      if (wait !== undefined && wait.last < promised.told.first && pastTheirWord(reviewed.analysis, wait, promised.time)) return [wait, promised.told];
     }
     // "I was told someone would ring me today. That was nine days ago.": the wait since their word,
     // said right after it in a few words of its own ("We met two weeks ago and I'm still keen" goes on).
     if (at === 0 && usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, sentence) <= SHORT_WAIT_WORDS) {
       const wait = once("wait", () => waitIn(sentence));
       let given: { told: ClassHit; time: ClassHit } | undefined;
-      if (wait !== undefined) for (const other of previous.clauses) given ??= toldWhen(other);
-      if (wait !== undefined && given !== undefined && !withinTheirWord(reviewed.analysis, wait, given.time)) return [given.told, wait];
+      if (wait !== undefined) for (const other of previous.clauses) given ??= toldWhen(reviewed.analysis, other);
+      if (wait !== undefined && given !== undefined && pastTheirWord(reviewed.analysis, wait, given.time)) return [given.told, wait];
     }
     // "Sent three emails", "messaged you four times now": attempts counted out to them.
     // ("I sent three emails with my references, as you asked" tells what was sent: the count must end the clause or lead to the time it took.)
@@ -327,13 +416,25 @@ export default /* @__PURE__ */ clauseRule({
         // ("how long does it normally take you lot to pick up a phone?" asks about them).
         (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && (has(clause, "deadline") || askedAsARule(clause)))) &&
         !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer")) &&
-        !excusedReproach(sentence);
+        !excusedReproach(sentence) &&
+        // A wish about the past that is not about time or hearing back ("It would have been nice to
+        // meet the whole team"; not "…nice to hear back before I turned down the other job").
+        !((sentenceHas(sentence, "hindsight") || sentenceHas(sentence, "wish-undone")) && !ABOUT_HEARING.some((className) => sentenceHas(sentence, className))) &&
+        // "I was told Monday. It is now Monday, and here I am": the time they gave has come, not passed.
+        !nowIsTheirTime(reviewed, sentence);
       if (!speaks) return false;
       // Time said with no word of reproach is mostly neutral ("we met two weeks ago"): the model
       // speaks alone on it only when sure ("it's been 3 weeks, how many more are left??", "bro its
       // been a month"). Kept to one clause of time, it lost 83 true findings on the corpora for 3
       // fewer false alarms.
-      return reproach || !sentenceHas(sentence, "elapsed") ? true : "sure";
+      if (reproach || !sentenceHas(sentence, "elapsed")) return true;
+      // Nor on a bare wait said with patience ("It's been two weeks already, time flies!") or
+      // followed by warm words and nothing sharp ("It's been ten days since my interview. I'm
+      // still excited about the role.").
+      // (Patience said first is often irony: "No rush, obviously — it's only been a month 🙄".)
+      if (patienceAfterTheWait(sentence)) return false;
+      const next = reviewed.analysis.sentences[reviewed.analysis.sentences.indexOf(sentence) + 1];
+      return next !== undefined && !next.otherSpeaker && warmWithoutReproach(next) ? false : "sure";
     },
   },
   suggestion: "Ask politely whether there is an update on the timeline, and say you are happy to wait.",

@@ -94,7 +94,12 @@ export function daysSaid(analysis: TextAnalysis, first: number, last: number, ca
   for (let at = first; at <= last; at++) {
     const token = analysis.tokens[at] as Token;
     const unit = token.word ? own(calendar.units, token.norm) : undefined;
-    if (unit !== undefined) return (countOf(at > first ? analysis.tokens[at - 1] : undefined, calendar) ?? 1) * unit;
+    if (unit === undefined) continue;
+    const ones = countOf(analysis.tokens[at - 1], calendar);
+    // "twenty-one days" is two words of count: tens, then ones.
+    const tens = ones !== undefined && ones < 10 ? countOf(analysis.tokens[at - 2], calendar) : undefined;
+    const count = tens !== undefined && tens >= 20 && tens % 10 === 0 ? tens + (ones as number) : ones;
+    return (count ?? 1) * unit;
   }
   return undefined;
 }

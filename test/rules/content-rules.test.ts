@@ -188,6 +188,7 @@ testRule("ask-if-good-time", {
 
 testRule("say-thank-you", {
   valid: [
+    { name: "thanks for the email and the interview", text: "It's Dana about the analyst role. Thanks for the email and the interview last week. I'm still keen." },
     { name: "thanks", text: "Thanks again for Tuesday." },
     { name: "appreciated", text: "I really appreciated your time." },
     { name: "thanks before the goodbye", text: "Thank you for meeting me last week. I'm still keen. Bye for now." },
@@ -215,7 +216,6 @@ testRule("say-thank-you", {
     { name: "thanks only for answering", text: "Thanks for picking up! It's Dana about Tuesday's interview, and I'm still keen. Bye now.", severity: "warning" },
     { name: "thanks only for listening", text: "It's Dana about Tuesday's interview. I'm still keen. Thanks for listening, bye.", severity: "warning" },
     { name: "thanks only for a reply", text: "It's Dana about Tuesday's interview. I'm still keen. Also thank you for replying to my email so quickly.", severity: "warning" },
-    { name: "thanks only for an email", text: "It's Dana about Tuesday's interview. Thanks a lot for the email with the rota, it helped. I'm still keen.", severity: "warning" },
     { name: "appreciation only for listening", text: "It's Dana about Tuesday's interview. I'm still keen. Appreciate you listening, bye.", severity: "warning" },
     {
       name: "thanks only for the advert",
@@ -343,9 +343,12 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "so if the other lad", text: "So if the other lad doesn't work out, I'd still love to hear from you." },
+    { name: "shift patterns deciding between", text: "How many shift patterns are you deciding between?" },
+    { name: "still in the running, said of me", text: "Am I still in the running for the role?" },
     // Where the speaker stands, said of the speaker: the verdict (no-asking-for-decision's).
     { name: "whether I'm still in the running", text: "I wanted to check whether I'm still in the running for it." },
-    // Where one stands, with no one to stand against, is the decision (another rule's), not a ranking.
+    // Where one stands, with no one to stand against, is the decision (no-asking-for-decision's), not a ranking.
     { name: "where I stand, alone", text: "Would love to know where I stand." },
     // The other person only in the condition, and the request is to hear back.
     { name: "if the other lad doesn't work out", text: "If the other lad doesn't work out, I'd still love to hear from you." },
@@ -370,6 +373,7 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "a list of the shortlisted, requested", text: "I write to request, with respect, a list of the shortlisted candidates for the post." },
     { name: "how many blokes you're choosing between", text: "Any chance you could tell me how many blokes you're choosing between?" },
     // A condition about the others, then a question about them.
     { name: "if not your first pick, who is", text: "If I'm not your first pick, who is?" },
@@ -397,7 +401,11 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
-    { name: "if I get it or not, feedback", text: "If I get it or not, I'd still love some feedback." },
+    { name: "the job feels right for me", text: "I really feel the job is for me, so please let me know if you need anything else from me." },
+    { name: "when to expect interview results", text: "When should I expect my interview results?" },
+    // After a question of its own, "if I got the job" supposes the verdict.
+    { name: "who I'd report to if I got the job", text: "Hey Jordan, quick one, are you able to tell me who I'd be reporting to day to day if I got the job?" },
+    { name: "if hired or not, feedback", text: "If I am hired or not, please send me feedback." },
     { name: "whether to bring tools", text: "I want to know if I need to bring my own tools." },
     { name: "the verdict supposed, then a question", text: "If I've been successful, when would I start?" },
     { name: "the outcome told, not asked", text: "I got the job at the bakery last year, so I know the trade." },
@@ -416,6 +424,9 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "where I stand", text: "Would love to know where I stand." },
+    { name: "if I got the job, asked", text: "Can you tell me if I got the job?" },
+    { name: "did I succeed", text: "I would like to know please, did I succeed?" },
     { name: "whether I'm still in the running", text: "I wanted to check whether I'm still in the running for it." },
     // "…, if I am hired or not" puts the question; it supposes nothing.
     { name: "if I am hired or not", text: "I am requesting to know the position of my application, if I am hired or not." },
@@ -444,6 +455,18 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    // A wait within the time they gave: not for the model to report alone either.
+    { name: "you said a month, it has been two weeks", text: "You said a month. It has been two weeks." },
+    // A date now after a date that is not earlier, or of nothing done.
+    { name: "start Monday, today the 3rd", text: "I can start on Monday. Today is the 3rd, so that would be the 8th." },
+    { name: "notice ends 30 April, now 2 April", text: "My notice period ends on 30 April. It is now 2 April, so I could start in May." },
+    { name: "second round on the 20th, it is the 12th", text: "You mentioned the second round would be on the 20th. It is the 12th, so I've booked the day off." },
+    // Someone of the speaker's gave the time.
+    { name: "told by my landlord", text: "I was told by my landlord the flat would be ready on Friday. It's Monday and I've moved in, so I'm all set to start." },
+    { name: "a short wait after a wish not about hearing", text: "We spoke two weeks ago. It would have been nice to meet the whole team, but I loved the tour." },
+    // A bare wait, then warm words and nothing sharp; or patience said after it.
+    { name: "ten days, and still excited", text: "It's been ten days since my interview. I'm still excited about the role and happy to answer any further questions." },
+    { name: "two weeks already, time flies", text: "Hey! It's been 2 weeks already, time flies! Hope the hotel opening is going well" },
     { name: "patience", text: "I know these things take time, so no rush." },
     // The delay model alone gave this 0.73 for a while ("silence" weighs as the employer's silence): retraining moves such lines.
     { name: "a quiet office someone enjoyed", text: "I enjoyed the silence of the office." },
@@ -485,7 +508,7 @@ testRule("no-questioning-delay", {
     // The time they gave is the time it is now: ringing as agreed.
     { name: "told to call back on Tuesday, and it is Tuesday", text: "You told me to call back on Tuesday. It's Tuesday, so here I am!" },
     { name: "told Monday, and it is Monday", text: "I was told Monday. It is now Monday, and here I am, ringing as agreed." },
-    // Someone else's word about a time, which the model judges not about them.
+    // Someone else's word about a time, and the time now the same.
     { name: "a doctor's two weeks", text: "I was told by my doctor to rest for two weeks. It's now been two weeks and I'm fully fit to start." },
     { name: "a course's twelve weeks", text: "They said the course lasts 12 weeks. It's been 12 weeks of hard work and I passed!" },
     // The speaker's own slowness, and the speaker's own promise kept.
@@ -508,6 +531,17 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    // The speaker's slowness does not excuse the employer's wait in the same clause, nor a boast of patience.
+    { name: "slow to reply because of their six weeks", text: "I was slow to reply because your team took six weeks to get back to me." },
+    { name: "six weeks, and very patient", text: "Nobody has replied in six weeks, and I have been very patient." },
+    // Lengths compared, not their last words.
+    { name: "eight weeks, told two weeks", text: "Eight weeks now, and I was told two weeks." },
+    { name: "two weeks said, twenty-one days since", text: "You said two weeks. That was twenty-one days ago." },
+    { name: "should have had an answer", text: "I should have had an answer last week." },
+    { name: "should have been told by now", text: "I really should have been told by now." },
+    // Patience said before the wait is often irony.
+    { name: "no rush, it's only been a month", text: "No rush, obviously — it's only been a month 🙄" },
+    { name: "not picking calls since then", text: "Sir, I have given interview on Monday itself and HR is not picking calls since then. What is the issue?" },
     { name: "a sad face is not a bracket", text: "Still nothing :(\nWhy is this taking so long?\nAnyway :)", count: 2 },
     { name: "brackets in an email are read", text: "(Why is this taking so long?)", context: { kind: "follow-up-email" } },
     { name: "why so long", text: "Why is it taking so long?" },
@@ -603,16 +637,17 @@ testRule("no-questioning-delay", {
       words: "was told someone would ring me today. That was nine days ago",
     },
     {
+      // Reported once: on the sentence with the month when the model is unsure of the first, on the first when it is sure.
       name: "assured of a week, and now a month on",
       text: "I was assured of a decision within seven days. It is now November.",
-      words: "was assured of a decision within seven days. It is now November",
+      count: 1,
     },
   ],
 });
 
 testRule("no-complaining", {
   valid: [
-    // "…, which…" says something of the speaker's own failing before it.
+    // The speaker's own failing, and "…, which…" about it (the model vetoes "annoying" here).
     { name: "froze, which is annoying", text: "I'll say, I completely froze on the technical part, which is annoying because I do know that stuff." },
     { name: "praise", text: "The interview was really well organised." },
     { name: "a negated complaint", text: "I wasn't frustrated at all." },
