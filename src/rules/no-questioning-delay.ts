@@ -326,7 +326,7 @@ export default /* @__PURE__ */ clauseRule({
       if (nowDate !== undefined && !clause.asks && dateSaidBefore(reviewed.analysis, nowDate, before?.start ?? sentence.start, done)) return [nowDate];
     }
     // "Shame it took two months when you said two weeks": a wait told, then their word about
-    // when, and not the same time. The model judges the sentence.
+    // when, and the wait past it.
     const promised = toldWhen(reviewed.analysis, clause);
     if (promised !== undefined) {
       const wait = once("wait", () => waitIn(sentence));
@@ -404,6 +404,8 @@ export default /* @__PURE__ */ clauseRule({
   // model stays quiet on both.
   // With another offer in the text, a date said alone is an honest deadline (D5): the model
   // does not speak alone on a sentence that sets one.
+  // The time now set against their word ("I was told Friday. It's Wednesday.") is trusted: the
+  // model scores each of those short sentences low on its own.
   model: {
     trusted: ["now-date", "now-contrast", "reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
     applies: (sentence, reviewed) => {
