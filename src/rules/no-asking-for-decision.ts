@@ -35,13 +35,10 @@ function askedBefore(tokens: readonly Token[], index: number, from: number): num
   return fillers > 0 ? at : index - 1;
 }
 
-// Question words that ask which way something went, and so may carry the verdict themselves.
-const ASKS_WHICH_WAY = ["whether", "if"];
-
 /** "…, if I am hired or not": a condition that ends offering "or not" before any comma is a question put, not a supposition. */
 function endsInAlternative(tokens: readonly Token[], clause: Clause, condition: ClassHit): boolean {
-  for (const hit of clause.hits) {
-    if (hit.className !== "ask-marker" || hit.first <= condition.last || (tokens[hit.first] as Token).norm !== "or") continue;
+  for (const hit of hitsOf(clause, "yes-or-no")) {
+    if (hit.first <= condition.last) continue;
     let comma = false;
     for (let index = condition.last + 1; index < hit.first; index++) if ((tokens[index] as Token).norm === ",") comma = true;
     if (!comma) return true;
@@ -81,7 +78,8 @@ function suppositionsOf(tokens: readonly Token[], sentence: SentenceAnalysis): S
     for (const condition of hitsOf(clause, "condition")) {
       const opensClause = clauseStarts.has(condition.first) || (tokens[condition.first - 1] as Token | undefined)?.norm === ",";
       // "…who I'd be reporting to if I got the job?": after a question of its own, "if" supposes.
-      const afterOwnQuestion = hitsOf(clause, "question-word").some((word) => word.last < condition.first && !ASKS_WHICH_WAY.includes((tokens[word.first] as Token).norm));
+      // (Not "whether", which asks which way it went.)
+      const afterOwnQuestion = hitsOf(clause, "question-word").some((word) => word.last < condition.first && !coveredBy(clause, word, "which-way"));
       // "…, if I am hired or not" puts the question; "If I am hired or not, please send feedback" supposes both.
       const trailing = !clauseStarts.has(condition.first) && (tokens[condition.first - 1] as Token | undefined)?.norm === ",";
       if ((opensClause || afterOwnQuestion) && !verbEnds.has(askedBefore(tokens, condition.first, from)) && !(trailing && endsInAlternative(tokens, clause, condition)))

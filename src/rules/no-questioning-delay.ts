@@ -36,11 +36,11 @@ const TIME_SAID = ["timeline", "deadline", "elapsed"];
  * "You said Thursday", "I was told I'd hear by the 15th": their word about when, recalled, and
  * the words that say when (starting before `beforeToken`, when given).
  */
-function toldWhen(analysis: TextAnalysis, clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { told: ClassHit; time: ClassHit } | undefined {
+function toldWhen(clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { told: ClassHit; time: ClassHit } | undefined {
   const told = affirmed(clause, "told-when");
   if (told === undefined || told.last >= beforeToken) return undefined;
   // "I was told by my landlord…": someone of the speaker's, not the employer.
-  if ((analysis.tokens[told.last + 1] as Token | undefined)?.norm === "by" && hitsOf(clause, "self").some((self) => self.first === told.last + 2)) return undefined;
+  if (hitsOf(clause, "own-source").some((own) => own.first <= told.last && told.last <= own.last)) return undefined;
   const time = clause.hits.find((hit) => hit.first > told.last && hit.first < beforeToken && TIME_SAID.includes(hit.className));
   return time === undefined ? undefined : { told, time };
 }
@@ -138,16 +138,21 @@ function ownSlowness(clause: Clause, hit: ClassHit): boolean {
   return hitsOf(clause, "own-delay").some((own) => own.first <= hit.last && hit.first <= own.last);
 }
 
+/** Their word about when, recalled before the time now is said: earlier in its sentence, or in the sentence before. */
+function theirWordBefore(sentence: SentenceAnalysis, clause: Clause, now: ClassHit, before: SentenceAnalysis | undefined): { told: ClassHit; time: ClassHit } | undefined {
+  let given: { told: ClassHit; time: ClassHit } | undefined;
+  for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(other, now.first);
+  if (given === undefined && before !== undefined) for (const other of before.clauses) given ??= toldWhen(other);
+  return given;
+}
+
 /** Whether a sentence says the time now, and it is the time their word gave in it or the sentence before ("I was told Monday. It is now Monday."). */
 function nowIsTheirTime(reviewed: { readonly analysis: TextAnalysis }, sentence: SentenceAnalysis): boolean {
-  const { sentences } = reviewed.analysis;
-  const previous = sentences[sentences.indexOf(sentence) - 1];
   for (const clause of sentence.clauses) {
     const now = affirmed(clause, "now-date") ?? affirmed(clause, "now-contrast");
     if (now === undefined) continue;
-    let given: { told: ClassHit; time: ClassHit } | undefined;
-    for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(reviewed.analysis, other, now.first);
-    if (given === undefined && previous !== undefined) for (const other of previous.clauses) given ??= toldWhen(reviewed.analysis, other);
+    const { sentences } = reviewed.analysis;
+    const given = theirWordBefore(sentence, clause, now, sentences[sentences.indexOf(sentence) - 1]);
     if (given !== undefined && sameTime(reviewed.analysis, given.time, clause, now)) return true;
   }
   return false;
@@ -313,9 +318,7 @@ export default /* @__PURE__ */ clauseRule({
     const now = nowDate ?? (contrast !== undefined && TIME_SAID.some((className) => has(clause, className)) ? contrast : undefined);
     if (now !== undefined) {
       const before = at === 0 && usable(previous, previousReported) ? previous : undefined;
-      let given: { told: ClassHit; time: ClassHit } | undefined;
-      for (const other of sentence.clauses) if (other.first <= clause.first) given ??= toldWhen(reviewed.analysis, other, now.first);
-      if (given === undefined && before !== undefined) for (const other of before.clauses) given ??= toldWhen(reviewed.analysis, other);
+      const given = theirWordBefore(sentence, clause, now, before);
       if (given !== undefined && !sameTime(reviewed.analysis, given.time, clause, now)) return [given.told, now];
       // "I interviewed on the 2nd. Today is the 23rd.": the date now, said after the date of
       // something done, points at the days between.
@@ -327,7 +330,7 @@ export default /* @__PURE__ */ clauseRule({
     }
     // "Shame it took two months when you said two weeks": a wait told, then their word about
     // when, and the wait past it.
-    const promised = toldWhen(reviewed.analysis, clause);
+    const promised = toldWhen(clause);
     if (promised !== undefined) {
       const wait = once("wait", () => waitIn(sentence));
       if (wait !== undefined && wait.last < promised.told.first && pastTheirWord(reviewed.analysis, wait, promised.time)) return [wait, promised.told];
@@ -337,7 +340,7 @@ export default /* @__PURE__ */ clauseRule({
     if (at === 0 && usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, sentence) <= SHORT_WAIT_WORDS) {
       const wait = once("wait", () => waitIn(sentence));
       let given: { told: ClassHit; time: ClassHit } | undefined;
-      if (wait !== undefined) for (const other of previous.clauses) given ??= toldWhen(reviewed.analysis, other);
+      if (wait !== undefined) for (const other of previous.clauses) given ??= toldWhen(other);
       if (wait !== undefined && given !== undefined && pastTheirWord(reviewed.analysis, wait, given.time)) return [given.told, wait];
     }
     // "Sent three emails", "messaged you four times now": attempts counted out to them.
