@@ -45,7 +45,7 @@ export function clauseRule<const Id extends string>(
      * Under `"sure"` it does not veto the rule's own findings.
      */
     model?: {
-      applies(sentence: SentenceAnalysis, reviewed: ReviewedText): boolean | "sure";
+      applies(sentence: SentenceAnalysis, reviewed: ReviewedText, previous: SentenceAnalysis | undefined): boolean | "sure";
       asking?: boolean;
       /**
        * Classes whose findings stand whatever the model says: ones the model does not read (see
@@ -76,7 +76,8 @@ export function clauseRule<const Id extends string>(
             if (!facts.has(key)) facts.set(key, compute());
             return facts.get(key) as T;
           };
-          const applies = statistics === undefined ? false : (model?.applies(sentence, reviewed) ?? false);
+          const previous = reviewed.analysis.sentences[sentenceIndex - 1];
+          const applies = statistics === undefined ? false : (model?.applies(sentence, reviewed, previous) ?? false);
           const probability = applies === false ? undefined : reviewed.modelScores().probability(id, sentenceIndex);
           const report = (clause: Clause, cueStart: number, cue: string) => {
             // The span is the clause that says it (as a linter marks the whole node); `cue` keeps the words that decided it.
@@ -92,7 +93,6 @@ export function clauseRule<const Id extends string>(
           };
           for (let at = 0; at < sentence.clauses.length; at++) {
             const clause = sentence.clauses[at] as Clause;
-            const previous = reviewed.analysis.sentences[sentenceIndex - 1];
             const drivers = find({ clause, sentence, reviewed, at, previous, previousReported: reportedSentence === sentenceIndex - 1, once });
             if (drivers === undefined || drivers.length === 0) continue;
             const cueStart = Math.min(...drivers.map((hit) => hit.start));

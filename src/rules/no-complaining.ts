@@ -1,6 +1,9 @@
 import { affirmed, has, hitsOf, negated } from "../text/clauseView";
-import type { Clause } from "../text/analyzeText";
+import type { Clause, SentenceAnalysis } from "../text/analyzeText";
 import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, speakerIsSubject } from "./_clauseRule";
+
+// Words that judge something, whatever their target.
+const CRITICISM = ["negative-eval", "complaint-phrase", "dig"];
 
 // Classes that make a sentence a candidate for a complaint at all.
 const CRITICAL_OR_ABOUT_THEM = ["negative-eval", "weak-negative", "negative-emotion", "complaint-phrase", "negated-opinion", "employer-side", "delay", "no-contact"];
@@ -8,6 +11,19 @@ const CRITICAL_OR_ABOUT_THEM = ["negative-eval", "weak-negative", "negative-emot
 /** Whether a clause was joined on after a comma ("…, and", "…, which"), so it goes on about the same thing. */
 function startsJoinedOn(clause: Clause): boolean {
   return hitsOf(clause, "clause-break-after-comma").some((hit) => hit.first === clause.first);
+}
+
+/**
+ * Whether the sentence's criticism can only be of the wait: the sentence is about the wait itself
+ * ("three reminders and no reply is disappointing"), or is a bare verdict right after a sentence
+ * about it ("Three weeks and not a peep. Bit rude tbh"), and neither names anyone or anything on the employer's side.
+ * That impatience is no-questioning-delay's to report; "…and your HR is hopeless" is a complaint too.
+ */
+function judgesOnlyTheWait(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
+  const aboutTheWait = (other: SentenceAnalysis) => sentenceAffirms(other, "delay");
+  // The sentence before must be about the wait and nothing worse ("Your switchboard keeps losing my calls").
+  const onlyTheWait = (other: SentenceAnalysis) => aboutTheWait(other) && !CRITICISM.some((className) => sentenceAffirms(other, className));
+  return !sentenceHas(sentence, "employer-side") && (aboutTheWait(sentence) || (previous !== undefined && onlyTheWait(previous)));
 }
 
 /** Praise, thanks or interest ("to be fair" and "to be honest" are hedges, not praise). */
@@ -37,11 +53,11 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" reads as a complaint; stay positive, whatever happened.',
     },
   },
-  find({ clause, sentence, at, once }) {
+  find({ clause, sentence, previous, at, once }) {
     // "Tough but fair", "no complaints", "it can't be easy for you", patience: the sentence takes the sting out.
     if (once("softened", () => sentenceAffirms(sentence, "positive-frame") || sentenceAffirms(sentence, "patience"))) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
-    if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined))) return undefined;
+    if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined) || judgesOnlyTheWait(sentence, previous))) return undefined;
     // "Or is it not a good time?" asks whether now suits them; it judges nothing. ("Why did your
     // receptionist give me such an awful time?" holds a judgement of its own, and is judged.)
     if (clause.asks && has(clause, "good-time") && affirmed(clause, "negative-eval") === undefined && affirmed(clause, "complaint-phrase") === undefined) return undefined;
@@ -87,7 +103,8 @@ export default /* @__PURE__ */ clauseRule({
   // pair, stays quiet on a sentence that asks whether now suits them.
   model: {
     trusted: ["dig"],
-    applies: (sentence) => !sentenceAsksWith(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)),
+    applies: (sentence, _reviewed, previous) =>
+      !sentenceAsksWith(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) && !judgesOnlyTheWait(sentence, previous),
   },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

@@ -656,6 +656,9 @@ testRule("no-complaining", {
     { name: "the speaker's own next talk", text: "I hope my next presentation is smoother than the last one." },
     { name: "praise of someone who listened", text: "I'd love to work with someone who actually listened as well as you did." },
     { name: "asking whether now is not a good time", text: "Do you have a moment to talk, or it is not a good time?" },
+    // Judging only the wait is no-questioning-delay's to report (the corpora's writers label it so).
+    { name: "a bare verdict after the wait", text: "Hiya, three weeks now and not a peep. Bit rude tbh" },
+    { name: "the silence judged in its own sentence", text: "With respect, three reminders and no reply is quite disappointing." },
   ],
   invalid: [
     { name: "not how you treat people", text: "Two months to make up your minds and now you want an answer in 48 hours? That's not how you treat people." },
@@ -670,6 +673,9 @@ testRule("no-complaining", {
     { name: "free labour", text: "honestly the trial shift felt like free labour" },
     { name: "an aggressive colleague", text: "It was a bit of a grilling to be honest, your colleague was quite aggressive." },
     { name: "a meagre allowance", text: "I feel I must record that the relocation allowance is meagre." },
+    // After a sentence about the wait, criticism that names someone of theirs is still a complaint.
+    { name: "the wait, then their receptionist", text: "Three weeks and not a peep. Your receptionist was rude on the phone too." },
+    { name: "the wait, then their switchboard", text: "Still no word after three weeks. Honestly your switchboard is a shambles." },
     { name: "advice that is a dig", text: "Thank you for a lovely afternoon. The reception staff could be a touch friendlier to visitors, but otherwise a great impression." },
   ],
 });
