@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
-import { affirmed, firstHit, has, hitsOf, sentenceWordCount } from "../text/clauseView";
+import { affirmed, coveredBy, firstHit, has, hitsOf, sentenceWordCount } from "../text/clauseView";
 import { isInsideValue, type ReviewedText } from "../text/reviewedText";
 import { lexiconFor } from "../text/lexiconFor";
 import { strongestClause } from "../text/model";
@@ -186,6 +186,19 @@ export function sentenceHas(sentence: SentenceAnalysis, className: string): bool
 /** Whether any clause of the sentence has the class outside a negation ("I understand", not "I don't understand why"). */
 export function sentenceAffirms(sentence: SentenceAnalysis, className: string): boolean {
   return sentence.clauses.some((clause) => affirmed(clause, className) !== undefined);
+}
+
+/**
+ * Patience the clause offers ("happy to wait", "no rush"): not patience spent, which a complaint
+ * about the wait holds ("I've been very patient", "my patience is wearing thin").
+ */
+export function offersPatience(clause: Clause): ClassHit | undefined {
+  return hitsOf(clause, "patience").find((hit) => !hit.negated && !coveredBy(clause, hit, "delay"));
+}
+
+/** Whether the sentence offers patience anywhere (see `offersPatience`). */
+export function sentenceOffersPatience(sentence: SentenceAnalysis): boolean {
+  return sentence.clauses.some((clause) => offersPatience(clause) !== undefined);
 }
 
 /** Whether the clause opens with the speaker as its subject ("I was slow to reply", "my answer was"). */

@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
 import { affirmed, coveredBy, has, hitsOf } from "../text/clauseView";
-import { clauseRule, sentenceAsksWith, sentenceHas } from "./_clauseRule";
+import { clauseRule, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
 
 // The classes that can carry the verdict asked for.
 const VERDICT_CLASSES = ["self-outcome", "pending-step", "outcome-word", "made-decision"];
@@ -146,7 +146,7 @@ export default /* @__PURE__ */ clauseRule({
     // wherever it stands, with or without "?" (a statement says "I got the job").
     if (!(clause.asks || invertedOutcome(clause) !== undefined) || has(clause, "not-asking") || has(clause, "timeline")) return undefined;
     // A real competing offer with its deadline is an honest reason to ask (D5, C8).
-    if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceHas(sentence, "patience"))) return undefined;
+    if (once("excused", () => sentenceHas(sentence, "competing-offer") || sentenceOffersPatience(sentence))) return undefined;
     // "Am I in the top two?" is about the ranking (no-asking-about-candidates), not the verdict;
     // "am I still in the running?" is the verdict.
     if (hitsOf(clause, "ranking").some((ranking) => !coveredBy(clause, ranking, "self-outcome"))) return undefined;

@@ -1,6 +1,6 @@
 import { affirmed, has, hitsOf, negated } from "../text/clauseView";
-import type { Clause, SentenceAnalysis } from "../text/analyzeText";
-import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, speakerIsSubject } from "./_clauseRule";
+import type { Clause, SentenceAnalysis, Token } from "../text/analyzeText";
+import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, sentenceOffersPatience, speakerIsSubject } from "./_clauseRule";
 
 // Words that judge something, whatever their target.
 const CRITICISM = ["negative-eval", "complaint-phrase", "dig"];
@@ -40,6 +40,16 @@ function isWarm(clause: Clause): boolean {
   return praise || thanks || affirmed(clause, "interest") !== undefined;
 }
 
+/**
+ * A sentence whose only sour note is the speaker's own regret, owned and set aside ("Although
+ * disappointed, I appreciated the care the panel took"): no word in it judges anything of theirs.
+ */
+function gracious(sentence: SentenceAnalysis, tokens: readonly Token[]): boolean {
+  // The regret must stand alone, before a comma: "though I was disappointed that nobody had read my CV" is a complaint.
+  const regret = sentence.clauses.some((clause) => hitsOf(clause, "gracious-regret").some((hit) => !hit.negated && tokens[hit.last + 1]?.word === false));
+  return regret && !CRITICISM.some((className) => sentenceAffirms(sentence, className));
+}
+
 /** D4: never complain about the company, the interviewer or the process. */
 export default /* @__PURE__ */ clauseRule({
   id: "no-complaining",
@@ -53,9 +63,9 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" reads as a complaint; stay positive, whatever happened.',
     },
   },
-  find({ clause, sentence, previous, at, once }) {
+  find({ clause, sentence, reviewed, previous, at, once }) {
     // "Tough but fair", "no complaints", "it can't be easy for you", patience: the sentence takes the sting out.
-    if (once("softened", () => sentenceAffirms(sentence, "positive-frame") || sentenceAffirms(sentence, "patience"))) return undefined;
+    if (once("softened", () => sentenceAffirms(sentence, "positive-frame") || sentenceOffersPatience(sentence) || gracious(sentence, reviewed.analysis.tokens))) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
     if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined) || judgesOnlyTheWait(sentence, previous))) return undefined;
     // "Or is it not a good time?" asks whether now suits them; it judges nothing. ("Why did your
@@ -103,8 +113,11 @@ export default /* @__PURE__ */ clauseRule({
   // pair, stays quiet on a sentence that asks whether now suits them.
   model: {
     trusted: ["dig"],
-    applies: (sentence, _reviewed, previous) =>
-      !sentenceAsksWith(sentence, "good-time") && CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) && !judgesOnlyTheWait(sentence, previous),
+    applies: (sentence, reviewed, previous) =>
+      !sentenceAsksWith(sentence, "good-time") &&
+      CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) &&
+      !judgesOnlyTheWait(sentence, previous) &&
+      !gracious(sentence, reviewed.analysis.tokens),
   },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

@@ -2,7 +2,7 @@ import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "..
 import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
 import { daysSaid, findDateReferences } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
-import { clauseRule, fromHereOn, sentenceAsksWith, sentenceHas } from "./_clauseRule";
+import { clauseRule, fromHereOn, offersPatience, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];
@@ -172,7 +172,7 @@ function patienceAfterTheWait(sentence: SentenceAnalysis): boolean {
   let wait: ClassHit | undefined;
   for (const clause of sentence.clauses) {
     wait ??= hitsOf(clause, "elapsed")[0];
-    const patience = affirmed(clause, "patience");
+    const patience = offersPatience(clause);
     if (wait !== undefined && patience !== undefined && patience.first > wait.last) return true;
   }
   return false;
@@ -305,7 +305,7 @@ export default /* @__PURE__ */ clauseRule({
       return undefined;
     // Patience said in this clause or after it ("I haven't heard back yet, but that's fine") takes the edge off;
     // patience said first and then taken back ("I know it takes time, but…") does not.
-    if (once("patienceFromHere", () => fromHereOn(sentence, (other) => affirmed(other, "patience") !== undefined))[at]) return undefined;
+    if (once("patienceFromHere", () => fromHereOn(sentence, (other) => offersPatience(other) !== undefined))[at]) return undefined;
     // A negation two words back negates the wait ("haven't been waiting long"); further back it is about
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);

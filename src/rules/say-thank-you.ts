@@ -25,7 +25,10 @@ export default /* @__PURE__ */ presenceRule({
       // "asante" is Swahili for thanks).
       const hits = (className: string) =>
         sentence.clauses.flatMap((clause) => hitsOf(clause, className).filter((hit) => !hit.negated && !isInsideValue(reviewed, hit.start, hit.end)));
-      if (hits("thanks").length === 0) return false;
+      // "I would appreciate an update" asks for something; it thanks no one.
+      const requests = hits("request-formula");
+      const thanks = hits("thanks").filter((hit) => !requests.some((request) => request.first <= hit.first && hit.last <= request.last));
+      if (thanks.length === 0) return false;
       // Thanks for answering the phone or for listening is a courtesy of the call, not thanks for
       // the interview: a reason counts unless it is one of those ("thanks for listening and for
       // seeing me on Tuesday" still thanks them for the meeting).

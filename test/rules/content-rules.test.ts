@@ -169,6 +169,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "available for talking, or call later", text: "Hello Ms Li, this is Zeynep. Are you available for talking now, or I call later?" },
     { name: "can I talk now, or call later", text: "Please, can I talk to you now or I should call later?" },
     { name: "good time", text: "Is now a good time?" },
     { name: "a couple of minutes", text: "Have you got a couple of minutes?" },
@@ -191,6 +192,7 @@ testRule("say-thank-you", {
     { name: "thanks for the email and the interview", text: "It's Dana about the analyst role. Thanks for the email and the interview last week. I'm still keen." },
     { name: "thanks", text: "Thanks again for Tuesday." },
     { name: "appreciated", text: "I really appreciated your time." },
+    { name: "appreciation of their time beside a request", text: "It's Dana about the analyst role. I appreciate your time, and I'd appreciate an update when you have one." },
     { name: "thanks before the goodbye", text: "Thank you for meeting me last week. I'm still keen. Bye for now." },
     { name: "a closing that says what for", text: "It's Dana about the analyst role. Thanks again for your time, bye." },
     { name: "thanks to two people, then what for", text: "It's Dana about the analyst role. I wanted to thank you and Mr Botha for the time you gave me." },
@@ -223,6 +225,7 @@ testRule("say-thank-you", {
       severity: "warning",
     },
     { name: "a bare thanks for saying now suits", text: "Is this a good time to speak, sir? Thank you, sir. I am still very much interested in the post.", severity: "warning" },
+    { name: "appreciating an update still to come", text: "It's Dana about Tuesday's interview. I'm still keen, and I would appreciate any update. Bye now.", severity: "warning" },
     {
       name: "thanks only for sending something",
       text: "Hi Linda, it's Sam. Is now an okay time? Thanks for sending over the parking info before. I'm still very interested in the role.",
@@ -373,6 +376,10 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "one of them getting it", text: "Is one of them getting it?" },
+    { name: "whether she was successful", text: "Could you tell me if she has been successful?" },
+    { name: "a named other called back", text: "hey did Amara get a call back for the job too?" },
+    { name: "did the one after me get it", text: "Sorry to be cheeky, but did the lad who went in after me get it?" },
     { name: "a list of the shortlisted, requested", text: "I write to request, with respect, a list of the shortlisted candidates for the post." },
     { name: "how many blokes you're choosing between", text: "Any chance you could tell me how many blokes you're choosing between?" },
     // A condition about the others, then a question about them.
@@ -401,6 +408,7 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "their standing against another", text: "I hear it's between me and one other lad, so I just want to know where I stand against him." },
     { name: "the job feels right for me", text: "I really feel the job is for me, so please let me know if you need anything else from me." },
     { name: "when to expect interview results", text: "When should I expect my interview results?" },
     // After a question of its own, "if I got the job" supposes the verdict.
@@ -531,6 +539,11 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "a third letter", text: "This is my third letter since my interview on 9 January." },
+    { name: "asked before, counted", text: "Hiya, any word? I know, I know, I asked Monday too." },
+    { name: "their word, repeated after weeks", text: "Right. That's what you said three weeks ago as well." },
+    { name: "a follow-up on a follow-up", text: "Hi Marisa, following up on my follow-up to last week's follow-up." },
+    { name: "patience spent", text: "Look, I've been patient. I've been really patient.", count: 2 },
     // The speaker's slowness does not excuse the employer's wait in the same clause, nor a boast of patience.
     { name: "slow to reply because of their six weeks", text: "I was slow to reply because your team took six weeks to get back to me." },
     { name: "six weeks, and very patient", text: "Nobody has replied in six weeks, and I have been very patient." },
@@ -647,6 +660,11 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    {
+      name: "regret owned and set aside",
+      text: "Although disappointed, I appreciated the care with which the panel conducted the interview.",
+      context: { stage: "after-rejection" },
+    },
     // The speaker's own failing, and "…, which…" about it (the model vetoes "annoying" here).
     { name: "froze, which is annoying", text: "I'll say, I completely froze on the technical part, which is annoying because I do know that stuff." },
     { name: "praise", text: "The interview was really well organised." },
@@ -661,6 +679,8 @@ testRule("no-complaining", {
     { name: "the silence judged in its own sentence", text: "With respect, three reminders and no reply is quite disappointing." },
   ],
   invalid: [
+    { name: "a bit grim, with a tag", text: "Still interested. Just, between us, the building's a bit grim, isn't it?" },
+    { name: "disappointed that, about them", text: "Hello, I wanted to thank you, though I was disappointed that none of the panel had cameras on during the video interview." },
     { name: "not how you treat people", text: "Two months to make up your minds and now you want an answer in 48 hours? That's not how you treat people." },
     { name: "left much to be desired", text: "The way the panel ran things left a great deal to be desired." },
     { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
