@@ -45,7 +45,7 @@ export function clauseRule<const Id extends string>(
      * Under `"sure"` it does not veto the rule's own findings.
      */
     model?: {
-      applies(sentence: SentenceAnalysis, reviewed: ReviewedText, previous: SentenceAnalysis | undefined): boolean | "sure";
+      applies(sentence: SentenceAnalysis, reviewed: ReviewedText, sentenceIndex: number): boolean | "sure";
       asking?: boolean;
       /**
        * Classes whose findings stand whatever the model says: ones the model does not read (see
@@ -77,7 +77,7 @@ export function clauseRule<const Id extends string>(
             return facts.get(key) as T;
           };
           const previous = reviewed.analysis.sentences[sentenceIndex - 1];
-          const applies = statistics === undefined ? false : (model?.applies(sentence, reviewed, previous) ?? false);
+          const applies = statistics === undefined ? false : (model?.applies(sentence, reviewed, sentenceIndex) ?? false);
           const probability = applies === false ? undefined : reviewed.modelScores().probability(id, sentenceIndex);
           const report = (clause: Clause, cueStart: number, cue: string) => {
             // The span is the clause that says it (as a linter marks the whole node); `cue` keeps the words that decided it.

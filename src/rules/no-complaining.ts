@@ -1,5 +1,5 @@
-import { affirmed, has, hitsOf, negated } from "../text/clauseView";
-import type { Clause, SentenceAnalysis, Token } from "../text/analyzeText";
+import { affirmed, has, hitsOf, hitsOutside, negated, sentenceWordCount } from "../text/clauseView";
+import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, sentenceOffersPatience, speakerIsSubject } from "./_clauseRule";
 
 // Words that judge something, whatever their target.
@@ -13,17 +13,31 @@ function startsJoinedOn(clause: Clause): boolean {
   return hitsOf(clause, "clause-break-after-comma").some((hit) => hit.first === clause.first);
 }
 
+// Classes that make a wait someone else's, or the speaker's own, not the employer's.
+const NOT_THEIR_WAIT = ["apology", "own-delay", "outside-party", "self-directed"];
+// How long a bare verdict runs ("Bit rude tbh", "Not impressed.", "Pretty disappointing, to be honest.").
+const BARE_VERDICT_WORDS = 5;
+
 /**
- * Whether the sentence's criticism can only be of the wait: the sentence is about the wait itself
- * ("three reminders and no reply is disappointing"), or is a bare verdict right after a sentence
- * about it ("Three weeks and not a peep. Bit rude tbh"), and neither names anyone or anything on the employer's side.
- * That impatience is no-questioning-delay's to report; "…and your HR is hopeless" is a complaint too.
+ * Whether the sentence's criticism can only be of the wait, naming no one and nothing of theirs:
+ * the sentence is about the wait itself ("three reminders and no reply is disappointing"), or is a
+ * bare verdict right after a sentence about the employer's wait that criticises nothing else
+ * ("Three weeks and not a peep. Bit rude tbh"). That impatience is no-questioning-delay's to
+ * report; "…and your HR is hopeless", or a longer sentence with its own target ("The man at the
+ * gate was rude"), is judged as a complaint.
  */
-function judgesOnlyTheWait(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
-  const aboutTheWait = (other: SentenceAnalysis) => sentenceAffirms(other, "delay");
-  // The sentence before must be about the wait and nothing worse ("Your switchboard keeps losing my calls").
-  const onlyTheWait = (other: SentenceAnalysis) => aboutTheWait(other) && !CRITICISM.some((className) => sentenceAffirms(other, className));
-  return !sentenceHas(sentence, "employer-side") && (aboutTheWait(sentence) || (previous !== undefined && onlyTheWait(previous)));
+function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
+  if (sentenceHas(sentence, "employer-side")) return false;
+  if (sentenceAffirms(sentence, "delay")) return true;
+  return (
+    previous !== undefined &&
+    !previous.aside &&
+    !previous.otherSpeaker &&
+    sentenceWordCount(analysis, sentence) <= BARE_VERDICT_WORDS &&
+    sentenceAffirms(previous, "delay") &&
+    !NOT_THEIR_WAIT.some((className) => sentenceHas(previous, className)) &&
+    !CRITICISM.some((className) => sentenceAffirms(previous, className))
+  );
 }
 
 /** Praise, thanks or interest ("to be fair" and "to be honest" are hedges, not praise). */
@@ -35,19 +49,26 @@ function isWarm(clause: Clause): boolean {
     (hit) => !hit.negated && !hedges.some((hedge) => hedge.first <= hit.first && hit.last <= hedge.last) && !faults.some((fault) => fault.last === hit.first - 1),
   );
   // "I would appreciate a reply" asks for something; it is not thanks.
-  const requests = hitsOf(clause, "request-formula");
-  const thanks = hitsOf(clause, "thanks").some((hit) => !hit.negated && !requests.some((request) => request.first <= hit.first && hit.last <= request.last));
+  const thanks = hitsOutside(clause, "thanks", "request-formula").some((hit) => !hit.negated);
   return praise || thanks || affirmed(clause, "interest") !== undefined;
 }
 
+// What else may sour a sentence: a judgement, a denied opinion, a mild word about them.
+const SOUR = [...CRITICISM, "weak-negative", "negated-opinion"];
+
 /**
- * A sentence whose only sour note is the speaker's own regret, owned and set aside ("Although
- * disappointed, I appreciated the care the panel took"): no word in it judges anything of theirs.
+ * A warm sentence whose only sour note is the speaker's own regret, owned and set aside before a
+ * comma ("Although disappointed, I appreciated the care the panel took"): nothing else in it
+ * judges anything of theirs ("Although disappointed, I didn't think the panel gave me a fair
+ * hearing" does; so does "though I was disappointed that nobody had read my CV").
  */
 function gracious(sentence: SentenceAnalysis, tokens: readonly Token[]): boolean {
-  // The regret must stand alone, before a comma: "though I was disappointed that nobody had read my CV" is a complaint.
-  const regret = sentence.clauses.some((clause) => hitsOf(clause, "gracious-regret").some((hit) => !hit.negated && tokens[hit.last + 1]?.word === false));
-  return regret && !CRITICISM.some((className) => sentenceAffirms(sentence, className));
+  const regrets = sentence.clauses.flatMap((clause) => hitsOf(clause, "gracious-regret").filter((hit) => !hit.negated && tokens[hit.last + 1]?.word === false));
+  if (regrets.length === 0 || !sentence.clauses.some(isWarm)) return false;
+  const withinRegret = (hit: ClassHit) => regrets.some((regret) => regret.first <= hit.first && hit.last <= regret.last);
+  return sentence.clauses.every(
+    (clause) => !SOUR.some((className) => has(clause, className)) && negated(clause, "positive-eval") === undefined && hitsOf(clause, "negative-emotion").every(withinRegret),
+  );
 }
 
 /** D4: never complain about the company, the interviewer or the process. */
@@ -67,7 +88,7 @@ export default /* @__PURE__ */ clauseRule({
     // "Tough but fair", "no complaints", "it can't be easy for you", patience: the sentence takes the sting out.
     if (once("softened", () => sentenceAffirms(sentence, "positive-frame") || sentenceOffersPatience(sentence) || gracious(sentence, reviewed.analysis.tokens))) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
-    if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined) || judgesOnlyTheWait(sentence, previous))) return undefined;
+    if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined) || judgesOnlyTheWait(reviewed.analysis, sentence, previous))) return undefined;
     // "Or is it not a good time?" asks whether now suits them; it judges nothing. ("Why did your
     // receptionist give me such an awful time?" holds a judgement of its own, and is judged.)
     if (clause.asks && has(clause, "good-time") && affirmed(clause, "negative-eval") === undefined && affirmed(clause, "complaint-phrase") === undefined) return undefined;
@@ -113,10 +134,10 @@ export default /* @__PURE__ */ clauseRule({
   // pair, stays quiet on a sentence that asks whether now suits them.
   model: {
     trusted: ["dig"],
-    applies: (sentence, reviewed, previous) =>
+    applies: (sentence, reviewed, sentenceIndex) =>
       !sentenceAsksWith(sentence, "good-time") &&
       CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) &&
-      !judgesOnlyTheWait(sentence, previous) &&
+      !judgesOnlyTheWait(reviewed.analysis, sentence, reviewed.analysis.sentences[sentenceIndex - 1]) &&
       !gracious(sentence, reviewed.analysis.tokens),
   },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",

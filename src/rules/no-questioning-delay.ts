@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
+import { affirmed, coveredBy, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
 import { daysSaid, findDateReferences } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
 import { clauseRule, fromHereOn, offersPatience, sentenceAsksWith, sentenceHas } from "./_clauseRule";
@@ -120,7 +120,10 @@ function excusedReproach(sentence: SentenceAnalysis): boolean {
   // of patience takes it back ("…, and I'm happy to wait"), a single word of it does not ("…, and I have been very patient").
   return (
     reproached &&
-    (lastReproach === -1 || sentence.clauses.some((clause) => hitsOf(clause, "patience").some((hit) => !hit.negated && hit.first > lastReproach && hit.last > hit.first)))
+    (lastReproach === -1 ||
+      sentence.clauses.some((clause) =>
+        hitsOf(clause, "patience").some((hit) => !hit.negated && !coveredBy(clause, hit, "delay") && hit.first > lastReproach && hit.last > hit.first),
+      ))
   );
 }
 
@@ -147,13 +150,12 @@ function theirWordBefore(sentence: SentenceAnalysis, clause: Clause, now: ClassH
 }
 
 /** Whether a sentence says the time now, and it is the time their word gave in it or the sentence before ("I was told Monday. It is now Monday."). */
-function nowIsTheirTime(reviewed: { readonly analysis: TextAnalysis }, sentence: SentenceAnalysis): boolean {
+function nowIsTheirTime(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
   for (const clause of sentence.clauses) {
     const now = affirmed(clause, "now-date") ?? affirmed(clause, "now-contrast");
     if (now === undefined) continue;
-    const { sentences } = reviewed.analysis;
-    const given = theirWordBefore(sentence, clause, now, sentences[sentences.indexOf(sentence) - 1]);
-    if (given !== undefined && sameTime(reviewed.analysis, given.time, clause, now)) return true;
+    const given = theirWordBefore(sentence, clause, now, previous);
+    if (given !== undefined && sameTime(analysis, given.time, clause, now)) return true;
   }
   return false;
 }
@@ -411,7 +413,7 @@ export default /* @__PURE__ */ clauseRule({
   // model scores each of those short sentences low on its own.
   model: {
     trusted: ["now-date", "now-contrast", "reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
-    applies: (sentence, reviewed) => {
+    applies: (sentence, reviewed, sentenceIndex) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       const speaks =
         !sentenceAsksWith(sentence, "good-time") &&
@@ -426,7 +428,7 @@ export default /* @__PURE__ */ clauseRule({
         // meet the whole team"; not "…nice to hear back before I turned down the other job").
         !((sentenceHas(sentence, "hindsight") || sentenceHas(sentence, "wish-undone")) && !ABOUT_HEARING.some((className) => sentenceHas(sentence, className))) &&
         // "I was told Monday. It is now Monday, and here I am": the time they gave has come, not passed.
-        !nowIsTheirTime(reviewed, sentence);
+        !nowIsTheirTime(reviewed.analysis, sentence, reviewed.analysis.sentences[sentenceIndex - 1]);
       if (!speaks) return false;
       // Time said with no word of reproach is mostly neutral ("we met two weeks ago"): the model
       // speaks alone on it only when sure ("it's been 3 weeks, how many more are left??", "bro its
@@ -438,7 +440,7 @@ export default /* @__PURE__ */ clauseRule({
       // still excited about the role.").
       // (Patience said first is often irony: "No rush, obviously — it's only been a month 🙄".)
       if (patienceAfterTheWait(sentence)) return false;
-      const next = reviewed.analysis.sentences[reviewed.analysis.sentences.indexOf(sentence) + 1];
+      const next = reviewed.analysis.sentences[sentenceIndex + 1];
       return next !== undefined && !next.otherSpeaker && warmWithoutReproach(next) ? false : "sure";
     },
   },

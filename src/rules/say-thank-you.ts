@@ -1,4 +1,5 @@
-import { hitsOf, sentenceWordCount } from "../text/clauseView";
+import type { ClassHit } from "../text/analyzeText";
+import { hitsOf, hitsOutside, sentenceWordCount } from "../text/clauseView";
 import { isInsideValue } from "../text/reviewedText";
 import { presenceRule } from "./_presenceRule";
 
@@ -23,12 +24,10 @@ export default /* @__PURE__ */ presenceRule({
       if (sentence.aside || sentence.otherSpeaker) return false;
       // A word of thanks inside a name or another value of the context is that value ("Efua Asante":
       // "asante" is Swahili for thanks).
-      const hits = (className: string) =>
-        sentence.clauses.flatMap((clause) => hitsOf(clause, className).filter((hit) => !hit.negated && !isInsideValue(reviewed, hit.start, hit.end)));
+      const said = (hit: ClassHit) => !hit.negated && !isInsideValue(reviewed, hit.start, hit.end);
+      const hits = (className: string) => sentence.clauses.flatMap((clause) => hitsOf(clause, className).filter(said));
       // "I would appreciate an update" asks for something; it thanks no one.
-      const requests = hits("request-formula");
-      const thanks = hits("thanks").filter((hit) => !requests.some((request) => request.first <= hit.first && hit.last <= request.last));
-      if (thanks.length === 0) return false;
+      if (!sentence.clauses.some((clause) => hitsOutside(clause, "thanks", "request-formula").some(said))) return false;
       // Thanks for answering the phone or for listening is a courtesy of the call, not thanks for
       // the interview: a reason counts unless it is one of those ("thanks for listening and for
       // seeing me on Tuesday" still thanks them for the meeting).

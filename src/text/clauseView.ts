@@ -46,6 +46,12 @@ export function coveredBy(clause: Clause, inner: ClassHit, className: string): b
   return false;
 }
 
+/** The clause's hits of a class that lie outside every hit of another ("thanks" outside a "request-formula": "I would appreciate a reply" asks, it does not thank). */
+export function hitsOutside(clause: Clause, className: string, outside: string): ClassHit[] {
+  const containers = hitsOf(clause, outside);
+  return hitsOf(clause, className).filter((hit) => !containers.some((container) => container.first <= hit.first && hit.last <= container.last));
+}
+
 /** The tokens a sentence spans: `first` to `stop` (exclusive), through its clauses. */
 export function sentenceTokens(sentence: SentenceAnalysis): { readonly first: number; readonly stop: number } {
   return { first: sentence.clauses[0]?.first ?? 0, stop: sentence.clauses[sentence.clauses.length - 1]?.stop ?? 0 };

@@ -169,6 +169,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "okay now, or call later", text: "Hello Ms Li, this is Zeynep. Is it okay now, or I call later?" },
     { name: "available for talking, or call later", text: "Hello Ms Li, this is Zeynep. Are you available for talking now, or I call later?" },
     { name: "can I talk now, or call later", text: "Please, can I talk to you now or I should call later?" },
     { name: "good time", text: "Is now a good time?" },
@@ -189,6 +190,7 @@ testRule("ask-if-good-time", {
 
 testRule("say-thank-you", {
   valid: [
+    { name: "a learner's appreciation of their time", text: "It's Dana about the analyst role. I appreciate a lot your time and the interview. I'm still keen." },
     { name: "thanks for the email and the interview", text: "It's Dana about the analyst role. Thanks for the email and the interview last week. I'm still keen." },
     { name: "thanks", text: "Thanks again for Tuesday." },
     { name: "appreciated", text: "I really appreciated your time." },
@@ -242,6 +244,8 @@ testRule("say-thank-you", {
 
 testRule("reaffirm-interest", {
   valid: [
+    { name: "a learner's 'very interest for this job'", text: "Hi, it's Dana. I am very interest for this job." },
+    { name: "hoping to join their team", text: "Hi, it's Dana. I hope I will join your team." },
     { name: "still interested", text: "I'm still very interested in the role." },
     { name: "really like it, want it very much", text: "I really like this job, I want it very much." },
     // "any more" with nothing denied is not "not any more".
@@ -260,6 +264,7 @@ testRule("reaffirm-interest", {
     { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
   invalid: [
+    { name: "joining a call late", text: "Hi, it's Dana about Tuesday's interview. I hope I can join the call ten minutes late on Friday.", severity: "warning" },
     { name: "no interest stated", text: "Hi, it's Dana." },
     { name: "'all in all' is not interest", text: "All in all, the interview went well." },
     { name: "negated interest", text: "I'm not that interested now, to be honest." },
@@ -346,6 +351,10 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "did she get my references", text: "I gave my references to your assistant yesterday, did she get them?" },
+    { name: "could one of them send the forms", text: "Could one of them get the forms to me before Monday?" },
+    { name: "a second interview elsewhere", text: "I've also had a second interview elsewhere, is that a problem?" },
+    { name: "did you get a call back from the agency", text: "Did you get a call back from the agency about my references?" },
     { name: "so if the other lad", text: "So if the other lad doesn't work out, I'd still love to hear from you." },
     { name: "shift patterns deciding between", text: "How many shift patterns are you deciding between?" },
     { name: "still in the running, said of me", text: "Am I still in the running for the role?" },
@@ -376,9 +385,10 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "where I stand against him", text: "I hear it's between me and one other lad, so I just want to know where I stand against him." },
     { name: "one of them getting it", text: "Is one of them getting it?" },
     { name: "whether she was successful", text: "Could you tell me if she has been successful?" },
-    { name: "a named other called back", text: "hey did Amara get a call back for the job too?" },
+    { name: "a flatmate called back", text: "She's my flatmate, did she get a call back for the job too?" },
     { name: "did the one after me get it", text: "Sorry to be cheeky, but did the lad who went in after me get it?" },
     { name: "a list of the shortlisted, requested", text: "I write to request, with respect, a list of the shortlisted candidates for the post." },
     { name: "how many blokes you're choosing between", text: "Any chance you could tell me how many blokes you're choosing between?" },
@@ -408,6 +418,8 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "the right place for the induction", text: "Do I have the right place for the induction on Monday?" },
+    { name: "a parking spot booked", text: "Did I get the parking spot booked for Thursday?" },
     { name: "their standing against another", text: "I hear it's between me and one other lad, so I just want to know where I stand against him." },
     { name: "the job feels right for me", text: "I really feel the job is for me, so please let me know if you need anything else from me." },
     { name: "when to expect interview results", text: "When should I expect my interview results?" },
@@ -432,6 +444,9 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "if I got the … spot", text: "Morning Sarah, just wondering if I got the apprentice electrician spot?" },
+    { name: "calling to know my fate", text: "Hi, this is Obinna, I'm calling to know my fate for the ticketing agent position." },
+    { name: "asked respectfully", text: "I wanted to respectfully ask whether you have reached a decision on my application." },
     { name: "where I stand", text: "Would love to know where I stand." },
     { name: "if I got the job, asked", text: "Can you tell me if I got the job?" },
     { name: "did I succeed", text: "I would like to know please, did I succeed?" },
@@ -463,6 +478,9 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "what they said, recalled warmly", text: "I loved what you said last week about the team." },
+    { name: "adding to a follow-up", text: "Just adding to my follow-up: I've attached my certificate." },
+    { name: "already emailed, nothing pressed", text: "No need to resend the forms, I already emailed." },
     // A wait within the time they gave: not for the model to report alone either.
     { name: "you said a month, it has been two weeks", text: "You said a month. It has been two weeks." },
     // A date now after a date that is not earlier, or of nothing done.
@@ -539,6 +557,7 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "very patient, after weeks", text: "It's been six weeks and I have been very patient." },
     { name: "a third letter", text: "This is my third letter since my interview on 9 January." },
     { name: "asked before, counted", text: "Hiya, any word? I know, I know, I asked Monday too." },
     { name: "their word, repeated after weeks", text: "Right. That's what you said three weeks ago as well." },
@@ -679,6 +698,10 @@ testRule("no-complaining", {
     { name: "the silence judged in its own sentence", text: "With respect, three reminders and no reply is quite disappointing." },
   ],
   invalid: [
+    { name: "rude, after the speaker's own delay", text: "Sorry for the delay in my reply. The guy on the door was rude." },
+    { name: "rude, a long sentence after the wait", text: "Three weeks and not a peep. Honestly the guy on the door was rude and the toilets were filthy." },
+    { name: "a denied opinion after a regret", text: "Although disappointed, I didn't think the panel gave me a fair hearing." },
+    { name: "a portal that did not load", text: "Your portal didn't load, which made applying hard." },
     { name: "a bit grim, with a tag", text: "Still interested. Just, between us, the building's a bit grim, isn't it?" },
     { name: "disappointed that, about them", text: "Hello, I wanted to thank you, though I was disappointed that none of the panel had cameras on during the video interview." },
     { name: "not how you treat people", text: "Two months to make up your minds and now you want an answer in 48 hours? That's not how you treat people." },
