@@ -36,6 +36,9 @@ function ownStandingOnly(sentence: SentenceAnalysis): boolean {
 // Words that name others: with any of them, a question about standing may be about them.
 const OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "quantity", "comparison"];
 
+// What an asking clause must hold for the model to speak: someone else who could be meant, or a count.
+const ABOUT_THEM_WHEN_ASKED = ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison", "selection-verb", "quantity"];
+
 /** D1, A3: never ask about the other candidates (asking why, after a rejection, is feedback). */
 export default /* @__PURE__ */ clauseRule({
   id: "no-asking-about-candidates",
@@ -81,7 +84,10 @@ export default /* @__PURE__ */ clauseRule({
     applies: (sentence, reviewed) =>
       (reviewed.facts.stage !== "after-rejection" || !sentenceHas(sentence, "feedback-seeking")) &&
       !ownStandingOnly(sentence) &&
-      ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison", "selection-verb"].some((className) => sentenceHas(sentence, className)),
+      // …and one where a clause that asks is about them: not "I know you're seeing other people, so
+      // could you give me a sense of your timeline?"
+      // ("…— roughly how many?" asks with a count alone.)
+      sentence.clauses.some((clause) => clause.asks && ABOUT_THEM_WHEN_ASKED.some((className) => has(clause, className))),
   },
   suggestion: "Ask about the timeline or next steps instead.",
 });

@@ -126,6 +126,9 @@ function verdictOnlySupposed(tokens: readonly Token[], sentence: SentenceAnalysi
   return supposedOnes > 0;
 }
 
+// Words for the other candidates, or the speaker set against them.
+const THE_OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison"];
+
 /** D2: never ask outright whether you got the job. */
 export default /* @__PURE__ */ clauseRule({
   id: "no-asking-for-decision",
@@ -139,7 +142,7 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" asks for the decision itself, which puts the interviewer on the spot.',
     },
   },
-  find({ clause, sentence, reviewed, once }) {
+  find({ clause, sentence, reviewed, previous, once }) {
     // Once they have offered or said no, there is no decision left to ask for.
     if (reviewed.facts.stage !== "pre-decision") return undefined;
     // "hi its jade from the interview did i get the job": an outcome asked by inversion asks
@@ -161,6 +164,14 @@ export default /* @__PURE__ */ clauseRule({
         : hit;
     const outcome = asked(affirmed(clause, "self-outcome"));
     if (outcome !== undefined) return [outcome];
+    // "What are my chances?" asks for the verdict; "How many did you see? I'd like to know my
+    // chances." says why it asks about the others, which is no-asking-about-candidates' to report.
+    const chances = asked(affirmed(clause, "own-chances"));
+    if (
+      chances !== undefined &&
+      !once("othersNamed", () => [sentence, previous].some((other) => other !== undefined && THE_OTHERS.some((className) => sentenceHas(other, className))))
+    )
+      return [chances];
     // "Should I hand my notice in?" asks the interviewer to settle the speaker's next step, which
     // only the verdict can do.
     const step = asked(affirmed(clause, "pending-step"));
@@ -178,6 +189,8 @@ export default /* @__PURE__ */ clauseRule({
   // and on asking to be reached ("Kindly reach me on 020 555 0129 or by email"), a voicemail's close.
   model: {
     asking: true,
+    // "What are my chances?" with no one else named: the model, which never sees the class, cannot judge it.
+    trusted: ["own-chances"],
     applies: (sentence, reviewed) =>
       reviewed.facts.stage === "pre-decision" &&
       !sentenceAsksWith(sentence, "good-time") &&

@@ -169,6 +169,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "some minutes now, or call later", text: "Hello Ms Choi, I am Pablo. Do you have some minutes now, or is better I call later?" },
     { name: "okay now, or call later", text: "Hello Ms Li, this is Zeynep. Is it okay now, or I call later?" },
     { name: "available for talking, or call later", text: "Hello Ms Li, this is Zeynep. Are you available for talking now, or I call later?" },
     { name: "can I talk now, or call later", text: "Please, can I talk to you now or I should call later?" },
@@ -244,6 +245,8 @@ testRule("say-thank-you", {
 
 testRule("reaffirm-interest", {
   valid: [
+    { name: "fully on board", text: "Hi, it's Dana. I'm fully on board with the plan and the role." },
+    { name: "a learner's 'still interesting very much'", text: "Hi, it's Dana. I am still interesting very much for this job." },
     { name: "a learner's 'very interest for this job'", text: "Hi, it's Dana. I am very interest for this job." },
     { name: "hoping to join their team", text: "Hi, it's Dana. I hope I will join your team." },
     { name: "still interested", text: "I'm still very interested in the role." },
@@ -264,6 +267,7 @@ testRule("reaffirm-interest", {
     { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
   invalid: [
+    { name: "an onboard job is not interest", text: "Hi, it's Dana, about the onboard customer service job I interviewed for on Wednesday.", severity: "warning" },
     { name: "joining a call late", text: "Hi, it's Dana about Tuesday's interview. I hope I can join the call ten minutes late on Friday.", severity: "warning" },
     { name: "no interest stated", text: "Hi, it's Dana." },
     { name: "'all in all' is not interest", text: "All in all, the interview went well." },
@@ -282,6 +286,11 @@ testRule("mention-interview-topic", {
 
 testRule("leave-contact-details", {
   valid: [
+    {
+      name: "hundreds said in words",
+      text: "My number is oh-seven-seven-double-oh, nine-hundred, four-five-one.",
+      context: { kind: "voicemail", phone: "+44 7700 900451", region: "GB" },
+    },
     { name: "number with dashes", text: "Call me on 212-555-0147.", context: { kind: "voicemail" } },
     { name: "number with +1 and spaces", text: "My number is +1 212 555 0147.", context: { kind: "voicemail" } },
     { name: "a live call does not need it", text: "Hi, it's Dana.", context: { kind: "call" } },
@@ -351,6 +360,10 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    {
+      name: "others in a statement, then a timeline question",
+      text: "I know you're still seeing other people, so I completely understand if that's too soon, but could you give me a sense of your timeline?",
+    },
     { name: "did she get my references", text: "I gave my references to your assistant yesterday, did she get them?" },
     { name: "could one of them send the forms", text: "Could one of them get the forms to me before Monday?" },
     { name: "a second interview elsewhere", text: "I've also had a second interview elsewhere, is that a problem?" },
@@ -418,6 +431,7 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "my chances, after asking about the others", text: "How many people did you interview for the sales rep role? I want to know my chances." },
     { name: "the right place for the induction", text: "Do I have the right place for the induction on Monday?" },
     { name: "a parking spot booked", text: "Did I get the parking spot booked for Thursday?" },
     { name: "their standing against another", text: "I hear it's between me and one other lad, so I just want to know where I stand against him." },
@@ -444,6 +458,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "my chances, alone", text: "Be honest with me, what are my chances?" },
     { name: "if I got the … spot", text: "Morning Sarah, just wondering if I got the apprentice electrician spot?" },
     { name: "calling to know my fate", text: "Hi, this is Obinna, I'm calling to know my fate for the ticketing agent position." },
     { name: "asked respectfully", text: "I wanted to respectfully ask whether you have reached a decision on my application." },
@@ -478,6 +493,7 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "the rate, at some point", text: "Could we chat about the hourly rate at some point?", context: { stage: "after-offer" } },
     { name: "what they said, recalled warmly", text: "I loved what you said last week about the team." },
     { name: "adding to a follow-up", text: "Just adding to my follow-up: I've attached my certificate." },
     { name: "already emailed, nothing pressed", text: "No need to resend the forms, I already emailed." },
@@ -703,7 +719,7 @@ testRule("no-complaining", {
     { name: "a denied opinion after a regret", text: "Although disappointed, I didn't think the panel gave me a fair hearing." },
     { name: "a portal that did not load", text: "Your portal didn't load, which made applying hard." },
     { name: "a bit grim, with a tag", text: "Still interested. Just, between us, the building's a bit grim, isn't it?" },
-    { name: "disappointed that, about them", text: "Hello, I wanted to thank you, though I was disappointed that none of the panel had cameras on during the video interview." },
+    { name: "disappointed that, about them", text: "Although disappointed that the panel arrived forty minutes late, I enjoyed the conversation." },
     { name: "not how you treat people", text: "Two months to make up your minds and now you want an answer in 48 hours? That's not how you treat people." },
     { name: "left much to be desired", text: "The way the panel ran things left a great deal to be desired." },
     { name: "rude", text: "Your receptionist was rude.", words: "Your receptionist was rude" },
