@@ -10,7 +10,7 @@ const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase"
 const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question"];
 
 // Words that make a mention of time, or a timeline question, a reproach.
-const REPROACH = ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion", "chased", "pointed"];
+const REPROACH = ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion", "chased", "repeat-attempt", "pointed"];
 
 /** Whether words just around a stretch of time frame it as waiting ("been", "ago", "now", "of nothing"). */
 function framedAsWaiting(clause: Clause, elapsed: ClassHit): boolean {
@@ -128,7 +128,7 @@ function excusedReproach(sentence: SentenceAnalysis): boolean {
 }
 
 // Words that tell of a wait: the speaker's own slowness must account for all of them.
-const WAIT_WORDS = ["delay", "no-contact", "elapsed", "chased"];
+const WAIT_WORDS = ["delay", "no-contact", "elapsed", "chased", "repeat-attempt"];
 
 /** Whether the speaker's own slowness is all the clause says of a wait ("if I'm slow to reply"; not "I was slow to reply because your team took six weeks"). */
 function ownDelayOnly(clause: Clause): boolean {
@@ -308,6 +308,10 @@ export default /* @__PURE__ */ clauseRule({
     // Patience said in this clause or after it ("I haven't heard back yet, but that's fine") takes the edge off;
     // patience said first and then taken back ("I know it takes time, but…") does not.
     if (once("patienceFromHere", () => fromHereOn(sentence, (other) => offersPatience(other) !== undefined))[at]) return undefined;
+    // "Calling for the third time about the porter job": an attempt numbered in a row presses however
+    // the clause goes on (read before the wait words, whose findings the model may set aside).
+    const repeated = affirmed(clause, "repeat-attempt");
+    if (repeated !== undefined) return [repeated];
     // A negation two words back negates the wait ("haven't been waiting long"); further back it is about
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
@@ -412,7 +416,7 @@ export default /* @__PURE__ */ clauseRule({
   // The time now set against their word ("I was told Friday. It's Wednesday.") is trusted: the
   // model scores each of those short sentences low on its own.
   model: {
-    trusted: ["now-date", "now-contrast", "reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased"],
+    trusted: ["now-date", "now-contrast", "reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased", "repeat-attempt"],
     applies: (sentence, reviewed, sentenceIndex) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       const speaks =

@@ -573,6 +573,7 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "calling for the third time", text: "Hi, this is Precious calling for the third time about the customer service job." },
     { name: "very patient, after weeks", text: "It's been six weeks and I have been very patient." },
     { name: "a third letter", text: "This is my third letter since my interview on 9 January." },
     { name: "asked before, counted", text: "Hiya, any word? I know, I know, I asked Monday too." },
