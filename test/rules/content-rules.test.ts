@@ -398,6 +398,10 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "offered to someone else", text: "Hi Grant, is it true u already offered the job to someone from Ashburton?" },
+    { name: "has anyone been offered it", text: "hi, quick one, has anyone been offered the warehouse job yet?" },
+    { name: "who was appointed, after a rejection", text: "Thanks for the update. Can I ask who was appointed?", context: { stage: "after-rejection" } },
+    { name: "who they ended up giving it to", text: "Out of curiosity, who did ye end up giving the negotiator job to?", context: { stage: "after-rejection" } },
     { name: "where I stand against him", text: "I hear it's between me and one other lad, so I just want to know where I stand against him." },
     { name: "one of them getting it", text: "Is one of them getting it?" },
     { name: "whether she was successful", text: "Could you tell me if she has been successful?" },
@@ -696,6 +700,7 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    { name: "a learner's apology for a wrong number", text: "I must excuse me, I gave the wrong number of telephone on my form." },
     {
       name: "regret owned and set aside",
       text: "Although disappointed, I appreciated the care with which the panel conducted the interview.",
