@@ -189,11 +189,16 @@ export function sentenceAffirms(sentence: SentenceAnalysis, className: string): 
 }
 
 /**
- * Patience the clause offers ("happy to wait", "no rush"): not patience spent, which a complaint
- * about the wait holds ("I've been very patient", "my patience is wearing thin").
+ * Patience the clause offers ("happy to wait", "no rush"): not patience denied, nor patience spent,
+ * which a complaint about the wait holds ("I've been very patient", "my patience is wearing thin").
  */
+export function patienceOffered(clause: Clause): ClassHit[] {
+  return hitsOf(clause, "patience").filter((hit) => !hit.negated && !coveredBy(clause, hit, "delay"));
+}
+
+/** The first patience the clause offers (see `patienceOffered`). */
 export function offersPatience(clause: Clause): ClassHit | undefined {
-  return hitsOf(clause, "patience").find((hit) => !hit.negated && !coveredBy(clause, hit, "delay"));
+  return patienceOffered(clause)[0];
 }
 
 /** Whether the sentence offers patience anywhere (see `offersPatience`). */

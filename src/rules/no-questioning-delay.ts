@@ -1,8 +1,8 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, coveredBy, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
+import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
 import { daysSaid, findDateReferences } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
-import { clauseRule, fromHereOn, offersPatience, sentenceAsksWith, sentenceHas } from "./_clauseRule";
+import { clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];
@@ -118,13 +118,7 @@ function excusedReproach(sentence: SentenceAnalysis): boolean {
   }
   // Patience inside the reproach is its irony ("I await, with diminishing patience, your reply"); after it, an offer
   // of patience takes it back ("…, and I'm happy to wait"), a single word of it does not ("…, and I have been very patient").
-  return (
-    reproached &&
-    (lastReproach === -1 ||
-      sentence.clauses.some((clause) =>
-        hitsOf(clause, "patience").some((hit) => !hit.negated && !coveredBy(clause, hit, "delay") && hit.first > lastReproach && hit.last > hit.first),
-      ))
-  );
+  return reproached && (lastReproach === -1 || sentence.clauses.some((clause) => patienceOffered(clause).some((hit) => hit.first > lastReproach && hit.last > hit.first)));
 }
 
 // Words that tell of a wait: the speaker's own slowness must account for all of them.
