@@ -19,6 +19,8 @@ export interface ClauseSite {
    * Did I get it?"): the model then judges the two sentences, and the span starts there.
    */
   readonly previous: SentenceAnalysis | undefined;
+  /** The sentence after, in the same text ("The pay is a little lower. Is there any room?"). */
+  readonly next: SentenceAnalysis | undefined;
   /** Whether this rule reported the sentence before (a finding that would rest on it would say the same thing twice). */
   readonly previousReported: boolean;
   /**
@@ -77,6 +79,7 @@ export function clauseRule<const Id extends string>(
             return facts.get(key) as T;
           };
           const previous = reviewed.analysis.sentences[sentenceIndex - 1];
+          const next = reviewed.analysis.sentences[sentenceIndex + 1];
           const applies = statistics === undefined ? false : (model?.applies(sentence, reviewed, sentenceIndex) ?? false);
           const probability = applies === false ? undefined : reviewed.modelScores().probability(id, sentenceIndex);
           const report = (clause: Clause, cueStart: number, cue: string) => {
@@ -93,7 +96,7 @@ export function clauseRule<const Id extends string>(
           };
           for (let at = 0; at < sentence.clauses.length; at++) {
             const clause = sentence.clauses[at] as Clause;
-            const drivers = find({ clause, sentence, reviewed, at, previous, previousReported: reportedSentence === sentenceIndex - 1, once });
+            const drivers = find({ clause, sentence, reviewed, at, previous, next, previousReported: reportedSentence === sentenceIndex - 1, once });
             if (drivers === undefined || drivers.length === 0) continue;
             const cueStart = Math.min(...drivers.map((hit) => hit.start));
             const cueEnd = Math.max(...drivers.map((hit) => hit.end));

@@ -1,5 +1,6 @@
 import { affirmed, has, hitsOf, hitsOutside, negated, sentenceWordCount } from "../text/clauseView";
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
+import type { ReviewedText } from "../text/reviewedText";
 import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, sentenceOffersPatience, speakerIsSubject } from "./_clauseRule";
 
 // Words that judge something, whatever their target.
@@ -15,6 +16,9 @@ function startsJoinedOn(clause: Clause): boolean {
 
 // Classes that make a wait someone else's, or the speaker's own, not the employer's.
 const NOT_THEIR_WAIT = ["apology", "own-delay", "outside-party", "self-directed"];
+// What makes a sentence about the employer's wait: words of waiting, reminders counted, an attempt numbered.
+const ABOUT_THE_WAIT = ["delay", "chased", "repeat-attempt"];
+const aboutTheWait = (sentence: SentenceAnalysis) => ABOUT_THE_WAIT.some((className) => sentenceAffirms(sentence, className));
 // How long a bare verdict runs ("Bit rude tbh", "Not impressed.", "Pretty disappointing, to be honest.").
 const BARE_VERDICT_WORDS = 5;
 
@@ -28,16 +32,29 @@ const BARE_VERDICT_WORDS = 5;
  */
 function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
   if (sentenceHas(sentence, "employer-side")) return false;
-  if (sentenceAffirms(sentence, "delay")) return true;
+  if (aboutTheWait(sentence)) return true;
   return (
     previous !== undefined &&
     !previous.aside &&
     !previous.otherSpeaker &&
     sentenceWordCount(analysis, sentence) <= BARE_VERDICT_WORDS &&
-    sentenceAffirms(previous, "delay") &&
+    aboutTheWait(previous) &&
     !NOT_THEIR_WAIT.some((className) => sentenceHas(previous, className)) &&
     !CRITICISM.some((className) => sentenceAffirms(previous, className))
   );
+}
+
+// Words that are more than a mild remark: a judgement, a feeling, a denied opinion.
+const HARSH = [...CRITICISM, "negative-emotion", "negated-opinion"];
+
+/**
+ * After an offer, a mild remark about its terms beside a request to move them negotiates: "the
+ * salary's a bit lower than we discussed. Is there any room to move?" (C8 allows a polite
+ * negotiation). "Well below what we discussed, which is disappointing" judges, whatever follows.
+ */
+function negotiates(reviewed: ReviewedText, sentence: SentenceAnalysis, next: SentenceAnalysis | undefined): boolean {
+  if (reviewed.facts.stage !== "after-offer" || HARSH.some((className) => sentenceAffirms(sentence, className))) return false;
+  return sentenceHas(sentence, "negotiation") || (next !== undefined && !HARSH.some((className) => sentenceAffirms(next, className)) && sentenceHas(next, "negotiation"));
 }
 
 /** Praise, thanks or interest ("to be fair" and "to be honest" are hedges, not praise). */
@@ -84,9 +101,16 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" reads as a complaint; stay positive, whatever happened.',
     },
   },
-  find({ clause, sentence, reviewed, previous, at, once }) {
-    // "Tough but fair", "no complaints", "it can't be easy for you", patience: the sentence takes the sting out.
-    if (once("softened", () => sentenceAffirms(sentence, "positive-frame") || sentenceOffersPatience(sentence) || gracious(sentence, reviewed.analysis.tokens))) return undefined;
+  find({ clause, sentence, reviewed, previous, next, at, once }) {
+    // "Tough but fair", "no complaints", "it can't be easy for you", patience, a polite negotiation: the sentence takes the sting out.
+    if (
+      once(
+        "softened",
+        () =>
+          sentenceAffirms(sentence, "positive-frame") || sentenceOffersPatience(sentence) || gracious(sentence, reviewed.analysis.tokens) || negotiates(reviewed, sentence, next),
+      )
+    )
+      return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
     if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined) || judgesOnlyTheWait(reviewed.analysis, sentence, previous))) return undefined;
     // "Or is it not a good time?" asks whether now suits them; it judges nothing. ("Why did your
@@ -138,7 +162,8 @@ export default /* @__PURE__ */ clauseRule({
       !sentenceAsksWith(sentence, "good-time") &&
       CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) &&
       !judgesOnlyTheWait(reviewed.analysis, sentence, reviewed.analysis.sentences[sentenceIndex - 1]) &&
-      !gracious(sentence, reviewed.analysis.tokens),
+      !gracious(sentence, reviewed.analysis.tokens) &&
+      !negotiates(reviewed, sentence, reviewed.analysis.sentences[sentenceIndex + 1]),
   },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

@@ -195,6 +195,14 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
       at += count === undefined ? 1 : 2;
       continue;
     }
+    // "two weeks tomorrow", "a week yesterday": a stretch counted to a day next to today.
+    const anniversary = agoToken?.word ? own(calendar.anniversaryDays, agoToken.norm) : undefined;
+    if (unit !== undefined && unit >= 7 && agoToken !== undefined && anniversary !== undefined) {
+      // Counted to the day, so it is exact, give or take the call's own day.
+      found.push({ kind: "daysAgo", start: token.start, end: agoToken.end, days: (count ?? 1) * unit + anniversary, slack: 1 });
+      at += count === undefined ? 1 : 2;
+      continue;
+    }
     // "November 17", "17 November", "17th of November", "the 9th"
     const month = months.get(token.norm);
     if (

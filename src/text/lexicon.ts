@@ -42,6 +42,11 @@ export interface CalendarData {
   readonly last: readonly string[];
   /** Words that name a day by its distance from today ("yesterday"). */
   readonly dayOffsets: Readonly<Record<string, number>>;
+  /**
+   * Days to add when a stretch of time is counted to a day near today, not to today: "two weeks
+   * tomorrow" was thirteen days ago, "a week yesterday" eight.
+   */
+  readonly anniversaryDays: Readonly<Record<string, number>>;
   /** Phrases that place the interview in the recent past without a date ("last week"), with how many days back they can mean. */
   readonly relativeAny: readonly { readonly words: readonly string[]; readonly days: readonly number[] }[];
 }

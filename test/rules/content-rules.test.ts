@@ -718,8 +718,28 @@ testRule("no-complaining", {
     // Judging only the wait is no-questioning-delay's to report (the corpora's writers label it so).
     { name: "a bare verdict after the wait", text: "Hiya, three weeks now and not a peep. Bit rude tbh" },
     { name: "the silence judged in its own sentence", text: "With respect, three reminders and no reply is quite disappointing." },
+    { name: "a bare verdict after reminders counted", text: "I was told I'd hear by the 20th, it's the 27th, and I've messaged twice already. Bit frustrating tbh" },
+    // After an offer, a mild word about the terms beside a request to move them negotiates (C8).
+    {
+      name: "pay a bit lower, a chat asked",
+      text: "Thanks for the offer. The pay is a bit lower than I expected, could we have a chat about it?",
+      context: { stage: "after-offer" },
+    },
+    { name: "salary below, room asked next", text: "The salary's a bit lower than we discussed. Is there any room to move on that?", context: { stage: "after-offer" } },
+    {
+      name: "slightly below, scope asked",
+      text: "The salary is slightly below the figure discussed. Would there be scope for a modest adjustment?",
+      context: { stage: "after-offer" },
+    },
   ],
   invalid: [
+    {
+      name: "pay lower and disappointing, with a chat asked",
+      text: "The pay is lower than we discussed, which is disappointing. Could we talk about it?",
+      context: { stage: "after-offer" },
+    },
+    { name: "a mild word about the pay before any offer", text: "Your pay is a bit low for this work, could we have a chat about it?" },
+    { name: "a bare verdict after a complaint of its own", text: "Your receptionist hung up on me twice. Bit rude tbh", count: 2 },
     { name: "rude, after the speaker's own delay", text: "Sorry for the delay in my reply. The guy on the door was rude." },
     { name: "rude, a long sentence after the wait", text: "Three weeks and not a peep. Honestly the guy on the door was rude and the toilets were filthy." },
     { name: "a denied opinion after a regret", text: "Although disappointed, I didn't think the panel gave me a fair hearing." },

@@ -74,6 +74,11 @@ describe("dates said around the moment of the call", () => {
     ["this morning", "2026-11-19T10:00:00-05:00", "wrongDate"],
     ["ten days back", "2026-11-27T10:00:00-05:00", undefined],
     ["ten days back", "2026-11-20T10:00:00-05:00", "wrongDate"],
+    // Counted to a day next to today: "a week yesterday" is eight days back, "two weeks tomorrow" thirteen.
+    ["a week yesterday", "2026-11-25T10:00:00-05:00", undefined],
+    ["a week yesterday", "2026-11-28T10:00:00-05:00", "wrongDate"],
+    ["two weeks tomorrow", "2026-11-30T10:00:00-05:00", undefined],
+    ["two weeks tomorrow", "2026-12-03T10:00:00-05:00", "wrongDate"],
     ["on the 17th", "2026-12-01T10:00:00-05:00", undefined],
     ["on the 18th", "2026-12-01T10:00:00-05:00", "wrongDate"],
   ])("%s, said at %s", (when, at, expected) => {
@@ -92,6 +97,8 @@ describe("presence rules on complete openers said loosely", () => {
     "Is now okay for two minutes? I'm calling about the night-shift supervisor opening I interviewed for on Monday afternoon last week.",
     "Can I borrow you briefly? It's about the night-shift supervisor opening; we met ten days back.",
     "Have you got a sec? It's about the night shift supervisor job I interviewed for on the 9th.",
+    // The one who applied, named by the job: "the night-shift applicant".
+    "Have you got a sec? It's the night-shift applicant from Monday afternoon last week.",
   ])("%s gets no presence warning", (middle) => {
     const ids = lintScript(opener(middle), context).map((diagnostic) => diagnostic.ruleId);
     for (const rule of ["identify-yourself", "mention-role-and-date", "ask-if-good-time", "say-thank-you", "reaffirm-interest"]) expect(ids, rule).not.toContain(rule);
