@@ -25,22 +25,44 @@ export default /* @__PURE__ */ presenceRule({
     if (whole.length === 0) return undefined;
     // A number is said as groups of figures in a row ("(415) 555-0132", "0412 345 678", "+44 20
     // 7946 0958"), or in words, as on a voicemail ("oh-four-one-two, double five…").
-    const { spokenDigits, digitRepeats } = lexiconFor(reviewed.analysis.locale).locale;
+    const { spokenDigits, spokenTens, digitRepeats } = lexiconFor(reviewed.analysis.locale).locale;
     let run = "";
     let repeat = 1;
+    // A tens word said ("forty"), its unit not yet: "forty-seven" is 47, "forty, eighteen" 4018.
+    let tensOpen = false;
+    const closeTens = () => {
+      if (tensOpen) run += "0";
+      tensOpen = false;
+    };
+    const said = () => {
+      const figures = tensOpen ? `${run}0` : run;
+      return figures.endsWith(whole) || atHome.includes(figures) || run.endsWith(whole) || atHome.includes(run);
+    };
     for (const token of reviewed.analysis.tokens) {
+      const tens = token.word && Object.hasOwn(spokenTens, token.norm) ? spokenTens[token.norm] : undefined;
       const digits = !token.word ? undefined : FIGURES.test(token.norm) ? token.norm : Object.hasOwn(spokenDigits, token.norm) ? spokenDigits[token.norm] : undefined;
-      if (digits !== undefined) {
+      if (tens !== undefined) {
+        closeTens();
+        run += tens;
+        tensOpen = true;
+        repeat = 1;
+        if (said()) return undefined;
+      } else if (digits !== undefined) {
+        // The unit of the tens just said ("forty-seven"), or digits of their own.
+        if (tensOpen && repeat === 1 && !FIGURES.test(token.norm) && digits.length === 1 && digits !== "0") tensOpen = false;
+        else closeTens();
         run += digits.repeat(repeat);
         repeat = 1;
-        if (run.endsWith(whole) || atHome.includes(run)) return undefined;
+        if (said()) return undefined;
       } else if (token.word && Object.hasOwn(digitRepeats, token.norm)) {
+        closeTens();
         repeat = digitRepeats[token.norm] as number;
       } else if (token.word || token.norm !== ",") {
         // A comma between groups of a spoken number is a pause, not the end of it.
         run = "";
         repeat = 1;
-      }
+        tensOpen = false;
+      } else closeTens();
     }
     return { messageId: "missing", data: { phone }, suggestion: `Say your number slowly, twice: ${phone}.` };
   },

@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, coveredBy, has, hitsOf } from "../text/clauseView";
+import { affirmed, coveredBy, has, hitsOf, sentenceWordCount } from "../text/clauseView";
 import { clauseRule, sentenceHas } from "./_clauseRule";
 
 // What, after a condition about the others, would still ask about them ("If I'm not your first pick, who is?").
@@ -33,6 +33,20 @@ function ownStandingOnly(sentence: SentenceAnalysis): boolean {
   );
 }
 
+// How long a question that only asks "is that so?" runs ("Is that true?", "Is that right, then?").
+const CONFIRMING_WORDS = 5;
+
+/** Whether a sentence is a short question asking whether what was just said is so. */
+function confirmsWhatWasSaid(analysis: TextAnalysis, sentence: SentenceAnalysis | undefined): boolean {
+  return (
+    sentence !== undefined &&
+    !sentence.otherSpeaker &&
+    sentence.clauses.some((clause) => clause.asks) &&
+    sentenceHas(sentence, "confirm-question") &&
+    sentenceWordCount(analysis, sentence) <= CONFIRMING_WORDS
+  );
+}
+
 // Words that name others: with any of them, a question about standing may be about them.
 const OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "quantity", "comparison"];
 
@@ -52,8 +66,11 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" asks about the other candidates; keep the call about you and the role.',
     },
   },
-  find({ clause, reviewed }) {
-    if (!clause.asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
+  find({ clause, reviewed, next, once }) {
+    // "Somebody told me you're down to me and one other. Is it true?": the short question after
+    // the statement asks it.
+    const asks = clause.asks || once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next));
+    if (!asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.
     const specific = hitsOf(clause, "other-candidates")[0] ?? hitsOf(clause, "ranking")[0] ?? (comparison !== undefined && has(clause, "self") ? comparison : undefined);

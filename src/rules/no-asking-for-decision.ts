@@ -129,6 +129,11 @@ function verdictOnlySupposed(tokens: readonly Token[], sentence: SentenceAnalysi
 // Words for the other candidates, or the speaker set against them.
 const THE_OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison"];
 
+/** Whether the sentence, or the one before it, names the others or sets the speaker against them. */
+function othersNamed(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
+  return [sentence, previous].some((other) => other !== undefined && THE_OTHERS.some((className) => sentenceHas(other, className)));
+}
+
 /** D2: never ask outright whether you got the job. */
 export default /* @__PURE__ */ clauseRule({
   id: "no-asking-for-decision",
@@ -162,16 +167,13 @@ export default /* @__PURE__ */ clauseRule({
       )
         ? undefined
         : hit;
+    // "How many candidates made it to the final round?": an outcome that is the others'.
     const outcome = asked(affirmed(clause, "self-outcome"));
-    if (outcome !== undefined) return [outcome];
+    if (outcome !== undefined && !hitsOf(clause, "other-candidates").some((others) => others.first <= outcome.last && outcome.first <= others.last)) return [outcome];
     // "What are my chances?" asks for the verdict; "How many did you see? I'd like to know my
     // chances." says why it asks about the others, which is no-asking-about-candidates' to report.
     const chances = asked(affirmed(clause, "own-chances"));
-    if (
-      chances !== undefined &&
-      !once("othersNamed", () => [sentence, previous].some((other) => other !== undefined && THE_OTHERS.some((className) => sentenceHas(other, className))))
-    )
-      return [chances];
+    if (chances !== undefined && !once("othersNamed", () => othersNamed(sentence, previous))) return [chances];
     // "Should I hand my notice in?" asks the interviewer to settle the speaker's next step, which
     // only the verdict can do.
     const step = asked(affirmed(clause, "pending-step"));
@@ -180,8 +182,9 @@ export default /* @__PURE__ */ clauseRule({
     if (word !== undefined && has(clause, "self") && !has(clause, "other-candidates")) return [word];
     // "Have you decided?" presses for the verdict; "when will you decide?" asks about timing, and
     // "have you decided which system to use?" is about something else.
+    // "Did you already pick someone else?" asks about the others (no-asking-about-candidates').
     const made = asked(affirmed(clause, "made-decision"));
-    return made === undefined || has(clause, "decided-something") ? undefined : [made];
+    return made === undefined || has(clause, "decided-something") || has(clause, "other-candidates") ? undefined : [made];
   },
   // Once they have decided there is no decision to ask for. With word pairs the model needs no
   // outcome word to start from ("be straight with me, am I the one?"), but it stays quiet on
@@ -191,9 +194,12 @@ export default /* @__PURE__ */ clauseRule({
     asking: true,
     // "What are my chances?" with no one else named: the model, which never sees the class, cannot judge it.
     trusted: ["own-chances"],
-    applies: (sentence, reviewed) =>
+    applies: (sentence, reviewed, sentenceIndex) =>
       reviewed.facts.stage === "pre-decision" &&
       !sentenceAsksWith(sentence, "good-time") &&
+      // "How many lads have you got going for it? Am I in with a shout?": the chances beside the
+      // others are the candidates rule's, for the model as for the word classes.
+      !(sentenceHas(sentence, "own-chances") && othersNamed(sentence, reviewed.analysis.sentences[sentenceIndex - 1])) &&
       // "If I get it, would I be on earlies?" asks about the job, the verdict supposed.
       !verdictOnlySupposed(reviewed.analysis.tokens, sentence) &&
       // "Text me at 555 0129 whether I'm through" still asks for the verdict: its outcome words say so.

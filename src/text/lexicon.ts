@@ -112,6 +112,8 @@ export interface LocaleData {
   readonly unmodelledClasses: readonly string[];
   /** Digits said as words in a phone number ("oh" → "0", "five" → "5"). */
   readonly spokenDigits: Readonly<Record<string, string>>;
+  /** Tens said as words, by their first digit ("forty" → "4"): "forty-seven" is 47, "forty" alone 40. */
+  readonly spokenTens: Readonly<Record<string, string>>;
   /** Words that repeat the next digit ("double five" → "55"). */
   readonly digitRepeats: Readonly<Record<string, number>>;
   /** Statistical models of the never-say rules, by rule id (absent for a locale without one). */

@@ -291,6 +291,17 @@ testRule("leave-contact-details", {
       text: "My number is oh-seven-seven-double-oh, nine-hundred, four-five-one.",
       context: { kind: "voicemail", phone: "+44 7700 900451", region: "GB" },
     },
+    // Tens and teens said in words: "forty-seven, eighteen" is 4718, "plus ninety" the country code.
+    {
+      name: "tens and teens said in words",
+      text: "My number is zero five three two, five five five, forty-seven, eighteen.",
+      context: { kind: "voicemail", phone: "+90 532 555 47 18", region: "TR" },
+    },
+    {
+      name: "a country code in words, a tens word alone",
+      text: "It's plus ninety, five three three, five five five, twenty, oh nine.",
+      context: { kind: "voicemail", phone: "+90 533 555 20 09", region: "TR" },
+    },
     { name: "number with dashes", text: "Call me on 212-555-0147.", context: { kind: "voicemail" } },
     { name: "number with +1 and spaces", text: "My number is +1 212 555 0147.", context: { kind: "voicemail" } },
     { name: "a live call does not need it", text: "Hi, it's Dana.", context: { kind: "call" } },
@@ -311,6 +322,13 @@ testRule("leave-contact-details", {
     },
   ],
   invalid: [
+    // "Forty, seven" is 40 then 7: a pause after the tens closes them.
+    {
+      name: "a tens word closed by a pause",
+      text: "My number is zero five three two, five five five, forty, seven, eighteen.",
+      context: { kind: "voicemail", phone: "+90 532 555 47 18", region: "TR" },
+      severity: "warning",
+    },
     { name: "no number", text: "Hi, it's Dana, please call me back.", context: { kind: "voicemail" }, severity: "warning" },
     { name: "a different number", text: "Call me on 212-555-0199.", context: { kind: "voicemail" } },
     { name: "a different number in words", text: "Call me on two one two, five five five, oh one four eight.", context: { kind: "voicemail" } },
@@ -360,6 +378,9 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    // A short "is it true?" asks about the statement before it; here nobody else is in it.
+    { name: "a confirmation asked about something else", text: "Somebody told me the office is moving to Leeds. Is it true?" },
+    { name: "a long question after a statement about the others", text: "I know you're seeing other people. Is it true that the role includes weekend shifts in the summer?" },
     {
       name: "others in a statement, then a timeline question",
       text: "I know you're still seeing other people, so I completely understand if that's too soon, but could you give me a sense of your timeline?",
@@ -398,6 +419,12 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    {
+      name: "the others stated, then confirmed",
+      text: "Somebody at the site told me you are down to me and one other candidate. Is it true?",
+      words: "Somebody at the site told me you are down to me and one other candidate",
+    },
+    { name: "another candidate's progress", text: "I would be grateful to learn whether she has progressed further than I have." },
     { name: "offered to someone else", text: "Hi Grant, is it true u already offered the job to someone from Ashburton?" },
     { name: "has anyone been offered it", text: "hi, quick one, has anyone been offered the warehouse job yet?" },
     { name: "who was appointed, after a rejection", text: "Thanks for the update. Can I ask who was appointed?", context: { stage: "after-rejection" } },
@@ -435,6 +462,8 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "the others' outcome", text: "How many candidates made it to the final round?" },
+    { name: "my chances, after counting the others", text: "How many lads have you got going for it? Am I in with a shout?" },
     { name: "my chances, after asking about the others", text: "How many people did you interview for the sales rep role? I want to know my chances." },
     { name: "the right place for the induction", text: "Do I have the right place for the induction on Monday?" },
     { name: "a parking spot booked", text: "Did I get the parking spot booked for Thursday?" },
@@ -462,6 +491,8 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "in with a shout, alone", text: "Be honest with me, am I in with a shout?" },
+    { name: "what the decision is", text: "Just wanted to ask what the decision is on my application." },
     { name: "my chances, alone", text: "Be honest with me, what are my chances?" },
     { name: "if I got the … spot", text: "Morning Sarah, just wondering if I got the apprentice electrician spot?" },
     { name: "calling to know my fate", text: "Hi, this is Obinna, I'm calling to know my fate for the ticketing agent position." },
@@ -497,6 +528,7 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "chasing up, as a follow-up says it", text: "Hi Rachel, Ben Carroll. Just chasing up the estimator interview from last Wednesday. Thanks for your time on that." },
     { name: "the rate, at some point", text: "Could we chat about the hourly rate at some point?", context: { stage: "after-offer" } },
     { name: "what they said, recalled warmly", text: "I loved what you said last week about the team." },
     { name: "adding to a follow-up", text: "Just adding to my follow-up: I've attached my certificate." },
@@ -577,6 +609,8 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "tired of chasing", text: "Hi Dana, I'm getting a bit tired of chasing. Could someone please give me an update?" },
+    { name: "still not knowing, weeks on", text: "Six weeks on and I still don't know where I stand." },
     { name: "calling for the third time", text: "Hi, this is Precious calling for the third time about the customer service job." },
     { name: "very patient, after weeks", text: "It's been six weeks and I have been very patient." },
     { name: "a third letter", text: "This is my third letter since my interview on 9 January." },

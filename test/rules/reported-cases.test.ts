@@ -79,6 +79,10 @@ describe("dates said around the moment of the call", () => {
     ["a week yesterday", "2026-11-28T10:00:00-05:00", "wrongDate"],
     ["two weeks tomorrow", "2026-11-30T10:00:00-05:00", undefined],
     ["two weeks tomorrow", "2026-12-03T10:00:00-05:00", "wrongDate"],
+    ["two weeks today", "2026-12-01T10:00:00-05:00", undefined],
+    ["a couple of weeks ago", "2026-11-30T10:00:00-05:00", undefined],
+    ["a couple of weeks ago", "2026-11-20T10:00:00-05:00", "wrongDate"],
+    ["a few days ago", "2026-11-21T10:00:00-05:00", undefined],
     ["on the 17th", "2026-12-01T10:00:00-05:00", undefined],
     ["on the 18th", "2026-12-01T10:00:00-05:00", "wrongDate"],
   ])("%s, said at %s", (when, at, expected) => {
