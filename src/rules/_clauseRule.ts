@@ -196,7 +196,7 @@ export function sentenceAffirms(sentence: SentenceAnalysis, className: string): 
  * which a complaint about the wait holds ("I've been very patient", "my patience is wearing thin").
  */
 export function patienceOffered(clause: Clause): ClassHit[] {
-  return hitsOf(clause, "patience").filter((hit) => !hit.negated && !coveredBy(clause, hit, "delay"));
+  return hitsOf(clause, "patience").filter((hit) => !hit.negated && !coveredBy(clause, hit, "delay") && !coveredBy(clause, hit, "spent-patience"));
 }
 
 /** The first patience the clause offers (see `patienceOffered`). */

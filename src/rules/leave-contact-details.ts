@@ -34,17 +34,22 @@ export default /* @__PURE__ */ presenceRule({
       if (tensOpen) run += "0";
       tensOpen = false;
     };
+    // With a tens word open, the figures said so far end in its zero ("…, forty" is …40).
     const said = () => {
       const figures = tensOpen ? `${run}0` : run;
-      return figures.endsWith(whole) || atHome.includes(figures) || run.endsWith(whole) || atHome.includes(run);
+      return figures.endsWith(whole) || atHome.includes(figures);
     };
     for (const token of reviewed.analysis.tokens) {
       const tens = token.word && Object.hasOwn(spokenTens, token.norm) ? spokenTens[token.norm] : undefined;
       const digits = !token.word ? undefined : FIGURES.test(token.norm) ? token.norm : Object.hasOwn(spokenDigits, token.norm) ? spokenDigits[token.norm] : undefined;
       if (tens !== undefined) {
         closeTens();
-        run += tens;
-        tensOpen = true;
+        // "Double twenty" is 2020.
+        if (repeat > 1) run += `${tens}0`.repeat(repeat);
+        else {
+          run += tens;
+          tensOpen = true;
+        }
         repeat = 1;
         if (said()) return undefined;
       } else if (digits !== undefined) {

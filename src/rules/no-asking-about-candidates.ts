@@ -69,7 +69,8 @@ export default /* @__PURE__ */ clauseRule({
   find({ clause, reviewed, next, once }) {
     // "Somebody told me you're down to me and one other. Is it true?": the short question after
     // the statement asks it.
-    const asks = clause.asks || once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next));
+    // ("I understand you're seeing the others on Thursday. Is that right?" checks the timeline.)
+    const asks = clause.asks || (!has(clause, "timeline") && !has(clause, "deadline") && once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next)));
     if (!asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.

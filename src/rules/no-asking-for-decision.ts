@@ -128,10 +128,17 @@ function verdictOnlySupposed(tokens: readonly Token[], sentence: SentenceAnalysi
 
 // Words for the other candidates, or the speaker set against them.
 const THE_OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison"];
+const THE_OTHERS_OR_A_COUNT = [...THE_OTHERS, "quantity"];
 
-/** Whether the sentence, or the one before it, names the others or sets the speaker against them. */
-function othersNamed(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
-  return [sentence, previous].some((other) => other !== undefined && THE_OTHERS.some((className) => sentenceHas(other, className)));
+/**
+ * Whether the sentence, or the one before it, asks about the others or a count ("How many lads
+ * have you got going for it?"): then the speaker's chances say why. A statement ("I know you've
+ * seen strong candidates. Am I still in with a shot?") leaves the chances asked for themselves.
+ */
+function othersAsked(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
+  return [sentence, previous].some(
+    (other) => other?.clauses.some((clause) => clause.asks && THE_OTHERS_OR_A_COUNT.some((className) => has(clause, className))) === true,
+  );
 }
 
 /** D2: never ask outright whether you got the job. */
@@ -167,13 +174,14 @@ export default /* @__PURE__ */ clauseRule({
       )
         ? undefined
         : hit;
-    // "How many candidates made it to the final round?": an outcome that is the others'.
+    // "How many candidates made it to the final round?": an outcome whose subject is the others
+    // (they start before it and run into it; "has it gone to someone else?" is the speaker's).
     const outcome = asked(affirmed(clause, "self-outcome"));
-    if (outcome !== undefined && !hitsOf(clause, "other-candidates").some((others) => others.first <= outcome.last && outcome.first <= others.last)) return [outcome];
+    if (outcome !== undefined && !hitsOf(clause, "other-candidates").some((others) => others.first < outcome.first && outcome.first <= others.last)) return [outcome];
     // "What are my chances?" asks for the verdict; "How many did you see? I'd like to know my
     // chances." says why it asks about the others, which is no-asking-about-candidates' to report.
     const chances = asked(affirmed(clause, "own-chances"));
-    if (chances !== undefined && !once("othersNamed", () => othersNamed(sentence, previous))) return [chances];
+    if (chances !== undefined && !once("othersAsked", () => othersAsked(sentence, previous))) return [chances];
     // "Should I hand my notice in?" asks the interviewer to settle the speaker's next step, which
     // only the verdict can do.
     const step = asked(affirmed(clause, "pending-step"));
@@ -199,7 +207,7 @@ export default /* @__PURE__ */ clauseRule({
       !sentenceAsksWith(sentence, "good-time") &&
       // "How many lads have you got going for it? Am I in with a shout?": the chances beside the
       // others are the candidates rule's, for the model as for the word classes.
-      !(sentenceHas(sentence, "own-chances") && othersNamed(sentence, reviewed.analysis.sentences[sentenceIndex - 1])) &&
+      !(sentenceHas(sentence, "own-chances") && othersAsked(sentence, reviewed.analysis.sentences[sentenceIndex - 1])) &&
       // "If I get it, would I be on earlies?" asks about the job, the verdict supposed.
       !verdictOnlySupposed(reviewed.analysis.tokens, sentence) &&
       // "Text me at 555 0129 whether I'm through" still asks for the verdict: its outcome words say so.

@@ -17,7 +17,7 @@ function startsJoinedOn(clause: Clause): boolean {
 // Classes that make a wait someone else's, or the speaker's own, not the employer's.
 const NOT_THEIR_WAIT = ["apology", "own-delay", "outside-party", "self-directed"];
 // What makes a sentence about the employer's wait: words of waiting, reminders counted, an attempt numbered.
-const ABOUT_THE_WAIT = ["delay", "chased", "repeat-attempt"];
+const ABOUT_THE_WAIT = ["delay", "chased", "repeat-attempt", "spent-patience"];
 const aboutTheWait = (sentence: SentenceAnalysis) => ABOUT_THE_WAIT.some((className) => sentenceAffirms(sentence, className));
 // How long a bare verdict runs ("Bit rude tbh", "Not impressed.", "Pretty disappointing, to be honest.").
 const BARE_VERDICT_WORDS = 5;
@@ -48,12 +48,14 @@ function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, p
 const HARSH = [...CRITICISM, "negative-emotion", "negated-opinion"];
 
 /**
- * After an offer, a mild remark about its terms beside a request to move them negotiates: "the
- * salary's a bit lower than we discussed. Is there any room to move?" (C8 allows a polite
- * negotiation). "Well below what we discussed, which is disappointing" judges, whatever follows.
+ * After an offer, a mild remark about its terms (pay, hours, leave: `offer-terms`) beside a
+ * request to move them negotiates: "the salary's a bit lower than we discussed. Is there any room
+ * to move?" (C8 allows a polite negotiation). "Well below what we discussed, which is
+ * disappointing" judges, whatever follows; "The panel seemed a bit cold. Could we talk about it?"
+ * is not about the terms.
  */
 function negotiates(reviewed: ReviewedText, sentence: SentenceAnalysis, next: SentenceAnalysis | undefined): boolean {
-  if (reviewed.facts.stage !== "after-offer" || HARSH.some((className) => sentenceAffirms(sentence, className))) return false;
+  if (reviewed.facts.stage !== "after-offer" || !sentenceHas(sentence, "offer-terms") || HARSH.some((className) => sentenceAffirms(sentence, className))) return false;
   return sentenceHas(sentence, "negotiation") || (next !== undefined && !HARSH.some((className) => sentenceAffirms(next, className)) && sentenceHas(next, "negotiation"));
 }
 

@@ -306,6 +306,9 @@ export default /* @__PURE__ */ clauseRule({
     // the clause goes on (read before the wait words, whose findings the model may set aside).
     const repeated = affirmed(clause, "repeat-attempt");
     if (repeated !== undefined) return [repeated];
+    // "I've been very patient": patience claimed as spent (the model reads "patient" as patience offered).
+    const spent = affirmed(clause, "spent-patience");
+    if (spent !== undefined) return [spent];
     // A negation two words back negates the wait ("haven't been waiting long"); further back it is about
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
@@ -410,7 +413,7 @@ export default /* @__PURE__ */ clauseRule({
   // The time now set against their word ("I was told Friday. It's Wednesday.") is trusted: the
   // model scores each of those short sentences low on its own.
   model: {
-    trusted: ["now-date", "now-contrast", "reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased", "repeat-attempt"],
+    trusted: ["now-date", "now-contrast", "reply-demand", "hindsight", "wish-undone", "late-reply", "pointed", "ultimatum", "chased", "repeat-attempt", "spent-patience"],
     applies: (sentence, reviewed, sentenceIndex) => {
       const reproach = REPROACH.some((className) => sentenceHas(sentence, className));
       const speaks =

@@ -195,9 +195,12 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
       at += count === undefined ? 1 : 2;
       continue;
     }
-    // "two weeks tomorrow", "a week yesterday": a stretch counted to a day next to today.
+    // "three weeks yesterday", "it'll be two weeks tomorrow": weeks counted to a day next to today
+    // (months are too uneven to count to the day). Counted to tomorrow it looks back only after
+    // "be" ("I could start two weeks tomorrow" looks ahead).
     const anniversary = agoToken?.word ? own(calendar.anniversaryDays, agoToken.norm) : undefined;
-    if (unit !== undefined && unit >= 7 && agoToken !== undefined && anniversary !== undefined) {
+    const looksBack = anniversary !== undefined && (anniversary >= 0 || tokens[at - 1]?.norm === "be");
+    if (unit !== undefined && unit % 7 === 0 && unit <= 14 && agoToken !== undefined && anniversary !== undefined && looksBack) {
       // Counted to the day, so it is exact, give or take the call's own day.
       found.push({ kind: "daysAgo", start: token.start, end: agoToken.end, days: (count ?? 1) * unit + anniversary, slack: 1 });
       at += count === undefined ? 1 : 2;

@@ -29,6 +29,8 @@ export interface InvalidCase extends RuleCase {
   readonly words?: string;
   readonly severity?: Diagnostic["severity"];
   readonly count?: number;
+  /** The words that decided the finding (`data.cue`). */
+  readonly cue?: string;
 }
 
 function diagnosticsFor(ruleId: string, testCase: RuleCase): { diagnostics: Diagnostic[]; text?: string } {
@@ -56,6 +58,7 @@ export function testRule(ruleId: string, cases: { valid: readonly RuleCase[]; in
       if (testCase.message !== undefined) expect(first.message).toMatch(testCase.message);
       if (testCase.path !== undefined) expect(first.path).toEqual(testCase.path);
       if (testCase.severity !== undefined) expect(first.severity).toBe(testCase.severity);
+      if (testCase.cue !== undefined) expect(first.data?.cue).toBe(testCase.cue);
       if (testCase.words !== undefined) {
         expect(first.span).toBeDefined();
         expect(text?.slice(first.span?.start, first.span?.end)).toBe(testCase.words);

@@ -302,6 +302,7 @@ testRule("leave-contact-details", {
       text: "It's plus ninety, five three three, five five five, twenty, oh nine.",
       context: { kind: "voicemail", phone: "+90 533 555 20 09", region: "TR" },
     },
+    { name: "double twenty", text: "It's two one two, five five five, double twenty.", context: { kind: "voicemail", phone: "+1 212 555 2020" } },
     { name: "number with dashes", text: "Call me on 212-555-0147.", context: { kind: "voicemail" } },
     { name: "number with +1 and spaces", text: "My number is +1 212 555 0147.", context: { kind: "voicemail" } },
     { name: "a live call does not need it", text: "Hi, it's Dana.", context: { kind: "call" } },
@@ -322,6 +323,13 @@ testRule("leave-contact-details", {
     },
   ],
   invalid: [
+    // A digit too many: "…, eighty" ends the number in 0.
+    {
+      name: "a tens word past the number",
+      text: "My number is five three two, five five five, four seven one, eighty.",
+      context: { kind: "voicemail", phone: "+90 532 555 47 18", region: "TR" },
+      severity: "warning",
+    },
     // "Forty, seven" is 40 then 7: a pause after the tens closes them.
     {
       name: "a tens word closed by a pause",
@@ -380,6 +388,9 @@ testRule("no-asking-about-candidates", {
   valid: [
     // A short "is it true?" asks about the statement before it; here nobody else is in it.
     { name: "a confirmation asked about something else", text: "Somebody told me the office is moving to Leeds. Is it true?" },
+    { name: "picking something else", text: "Did you end up picking a venue for the team day?", context: { stage: "after-offer" } },
+    { name: "a request after a statement about the others", text: "I know you're interviewing other candidates this week. Can you confirm the address?" },
+    { name: "a timeline checked", text: "I understand you're seeing the other candidates on Thursday and deciding by Friday. Is that right?" },
     { name: "a long question after a statement about the others", text: "I know you're seeing other people. Is it true that the role includes weekend shifts in the summer?" },
     {
       name: "others in a statement, then a timeline question",
@@ -462,7 +473,7 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
-    { name: "the others' outcome", text: "How many candidates made it to the final round?" },
+    { name: "the others' outcome", text: "hey quick question, how many candidates made it to the final round for the junior designer job?" },
     { name: "my chances, after counting the others", text: "How many lads have you got going for it? Am I in with a shout?" },
     { name: "my chances, after asking about the others", text: "How many people did you interview for the sales rep role? I want to know my chances." },
     { name: "the right place for the induction", text: "Do I have the right place for the induction on Monday?" },
@@ -492,6 +503,10 @@ testRule("no-asking-for-decision", {
   ],
   invalid: [
     { name: "in with a shout, alone", text: "Be honest with me, am I in with a shout?" },
+    // A statement about the others, not a question: the chances are asked for themselves.
+    { name: "in with a shot, after a statement about the others", text: "I know you've interviewed a lot of strong candidates. Am I still in with a shot?", cue: "in with a shot" },
+    // "someone else" is where the job went, not who asks: the speaker's outcome decides it.
+    { name: "gone to someone else", text: "Has the job gone to someone else?", cue: "gone to someone else" },
     { name: "what the decision is", text: "Just wanted to ask what the decision is on my application." },
     { name: "my chances, alone", text: "Be honest with me, what are my chances?" },
     { name: "if I got the … spot", text: "Morning Sarah, just wondering if I got the apprentice electrician spot?" },
@@ -528,6 +543,7 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "chasing this up", text: "Hi Rachel, just chasing this up. Thanks again for your time on Wednesday." },
     { name: "chasing up, as a follow-up says it", text: "Hi Rachel, Ben Carroll. Just chasing up the estimator interview from last Wednesday. Thanks for your time on that." },
     { name: "the rate, at some point", text: "Could we chat about the hourly rate at some point?", context: { stage: "after-offer" } },
     { name: "what they said, recalled warmly", text: "I loved what you said last week about the team." },
@@ -697,7 +713,8 @@ testRule("no-questioning-delay", {
     { name: "scorn about a reply, asked another way", text: "Is it really that hard to send a quick reply?" },
     { name: "never hearing back, asked", text: "so am i just never hearing back then" },
     // Their word about when, set against the time now: the next sentence or the same one.
-    { name: "you said Thursday, it's Tuesday", text: "u said ud call thursday. its tuesday", words: "u said ud call thursday. its tuesday" },
+    // One finding, on both sentences or (when the model reads the first alone as pressing) on the first.
+    { name: "you said Thursday, it's Tuesday", text: "u said ud call thursday. its tuesday" },
     { name: "you said a few days, it's been eleven", text: "u said a few days. its been eleven", words: "u said a few days. its been eleven" },
     { name: "told Friday and it's now Wednesday", text: "I was told Friday and it's now Wednesday. Could someone let me know?", count: 1 },
     { name: "told a date, and a wait since", text: "I was told early next week, and that was three weeks ago." },
@@ -772,6 +789,7 @@ testRule("no-complaining", {
       text: "The pay is lower than we discussed, which is disappointing. Could we talk about it?",
       context: { stage: "after-offer" },
     },
+    { name: "a mild word about the panel, then a request", text: "The panel seemed a bit cold. Could we talk about it?", context: { stage: "after-offer" } },
     { name: "a mild word about the pay before any offer", text: "Your pay is a bit low for this work, could we have a chat about it?" },
     { name: "a bare verdict after a complaint of its own", text: "Your receptionist hung up on me twice. Bit rude tbh", count: 2 },
     { name: "rude, after the speaker's own delay", text: "Sorry for the delay in my reply. The guy on the door was rude." },

@@ -74,11 +74,13 @@ describe("dates said around the moment of the call", () => {
     ["this morning", "2026-11-19T10:00:00-05:00", "wrongDate"],
     ["ten days back", "2026-11-27T10:00:00-05:00", undefined],
     ["ten days back", "2026-11-20T10:00:00-05:00", "wrongDate"],
-    // Counted to a day next to today: "a week yesterday" is eight days back, "two weeks tomorrow" thirteen.
-    ["a week yesterday", "2026-11-25T10:00:00-05:00", undefined],
-    ["a week yesterday", "2026-11-28T10:00:00-05:00", "wrongDate"],
-    ["two weeks tomorrow", "2026-11-30T10:00:00-05:00", undefined],
-    ["two weeks tomorrow", "2026-12-03T10:00:00-05:00", "wrongDate"],
+    // Weeks counted to a day next to today: "three weeks yesterday" is 22 days back, "it'll be two
+    // weeks tomorrow" thirteen ("I could start two weeks tomorrow" looks ahead: no date said).
+    ["three weeks yesterday", "2026-12-09T10:00:00-05:00", undefined],
+    ["three weeks yesterday", "2026-12-04T10:00:00-05:00", "wrongDate"],
+    ["and it'll be two weeks tomorrow", "2026-11-30T10:00:00-05:00", undefined],
+    ["and it'll be two weeks tomorrow", "2026-12-03T10:00:00-05:00", "wrongDate"],
+    ["and I could start two weeks tomorrow", "2026-11-30T10:00:00-05:00", "missingDate"],
     ["two weeks today", "2026-12-01T10:00:00-05:00", undefined],
     ["a couple of weeks ago", "2026-11-30T10:00:00-05:00", undefined],
     ["a couple of weeks ago", "2026-11-20T10:00:00-05:00", "wrongDate"],
