@@ -136,9 +136,7 @@ const THE_OTHERS_OR_A_COUNT = [...THE_OTHERS, "quantity"];
  * seen strong candidates. Am I still in with a shot?") leaves the chances asked for themselves.
  */
 function othersAsked(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
-  return [sentence, previous].some(
-    (other) => other?.clauses.some((clause) => clause.asks && THE_OTHERS_OR_A_COUNT.some((className) => has(clause, className))) === true,
-  );
+  return [sentence, previous].some((other) => other?.clauses.some((clause) => clause.asks && THE_OTHERS_OR_A_COUNT.some((className) => has(clause, className))) === true);
 }
 
 /** D2: never ask outright whether you got the job. */
