@@ -214,6 +214,9 @@ function titleNamed(present: readonly boolean[], form: TitleForm, lexicon: Compi
   // The head with the word before it is how people shorten a title: "Team Leader" for "Call
   // Center Team Leader", "Assistant Manager" for "Tea Estate Assistant Manager".
   if (form.main && key.length >= 2 && present[key.length - 2] === true) return true;
+  // So is the head with the title's first word, what sets it apart: "the bilingual agent" for
+  // "Bilingual Customer Service Agent".
+  if (form.main && key.length >= 3 && present[0] === true) return true;
   let count = 0;
   for (const found of present) if (found) count++;
   return count * 3 >= key.length * 2;

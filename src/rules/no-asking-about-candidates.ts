@@ -33,6 +33,11 @@ function ownStandingOnly(sentence: SentenceAnalysis): boolean {
   );
 }
 
+/** Whether a group word names the speaker: it comes right after "I am the…" / "am I the…" ("am I the successful candidate?"). */
+function isTheSpeaker(clause: Clause, group: ClassHit): boolean {
+  return hitsOf(clause, "self-outcome").some((own) => !own.negated && own.first < group.first && group.first <= own.last + 2);
+}
+
 // How long a question that only asks "is that so?" runs ("Is that true?", "Is that right, then?").
 const CONFIRMING_WORDS = 5;
 
@@ -86,6 +91,8 @@ export default /* @__PURE__ */ clauseRule({
     const generic = group !== undefined && (quantity !== undefined || selection) ? group : quantity !== undefined && selection ? (people ?? quantity) : undefined;
     if (generic !== undefined && specific === undefined && has(clause, "candidate-process")) return undefined;
     if (specific === undefined && generic === undefined) return undefined;
+    // "…if I am the successful candidate": the speaker is the candidate asked about (the verdict, another rule's).
+    if (specific === undefined && group !== undefined && isTheSpeaker(clause, group)) return undefined;
     if (specific !== undefined && generic === undefined && supposedOnly(reviewed.analysis, clause, specific)) return undefined;
     // "Am I still in the running?": where the speaker stands, with no one else named, asks for the verdict (another rule's).
     if (specific?.className === "ranking" && coveredBy(clause, specific, "self-outcome")) return undefined;
@@ -102,6 +109,8 @@ export default /* @__PURE__ */ clauseRule({
     applies: (sentence, reviewed) =>
       (reviewed.facts.stage !== "after-rejection" || !sentenceHas(sentence, "feedback-seeking")) &&
       !ownStandingOnly(sentence) &&
+      // "How many interview rounds are there?" counts steps of the process, not people.
+      !sentence.clauses.some((clause) => clause.asks && has(clause, "benign-others") && !has(clause, "other-candidates")) &&
       // …and one where a clause that asks is about them: not "I know you're seeing other people, so
       // could you give me a sense of your timeline?"
       // ("…— roughly how many?" asks with a count alone.)

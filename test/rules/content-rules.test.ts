@@ -25,6 +25,12 @@ testRule("identify-yourself", {
 testRule("mention-role-and-date", {
   valid: [
     { name: "title and weekday", text: "I interviewed for the Operations Analyst role on Tuesday." },
+    // The title's first word and its head name a long title: "the bilingual agent".
+    {
+      name: "first word and head of a long title",
+      text: "I make the interview for the bilingual agent on Tuesday.",
+      context: { jobTitle: "Bilingual Customer Service Agent" },
+    },
     { name: "title and month-day", text: "About the operations-analyst position, we met November 10." },
     { name: "title and a relative date", text: "The Operations Analyst interview last week was great." },
     { name: "title and numeric date", text: "Operations Analyst, interview on 11/10." },
@@ -388,6 +394,9 @@ testRule("no-asking-about-candidates", {
   valid: [
     // A short "is it true?" asks about the statement before it; here nobody else is in it.
     { name: "a confirmation asked about something else", text: "Somebody told me the office is moving to Leeds. Is it true?" },
+    { name: "a count of interview rounds", text: "hey Ellie, how many interview rounds are there for the barista supervisor role btw?" },
+    { name: "a count of stages left", text: "Could you tell me how many stages are left in the process for the planning officer post?" },
+    { name: "the speaker as the successful candidate", text: "I wish to enquire if I am the successful candidate so that I may make the necessary arrangements." },
     { name: "picking something else", text: "Did you end up picking a venue for the team day?", context: { stage: "after-offer" } },
     { name: "a request after a statement about the others", text: "I know you're interviewing other candidates this week. Can you confirm the address?" },
     { name: "a timeline checked", text: "I understand you're seeing the other candidates on Thursday and deciding by Friday. Is that right?" },
@@ -430,6 +439,8 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
+    { name: "was it someone named", text: "thanks for letting me know Aunty Grace. was it Efe that got it?", context: { stage: "after-rejection" } },
     {
       name: "the others stated, then confirmed",
       text: "Somebody at the site told me you are down to me and one other candidate. Is it true?",
@@ -502,6 +513,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "got or not", text: "hi Mr Ong, sorry to disturb, the cashier job, got or not?" },
     { name: "in with a shout, alone", text: "Be honest with me, am I in with a shout?" },
     // A statement about the others, not a question: the chances are asked for themselves.
     { name: "in with a shot, after a statement about the others", text: "I know you've interviewed a lot of strong candidates. Am I still in with a shot?", cue: "in with a shot" },
@@ -543,6 +555,7 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "nothing urgent", text: "I know you said you'd be in touch by the end of the month, so this is just a quick thank-you, nothing urgent." },
     { name: "chasing this up", text: "Hi Rachel, just chasing this up. Thanks again for your time on Wednesday." },
     { name: "chasing up, as a follow-up says it", text: "Hi Rachel, Ben Carroll. Just chasing up the estimator interview from last Wednesday. Thanks for your time on that." },
     { name: "the rate, at some point", text: "Could we chat about the hourly rate at some point?", context: { stage: "after-offer" } },
@@ -625,6 +638,7 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "my 4th text", text: "hi again Lauren, sorry, just me... any news? this is my 4th text" },
     { name: "tired of chasing", text: "Hi Dana, I'm getting a bit tired of chasing. Could someone please give me an update?" },
     { name: "still not knowing, weeks on", text: "Six weeks on and I still don't know where I stand." },
     { name: "calling for the third time", text: "Hi, this is Precious calling for the third time about the customer service job." },
