@@ -41,6 +41,14 @@ function isTheSpeaker(clause: Clause, group: ClassHit): boolean {
 // How long a question that only asks "is that so?" runs ("Is that true?", "Is that right, then?").
 const CONFIRMING_WORDS = 5;
 
+/** Whether a clause is a short question asking whether what was just said is so ("…; is that right?"). */
+function confirmsClause(analysis: TextAnalysis, clause: Clause): boolean {
+  if (!clause.asks || !has(clause, "confirm-question")) return false;
+  let words = 0;
+  for (let index = clause.first; index < clause.stop; index++) if ((analysis.tokens[index] as Token).word) words++;
+  return words <= CONFIRMING_WORDS;
+}
+
 /** Whether a sentence is a short question asking whether what was just said is so. */
 function confirmsWhatWasSaid(analysis: TextAnalysis, sentence: SentenceAnalysis | undefined): boolean {
   return (
@@ -71,11 +79,16 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" asks about the other candidates; keep the call about you and the role.',
     },
   },
-  find({ clause, reviewed, next, once }) {
+  find({ clause, sentence, at, reviewed, next, once }) {
     // "Somebody told me you're down to me and one other. Is it true?": the short question after
     // the statement asks it.
     // ("I understand you're seeing the others on Thursday. Is that right?" checks the timeline.)
-    const asks = clause.asks || (!has(clause, "timeline") && !has(clause, "deadline") && once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next)));
+    const asks =
+      clause.asks ||
+      (!has(clause, "timeline") &&
+        !has(clause, "deadline") &&
+        (once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next)) ||
+          sentence.clauses.some((later, index) => index > at && confirmsClause(reviewed.analysis, later))));
     if (!asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.

@@ -126,9 +126,8 @@ function verdictOnlySupposed(tokens: readonly Token[], sentence: SentenceAnalysi
   return supposedOnes > 0;
 }
 
-// Words for the other candidates, or the speaker set against them.
-const THE_OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "ranking", "comparison"];
-const THE_OTHERS_OR_A_COUNT = [...THE_OTHERS, "quantity"];
+// Words that ask about the others, or count them (not "ranking": "am I still in the running?" is the speaker's own).
+const ABOUT_THE_OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "comparison", "quantity"];
 
 /**
  * Whether the sentence, or the one before it, asks about the others or a count ("How many lads
@@ -136,7 +135,7 @@ const THE_OTHERS_OR_A_COUNT = [...THE_OTHERS, "quantity"];
  * seen strong candidates. Am I still in with a shot?") leaves the chances asked for themselves.
  */
 function othersAsked(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
-  return [sentence, previous].some((other) => other?.clauses.some((clause) => clause.asks && THE_OTHERS_OR_A_COUNT.some((className) => has(clause, className))) === true);
+  return [sentence, previous].some((other) => other?.clauses.some((clause) => clause.asks && ABOUT_THE_OTHERS.some((className) => has(clause, className))) === true);
 }
 
 /** D2: never ask outright whether you got the job. */
@@ -175,7 +174,14 @@ export default /* @__PURE__ */ clauseRule({
     // "How many candidates made it to the final round?": an outcome whose subject is the others
     // (they start before it and run into it; "has it gone to someone else?" is the speaker's).
     const outcome = asked(affirmed(clause, "self-outcome"));
-    if (outcome !== undefined && !hitsOf(clause, "other-candidates").some((others) => others.first < outcome.first && outcome.first <= others.last)) return [outcome];
+    // "Are the others more experienced than me? I'd like to know where I stand.": the speaker's
+    // standing beside a question about the others says why it is asked (the candidates rule's).
+    const standingBesideOthers =
+      outcome !== undefined &&
+      hitsOf(clause, "own-standing").some((standing) => standing.first <= outcome.last && outcome.first <= standing.last) &&
+      once("othersAsked", () => othersAsked(sentence, previous));
+    if (outcome !== undefined && !standingBesideOthers && !hitsOf(clause, "other-candidates").some((others) => others.first < outcome.first && outcome.first <= others.last))
+      return [outcome];
     // "What are my chances?" asks for the verdict; "How many did you see? I'd like to know my
     // chances." says why it asks about the others, which is no-asking-about-candidates' to report.
     const chances = asked(affirmed(clause, "own-chances"));
@@ -205,7 +211,7 @@ export default /* @__PURE__ */ clauseRule({
       !sentenceAsksWith(sentence, "good-time") &&
       // "How many lads have you got going for it? Am I in with a shout?": the chances beside the
       // others are the candidates rule's, for the model as for the word classes.
-      !(sentenceHas(sentence, "own-chances") && othersAsked(sentence, reviewed.analysis.sentences[sentenceIndex - 1])) &&
+      !((sentenceHas(sentence, "own-chances") || sentenceHas(sentence, "own-standing")) && othersAsked(sentence, reviewed.analysis.sentences[sentenceIndex - 1])) &&
       // "If I get it, would I be on earlies?" asks about the job, the verdict supposed.
       !verdictOnlySupposed(reviewed.analysis.tokens, sentence) &&
       // "Text me at 555 0129 whether I'm through" still asks for the verdict: its outcome words say so.

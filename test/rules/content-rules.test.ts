@@ -439,6 +439,10 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "between me and one other; is that right?", text: "I heard it was between me and one other person; is that right? Please call me." },
+    { name: "have you offered it to her", text: "I heard you'd already had someone really strong in on Monday. Have you offered it to her?", words: "Have you offered it to her" },
+    { name: "how close was I to the one picked", text: "I'm curious, how close was I to the person you picked?", context: { stage: "after-rejection" } },
+    { name: "any of them still being considered", text: "A few people from my cohort also applied. Are any of them still being considered?" },
     { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
     { name: "was it someone named", text: "thanks for letting me know Aunty Grace. was it Efe that got it?", context: { stage: "after-rejection" } },
     {
@@ -484,6 +488,9 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    // The speaker's standing right after a question about the others says why that question is asked.
+    { name: "where I stand, after asking about the others", text: "Are the other candidates more experienced than me? I'd like to know where I stand." },
+    { name: "some news", text: "I call to ask if you have some news for me." },
     { name: "the others' outcome", text: "hey quick question, how many candidates made it to the final round for the junior designer job?" },
     { name: "my chances, after counting the others", text: "How many lads have you got going for it? Am I in with a shout?" },
     { name: "my chances, after asking about the others", text: "How many people did you interview for the sales rep role? I want to know my chances." },
@@ -513,6 +520,8 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "still in the running, after a mere mention of the others", text: "I know you've seen lots of good people. Am I still in the running?" },
+    { name: "positive or negative", text: "I would like to know: is the decision positive or negative for me?" },
     { name: "got or not", text: "hi Mr Ong, sorry to disturb, the cashier job, got or not?" },
     { name: "in with a shout, alone", text: "Be honest with me, am I in with a shout?" },
     // A statement about the others, not a question: the chances are asked for themselves.
@@ -638,6 +647,7 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "their email's date, then today's", text: "Your email said we'd hear by the 10th. It's the 24th." },
     { name: "my 4th text", text: "hi again Lauren, sorry, just me... any news? this is my 4th text" },
     { name: "tired of chasing", text: "Hi Dana, I'm getting a bit tired of chasing. Could someone please give me an update?" },
     { name: "still not knowing, weeks on", text: "Six weeks on and I still don't know where I stand." },
