@@ -794,7 +794,7 @@ testRule("no-complaining", {
     { name: "a bare verdict after the wait", text: "Hiya, three weeks now and not a peep. Bit rude tbh" },
     { name: "the silence judged in its own sentence", text: "With respect, three reminders and no reply is quite disappointing." },
     { name: "a bare verdict after reminders counted", text: "I was told I'd hear by the 20th, it's the 27th, and I've messaged twice already. Bit frustrating tbh" },
-    // After an offer, a mild word about the terms beside a request to move them negotiates (C8).
+    // After an offer, a mild word about the terms beside a request to move them negotiates.
     {
       name: "pay a bit lower, a chat asked",
       text: "Thanks for the offer. The pay is a bit lower than I expected, could we have a chat about it?",
