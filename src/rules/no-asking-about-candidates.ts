@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, coveredBy, has, hitsOf, sentenceWordCount } from "../text/clauseView";
+import { affirmed, clauseWordCount, coveredBy, has, hitsOf, sentenceWordCount } from "../text/clauseView";
 import { clauseRule, sentenceHas } from "./_clauseRule";
 
 // What, after a condition about the others, would still ask about them ("If I'm not your first pick, who is?").
@@ -41,23 +41,23 @@ function isTheSpeaker(clause: Clause, group: ClassHit): boolean {
 // How long a question that only asks "is that so?" runs ("Is that true?", "Is that right, then?").
 const CONFIRMING_WORDS = 5;
 
-/** Whether a clause is a short question asking whether what was just said is so ("…; is that right?"). */
-function confirmsClause(analysis: TextAnalysis, clause: Clause): boolean {
-  if (!clause.asks || !has(clause, "confirm-question")) return false;
-  let words = 0;
-  for (let index = clause.first; index < clause.stop; index++) if ((analysis.tokens[index] as Token).word) words++;
-  return words <= CONFIRMING_WORDS;
+/** Whether a clause asks whether something is so ("is that right?", "true or not?"). */
+function asksIfSo(clause: Clause): boolean {
+  return clause.asks && has(clause, "confirm-question");
 }
 
-/** Whether a sentence is a short question asking whether what was just said is so. */
+/** Whether a sentence is a short question asking whether what was just said is so ("Is it true?"). */
 function confirmsWhatWasSaid(analysis: TextAnalysis, sentence: SentenceAnalysis | undefined): boolean {
-  return (
-    sentence !== undefined &&
-    !sentence.otherSpeaker &&
-    sentence.clauses.some((clause) => clause.asks) &&
-    sentenceHas(sentence, "confirm-question") &&
-    sentenceWordCount(analysis, sentence) <= CONFIRMING_WORDS
-  );
+  return sentence !== undefined && !sentence.otherSpeaker && sentenceWordCount(analysis, sentence) <= CONFIRMING_WORDS && sentence.clauses.some(asksIfSo);
+}
+
+/** The last clause of the sentence that is such a short question on its own ("…; is that right?"), or -1. */
+function lastConfirmingClause(analysis: TextAnalysis, sentence: SentenceAnalysis): number {
+  for (let index = sentence.clauses.length - 1; index >= 0; index--) {
+    const clause = sentence.clauses[index] as Clause;
+    if (asksIfSo(clause) && clauseWordCount(analysis, clause) <= CONFIRMING_WORDS) return index;
+  }
+  return -1;
 }
 
 // Words that name others: with any of them, a question about standing may be about them.
@@ -87,8 +87,7 @@ export default /* @__PURE__ */ clauseRule({
       clause.asks ||
       (!has(clause, "timeline") &&
         !has(clause, "deadline") &&
-        (once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next)) ||
-          sentence.clauses.some((later, index) => index > at && confirmsClause(reviewed.analysis, later))));
+        (at < once("lastConfirming", () => lastConfirmingClause(reviewed.analysis, sentence)) || once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next))));
     if (!asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.

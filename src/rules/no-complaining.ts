@@ -50,9 +50,9 @@ const HARSH = [...CRITICISM, "negative-emotion", "negated-opinion"];
 /**
  * After an offer, a mild remark about its terms (pay, hours, leave: `offer-terms`) beside a
  * request to move them negotiates: "the salary's a bit lower than we discussed. Is there any room
- * to move?" (our own line, as the corpora's writers label it: the sources do not speak of pay). "Well below what we discussed, which is
- * disappointing" judges, whatever follows; "The panel seemed a bit cold. Could we talk about it?"
- * is not about the terms.
+ * to move?" Our own line, as the corpora's writers label it: the sources do not speak of pay.
+ * "Well below what we discussed, which is disappointing" judges, whatever follows; "The panel
+ * seemed a bit cold. Could we talk about it?" is not about the terms.
  */
 function negotiates(reviewed: ReviewedText, sentence: SentenceAnalysis, next: SentenceAnalysis | undefined): boolean {
   if (reviewed.facts.stage !== "after-offer" || !sentenceHas(sentence, "offer-terms") || HARSH.some((className) => sentenceAffirms(sentence, className))) return false;

@@ -59,8 +59,21 @@ export function sentenceTokens(sentence: SentenceAnalysis): { readonly first: nu
 
 /** How many words (not punctuation marks) a sentence holds. */
 export function sentenceWordCount(analysis: TextAnalysis, sentence: SentenceAnalysis): number {
-  let count = 0;
   const { first, stop } = sentenceTokens(sentence);
+  return wordsBetween(analysis, first, stop);
+}
+
+/**
+ * How many words a clause holds (punctuation aside): "is that right?" has three.
+ *
+ * @example clauseWordCount(analysis, clause) // 3 for "is that right?"
+ */
+export function clauseWordCount(analysis: TextAnalysis, clause: Clause): number {
+  return wordsBetween(analysis, clause.first, clause.stop);
+}
+
+function wordsBetween(analysis: TextAnalysis, first: number, stop: number): number {
+  let count = 0;
   for (let index = first; index < stop; index++) if (analysis.tokens[index]?.word) count++;
   return count;
 }
