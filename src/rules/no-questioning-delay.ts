@@ -181,9 +181,17 @@ function blamesSelf(clause: Clause, hindsight: ClassHit): boolean {
 
 /** Where a sentence tells of time spent waiting ("three weeks now", "it's been a fortnight"). */
 function waitIn(sentence: SentenceAnalysis): ClassHit | undefined {
-  for (const clause of sentence.clauses) for (const hit of hitsOf(clause, "elapsed")) if (!hit.negated && framedAsWaiting(clause, hit)) return hit;
+  for (const clause of sentence.clauses) for (const hit of hitsOf(clause, "elapsed")) if (!hit.negated && framedAsWaiting(clause, hit) && !playedDown(clause, hit)) return hit;
   return undefined;
 }
+
+/** Whether a stretch of time is said small just before it ("it's only been a week", "barely ten days"). */
+function playedDown(clause: Clause, elapsed: ClassHit): boolean {
+  return hitsOf(clause, "wait-minimiser").some((minimiser) => minimiser.last < elapsed.first && minimiser.last >= elapsed.first - MINIMISER_REACH);
+}
+
+// How far before a stretch of time a word that plays it down still reaches ("only" in "only been a week").
+const MINIMISER_REACH = 3;
 
 // What may follow a counted attempt or a pointed tail: the time it took ("three times now").
 const TIME_AFTER = ["elapsed-frame", "elapsed"];

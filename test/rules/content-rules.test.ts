@@ -444,6 +444,7 @@ testRule("no-asking-about-candidates", {
     { name: "how close was I to the one picked", text: "I'm curious, how close was I to the person you picked?", context: { stage: "after-rejection" } },
     { name: "any of them still being considered", text: "A few people from my cohort also applied. Are any of them still being considered?" },
     { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
+    { name: "did you choose somebody already", text: "Hello, it's Keisha about the bank teller job. Did you choose somebody already?", words: "Did you choose somebody already" },
     { name: "was it someone named", text: "thanks for letting me know Aunty Grace. was it Efe that got it?", context: { stage: "after-rejection" } },
     {
       name: "the others stated, then confirmed",
@@ -571,6 +572,11 @@ testRule("no-questioning-delay", {
     { name: "what they said, recalled warmly", text: "I loved what you said last week about the team." },
     { name: "adding to a follow-up", text: "Just adding to my follow-up: I've attached my certificate." },
     { name: "already emailed, nothing pressed", text: "No need to resend the forms, I already emailed." },
+    // A wait played down is not held against anyone ("only been a week").
+    { name: "only a week, then the question", text: "I know it's only been a week, but I'm dying to know: did I get the Programme Officer job?" },
+    { name: "only five days, then the question", text: "It's only been five days. Have I got the job?" },
+    // "Bothered" about something other than getting back.
+    { name: "nobody bothered to say why the date moved", text: "The start date moved, and nobody's bothered to say why.", context: { stage: "after-offer" } },
     // A wait within the time they gave: not for the model to report alone either.
     { name: "you said a month, it has been two weeks", text: "You said a month. It has been two weeks." },
     // A date now after a date that is not earlier, or of nothing done.
@@ -649,6 +655,10 @@ testRule("no-questioning-delay", {
   invalid: [
     { name: "their email's date, then today's", text: "Your email said we'd hear by the 10th. It's the 24th." },
     { name: "my 4th text", text: "hi again Lauren, sorry, just me... any news? this is my 4th text" },
+    // Weekdays shortened as texts shorten them.
+    { name: "by fri, now wed", text: "hiya its Jade from the interview on tues. u said id hear by fri and its now wed??" },
+    { name: "by thurs, it's tues", text: "You said I'd hear by thurs. It's tues." },
+    { name: "nobody bothered to ring", text: "Three weeks and nobody has bothered to ring me." },
     { name: "tired of chasing", text: "Hi Dana, I'm getting a bit tired of chasing. Could someone please give me an update?" },
     { name: "still not knowing, weeks on", text: "Six weeks on and I still don't know where I stand." },
     { name: "calling for the third time", text: "Hi, this is Precious calling for the third time about the customer service job." },
@@ -808,6 +818,11 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    {
+      name: "a shocking rota",
+      text: "thanks for the offer but not gonna lie the rota ur offering is shocking, 6 days on and 1 off? is that normal there",
+      context: { stage: "after-offer" },
+    },
     {
       name: "pay lower and disappointing, with a chat asked",
       text: "The pay is lower than we discussed, which is disappointing. Could we talk about it?",
