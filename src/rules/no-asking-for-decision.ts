@@ -138,6 +138,24 @@ function othersAsked(sentence: SentenceAnalysis, previous: SentenceAnalysis | un
   return [sentence, previous].some((other) => other?.clauses.some((clause) => clause.asks && ABOUT_THE_OTHERS.some((className) => has(clause, className))) === true);
 }
 
+// What in a question about the others would make it the speaker's own verdict too ("did u pick me or someone else??").
+const THE_SPEAKERS_OWN = ["self-outcome", "own-chances", "own-standing"];
+
+/**
+ * Whether the sentence asks about the others (another candidate chosen, offered, ahead) and none
+ * of its questions names the speaker, but for the asking itself ("tell me, did you go with
+ * someone else?"): writers label that the candidates rule's alone.
+ */
+function othersAskedWithoutTheSpeaker(sentence: SentenceAnalysis): boolean {
+  const asking = sentence.clauses.filter((clause) => clause.asks);
+  if (!asking.some((clause) => has(clause, "other-candidates"))) return false;
+  return asking.every(
+    (clause) =>
+      !THE_SPEAKERS_OWN.some((className) => has(clause, className)) &&
+      hitsOf(clause, "self").every((self) => hitsOf(clause, "ask-marker").some((marker) => marker.first <= self.first && self.last <= marker.last)),
+  );
+}
+
 /** D2: never ask outright whether you got the job. */
 export default /* @__PURE__ */ clauseRule({
   id: "no-asking-for-decision",
@@ -212,6 +230,8 @@ export default /* @__PURE__ */ clauseRule({
       // "How many lads have you got going for it? Am I in with a shout?": the chances beside the
       // others are the candidates rule's, for the model as for the word classes.
       !((sentenceHas(sentence, "own-chances") || sentenceHas(sentence, "own-standing")) && othersAsked(sentence, reviewed.analysis.sentences[sentenceIndex - 1])) &&
+      // "Did you end up going with someone else?" asks about the others, with no word of the speaker's own outcome.
+      !othersAskedWithoutTheSpeaker(sentence) &&
       // "If I get it, would I be on earlies?" asks about the job, the verdict supposed.
       !verdictOnlySupposed(reviewed.analysis.tokens, sentence) &&
       // "Text me at 555 0129 whether I'm through" still asks for the verdict: its outcome words say so.

@@ -489,6 +489,9 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    // The others asked about, with no word of the speaker's own outcome: the candidates rule's alone.
+    { name: "tell me, did you go with someone else", text: "Hi Joel, been a month since the final round and not a peep. Just tell me, did you end up going with someone else?" },
+    { name: "already chosen someone else", text: "hello, 2 weeks no reply... have u already chosen someone else? just be honest" },
     // The speaker's standing right after a question about the others says why that question is asked.
     { name: "where I stand, after asking about the others", text: "Are the other candidates more experienced than me? I'd like to know where I stand." },
     { name: "some news", text: "I call to ask if you have some news for me." },
@@ -521,6 +524,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "me or someone else", text: "did u pick me or someone else??" },
     { name: "still in the running, after a mere mention of the others", text: "I know you've seen lots of good people. Am I still in the running?" },
     { name: "positive or negative", text: "I would like to know: is the decision positive or negative for me?" },
     { name: "got or not", text: "hi Mr Ong, sorry to disturb, the cashier job, got or not?" },
