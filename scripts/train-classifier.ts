@@ -35,7 +35,13 @@ export interface TrainingSettings {
   readonly minPairWeight: number;
 }
 
-export const SETTINGS: TrainingSettings = { minCount: 4, steps: 600, learningRate: 47, decimals: 2, minWeight: 0.3, minPairWeight: 0.4 };
+// Features seen at least 8 times, word pairs kept from 0.6: trained without rounds 55–58 and
+// scored on them (2026-11-27), this model scored as the one with 4 and 0.4 did (within one
+// finding per rule: 205/3/3, 199/8/4, 204/7/7, 211/4/5 against 205/3/3, 199/7/4, 206/8/5, 211/3/5
+// as tp/fp/fn) with 2,778 kept features instead of 4,607: 17.5 kB gzipped instead of 27.4. Rare
+// features mostly let it learn single training sentences by heart. 12 and 0.8 (1,893 features,
+// 12.3 kB) lost four of the 211 delays.
+export const SETTINGS: TrainingSettings = { minCount: 8, steps: 600, learningRate: 47, decimals: 2, minWeight: 0.3, minPairWeight: 0.6 };
 
 interface Item {
   readonly text: string;

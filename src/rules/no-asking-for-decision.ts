@@ -138,6 +138,9 @@ function othersAsked(sentence: SentenceAnalysis, previous: SentenceAnalysis | un
   return [sentence, previous].some((other) => other?.clauses.some((clause) => clause.asks && ABOUT_THE_OTHERS.some((className) => has(clause, className))) === true);
 }
 
+// The speaker's place in the race, which beside a question about the others says why it is asked.
+const STANDING = ["own-standing", "own-chances"];
+
 // What in a question about the others would make it the speaker's own verdict too ("did u pick me or someone else??").
 const THE_SPEAKERS_OWN = ["self-outcome", "own-chances", "own-standing"];
 
@@ -193,10 +196,11 @@ export default /* @__PURE__ */ clauseRule({
     // (they start before it and run into it; "has it gone to someone else?" is the speaker's).
     const outcome = asked(affirmed(clause, "self-outcome"));
     // "Are the others more experienced than me? I'd like to know where I stand.": the speaker's
-    // standing beside a question about the others says why it is asked (the candidates rule's).
+    // standing or chances beside a question about the others say why it is asked (the candidates
+    // rule's), also where the outcome runs into them ("whether I'm still in with a shout").
     const standingBesideOthers =
       outcome !== undefined &&
-      hitsOf(clause, "own-standing").some((standing) => standing.first <= outcome.last && outcome.first <= standing.last) &&
+      STANDING.some((className) => hitsOf(clause, className).some((standing) => standing.first <= outcome.last && outcome.first <= standing.last)) &&
       once("othersAsked", () => othersAsked(sentence, previous));
     if (outcome !== undefined && !standingBesideOthers && !hitsOf(clause, "other-candidates").some((others) => others.first < outcome.first && outcome.first <= others.last))
       return [outcome];

@@ -7,7 +7,7 @@ import { clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWi
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];
 // ...and questions that, after a wait, press for an answer.
-const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question"];
+const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question", "yes-or-no"];
 
 // Words that make a mention of time, or a timeline question, a reproach.
 const REPROACH = ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion", "chased", "repeat-attempt", "pointed"];
@@ -181,12 +181,40 @@ function blamesSelf(clause: Clause, hindsight: ClassHit): boolean {
 
 /** Where a sentence tells of time spent waiting ("three weeks now", "it's been a fortnight"). */
 function waitIn(sentence: SentenceAnalysis): ClassHit | undefined {
-  for (const clause of sentence.clauses) for (const hit of hitsOf(clause, "elapsed")) if (!hit.negated && framedAsWaiting(clause, hit) && !playedDown(clause, hit)) return hit;
+  for (const clause of sentence.clauses)
+    for (const hit of hitsOf(clause, "elapsed")) if (!hit.negated && framedAsWaiting(clause, hit) && !playedDown(sentence, clause, hit)) return hit;
   return undefined;
 }
 
-/** Whether a stretch of time is said small just before it ("it's only been a week", "barely ten days"). */
-function playedDown(clause: Clause, elapsed: ClassHit): boolean {
+/**
+ * Whether a stretch of time is said small just before it ("it's only been a week", "barely ten
+ * days"), and not after patience already offered, where "only" is irony ("No rush, obviously —
+ * it's only been a month 🙄").
+ */
+function playedDown(sentence: SentenceAnalysis, clause: Clause, elapsed: ClassHit): boolean {
+  if (!playedDownBefore(clause, elapsed)) return false;
+  return !sentence.clauses.some((other) => other.first <= clause.first && (offersPatience(other)?.last ?? Number.POSITIVE_INFINITY) < elapsed.first);
+}
+
+/**
+ * "No rush, obviously — it's only been a month": patience offered, then a wait of a month or more
+ * played down. The wait is too long for "only" to be meant ("No rush, it's only been a week" is).
+ */
+function ironicWait(analysis: TextAnalysis, sentence: SentenceAnalysis, clause: Clause): ClassHit[] | undefined {
+  for (const elapsed of hitsOf(clause, "elapsed")) {
+    if (elapsed.negated || !framedAsWaiting(clause, elapsed) || !playedDownBefore(clause, elapsed)) continue;
+    if (playedDown(sentence, clause, elapsed)) continue;
+    const days = daysSaid(analysis, elapsed.first, elapsed.last, lexiconFor(analysis.locale).locale.calendar);
+    if (days !== undefined && days >= IRONIC_DAYS) return [elapsed];
+  }
+  return undefined;
+}
+
+// The shortest wait that "only" cannot play down after patience offered: our own line (a month).
+const IRONIC_DAYS = 28;
+
+/** Whether a word that plays the time down stands just before it ("only" in "only been a week"). */
+function playedDownBefore(clause: Clause, elapsed: ClassHit): boolean {
   return hitsOf(clause, "wait-minimiser").some((minimiser) => minimiser.last < elapsed.first && minimiser.last >= elapsed.first - MINIMISER_REACH);
 }
 
@@ -258,7 +286,7 @@ function echoedWait(analysis: TextAnalysis, sentence: SentenceAnalysis, before: 
 }
 
 // A sentence this short that tells of a wait says nothing else ("Its been three weeks."): the question after it presses.
-const SHORT_WAIT_WORDS = 6;
+const SHORT_WAIT_WORDS = 7;
 
 /** D3: never question the delay or push about not hearing back. */
 export default /* @__PURE__ */ clauseRule({
@@ -317,6 +345,9 @@ export default /* @__PURE__ */ clauseRule({
     // "I've been very patient": patience claimed as spent (the model reads "patient" as patience offered).
     const spent = affirmed(clause, "spent-patience");
     if (spent !== undefined) return [spent];
+    // "No rush, obviously — it's only been a month": a long wait said small after patience offered is irony.
+    const ironic = ironicWait(reviewed.analysis, sentence, clause);
+    if (ironic !== undefined) return ironic;
     // A negation two words back negates the wait ("haven't been waiting long"); further back it is about
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
@@ -433,6 +464,8 @@ export default /* @__PURE__ */ clauseRule({
         (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && (has(clause, "deadline") || askedAsARule(clause)))) &&
         !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer")) &&
         !excusedReproach(sentence) &&
+        // "I am waiting your reply.": a letter's courteous close, with no time said and nothing reproached.
+        !(sentenceHas(sentence, "awaiting-reply") && !reproach && !sentenceHas(sentence, "elapsed")) &&
         // A wish about the past that is not about time or hearing back ("It would have been nice to
         // meet the whole team"; not "…nice to hear back before I turned down the other job").
         !((sentenceHas(sentence, "hindsight") || sentenceHas(sentence, "wish-undone")) && !ABOUT_HEARING.some((className) => sentenceHas(sentence, className))) &&

@@ -445,6 +445,7 @@ testRule("no-asking-about-candidates", {
     { name: "any of them still being considered", text: "A few people from my cohort also applied. Are any of them still being considered?" },
     { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
     { name: "did you choose somebody already", text: "Hello, it's Keisha about the bank teller job. Did you choose somebody already?", words: "Did you choose somebody already" },
+    { name: "who accepted the role", text: "Thanks for the update. Would you mind sharing who accepted the Product Owner role?", context: { stage: "after-rejection" } },
     { name: "was it someone named", text: "thanks for letting me know Aunty Grace. was it Efe that got it?", context: { stage: "after-rejection" } },
     {
       name: "the others stated, then confirmed",
@@ -492,6 +493,10 @@ testRule("no-asking-for-decision", {
     // The others asked about, with no word of the speaker's own outcome: the candidates rule's alone.
     { name: "tell me, did you go with someone else", text: "Hi Joel, been a month since the final round and not a peep. Just tell me, did you end up going with someone else?" },
     { name: "already chosen someone else", text: "hello, 2 weeks no reply... have u already chosen someone else? just be honest" },
+    {
+      name: "still in with a shout, after asking about the other candidate",
+      text: "Did the other candidate for the night-manager job have more hotel experience than me? Wondering whether I'm still in with a shout.",
+    },
     // The speaker's standing right after a question about the others says why that question is asked.
     { name: "where I stand, after asking about the others", text: "Are the other candidates more experienced than me? I'd like to know where I stand." },
     { name: "some news", text: "I call to ask if you have some news for me." },
@@ -525,6 +530,7 @@ testRule("no-asking-for-decision", {
   ],
   invalid: [
     { name: "me or someone else", text: "did u pick me or someone else??" },
+    { name: "did you give it to me", text: "hey so did u guys give it to me or the other girl? 😬", words: "did u guys give it to me or the other girl" },
     { name: "still in the running, after a mere mention of the others", text: "I know you've seen lots of good people. Am I still in the running?" },
     { name: "positive or negative", text: "I would like to know: is the decision positive or negative for me?" },
     { name: "got or not", text: "hi Mr Ong, sorry to disturb, the cashier job, got or not?" },
@@ -579,8 +585,12 @@ testRule("no-questioning-delay", {
     // A wait played down is not held against anyone ("only been a week").
     { name: "only a week, then the question", text: "I know it's only been a week, but I'm dying to know: did I get the Programme Officer job?" },
     { name: "only five days, then the question", text: "It's only been five days. Have I got the job?" },
+    { name: "no rush, only a week", text: "No rush, it's only been a week." },
     // "Bothered" about something other than getting back.
     { name: "nobody bothered to say why the date moved", text: "The start date moved, and nobody's bothered to say why.", context: { stage: "after-offer" } },
+    // The speaker's own slowness apologised for, and a letter's courteous close.
+    { name: "apologies for taking so long", text: "Hi Leon, apologies for taking so long to send over my portfolio. It's attached now." },
+    { name: "I am waiting your reply", text: "Kindly tell me whether I am selected for the Quality Inspector post. I am waiting your reply." },
     // A wait within the time they gave: not for the model to report alone either.
     { name: "you said a month, it has been two weeks", text: "You said a month. It has been two weeks." },
     // A date now after a date that is not earlier, or of nothing done.
@@ -663,6 +673,8 @@ testRule("no-questioning-delay", {
     { name: "by fri, now wed", text: "hiya its Jade from the interview on tues. u said id hear by fri and its now wed??" },
     { name: "by thurs, it's tues", text: "You said I'd hear by thurs. It's tues." },
     { name: "nobody bothered to ring", text: "Three weeks and nobody has bothered to ring me." },
+    { name: "rang twice, here again", text: "Hi, Bernadette here. I rang Monday, I rang Wednesday, and here I am again on Friday.", words: "and here I am again on Friday" },
+    { name: "a month, after a greeting; then yes or no", text: "Hi Kim, it's been a month. Can you just let me know yes or no on the Store Manager role?" },
     { name: "tired of chasing", text: "Hi Dana, I'm getting a bit tired of chasing. Could someone please give me an update?" },
     { name: "still not knowing, weeks on", text: "Six weeks on and I still don't know where I stand." },
     { name: "calling for the third time", text: "Hi, this is Precious calling for the third time about the customer service job." },
@@ -822,6 +834,7 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    { name: "the workshop's safety", text: "I was a bit taken aback that the workshop's health and safety was so poor." },
     {
       name: "a shocking rota",
       text: "thanks for the offer but not gonna lie the rota ur offering is shocking, 6 days on and 1 off? is that normal there",
