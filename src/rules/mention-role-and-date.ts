@@ -161,9 +161,13 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
   const present = new Array<boolean>(key.length).fill(false);
   const tokens = reviewed.analysis.tokens;
   let lastKeyWordAt = Number.NEGATIVE_INFINITY;
+  // Where the title's head word was last said ("crew" in "Harvest Crew Lead").
+  let headAt = Number.NEGATIVE_INFINITY;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as (typeof tokens)[number];
     if (!token.word) continue;
+    // "The crew leader" for "Harvest Crew Lead": the head said with the title's rank right after it.
+    if (at - headAt === 1 && form.main && [...form.ranks].some((rank) => saysRank(token.norm, rank, lexicon))) return true;
     // Initials count only written in capitals ("CFO", "RN"): "pm", "am", "so" and "on" are words.
     const length = token.end - token.start;
     if (length >= 2 && length <= MAX_INITIALS && startsInitials(reviewed.text.charCodeAt(token.start))) {
@@ -189,6 +193,7 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
       if (saysTitleWord(said, key[index] as string, lexicon.locale) || (beforeJobNoun && namesTheWork(said, key[index] as string, lexicon.locale))) {
         present[index] = true;
         lastKeyWordAt = at;
+        if (index === key.length - 1) headAt = at;
         found = true;
       }
     }
@@ -220,6 +225,11 @@ function titleNamed(present: readonly boolean[], form: TitleForm, lexicon: Compi
   let count = 0;
   for (const found of present) if (found) count++;
   return count * 3 >= key.length * 2;
+}
+
+/** Whether a word says a rank of the title, as it is or as the one who holds it ("leader" for "lead"). */
+function saysRank(said: string, rank: string, lexicon: CompiledLexicon): boolean {
+  return said === rank || lexicon.locale.doerEndings.some((ending) => said === rank + ending);
 }
 
 const MAX_INITIALS = 6;

@@ -213,6 +213,18 @@ function ironicWait(analysis: TextAnalysis, sentence: SentenceAnalysis, clause: 
 // The shortest wait that "only" cannot play down after patience offered: our own line (a month).
 const IRONIC_DAYS = 28;
 
+/** Whether every wait the sentence tells is played down ("it's only been five days"). */
+function waitsPlayedDown(sentence: SentenceAnalysis): boolean {
+  let waits = 0;
+  for (const clause of sentence.clauses)
+    for (const hit of hitsOf(clause, "elapsed")) {
+      if (hit.negated || !framedAsWaiting(clause, hit)) continue;
+      if (!playedDown(sentence, clause, hit)) return false;
+      waits++;
+    }
+  return waits > 0;
+}
+
 /** Whether a word that plays the time down stands just before it ("only" in "only been a week"). */
 function playedDownBefore(clause: Clause, elapsed: ClassHit): boolean {
   return hitsOf(clause, "wait-minimiser").some((minimiser) => minimiser.last < elapsed.first && minimiser.last >= elapsed.first - MINIMISER_REACH);
@@ -482,6 +494,8 @@ export default /* @__PURE__ */ clauseRule({
       // still excited about the role.").
       // (Patience said first is often irony: "No rush, obviously — it's only been a month 🙄".)
       if (patienceAfterTheWait(sentence)) return false;
+      // Nor on a wait played down ("It's only been five days."): an ironic one is the word classes' (`ironicWait`).
+      if (waitsPlayedDown(sentence)) return false;
       const next = reviewed.analysis.sentences[sentenceIndex + 1];
       return next !== undefined && !next.otherSpeaker && warmWithoutReproach(next) ? false : "sure";
     },

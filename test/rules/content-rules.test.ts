@@ -32,6 +32,8 @@ testRule("mention-role-and-date", {
       context: { jobTitle: "Bilingual Customer Service Agent" },
     },
     { name: "title and month-day", text: "About the operations-analyst position, we met November 10." },
+    // The head with the title's rank said as the one who holds it: "crew leader" for "Crew Lead".
+    { name: "head and rank as the holder", text: "I had the interview for the crew leader in the lettuce fields on Tuesday.", context: { jobTitle: "Harvest Crew Lead" } },
     { name: "title and a relative date", text: "The Operations Analyst interview last week was great." },
     { name: "title and numeric date", text: "Operations Analyst, interview on 11/10." },
     { name: "an abbreviated month", text: "About the Operations Analyst role; we met Tues. Nov. 10." },
@@ -446,6 +448,8 @@ testRule("no-asking-about-candidates", {
     { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
     { name: "did you choose somebody already", text: "Hello, it's Keisha about the bank teller job. Did you choose somebody already?", words: "Did you choose somebody already" },
     { name: "who accepted the role", text: "Thanks for the update. Would you mind sharing who accepted the Product Owner role?", context: { stage: "after-rejection" } },
+    { name: "offered the named job to someone", text: "I heard you've already offered the barista trainer job to someone from Brew Lab, is that true?" },
+    { name: "insight into how I stack up", text: "I'd love some insight into how I stack up against the rest of the shortlist for the Head Chef position." },
     { name: "was it someone named", text: "thanks for letting me know Aunty Grace. was it Efe that got it?", context: { stage: "after-rejection" } },
     {
       name: "the others stated, then confirmed",
@@ -587,7 +591,6 @@ testRule("no-questioning-delay", {
     { name: "only five days, then the question", text: "It's only been five days. Have I got the job?" },
     { name: "no rush, only a week", text: "No rush, it's only been a week." },
     // "Bothered" about something other than getting back.
-    { name: "nobody bothered to say why the date moved", text: "The start date moved, and nobody's bothered to say why.", context: { stage: "after-offer" } },
     // The speaker's own slowness apologised for, and a letter's courteous close.
     { name: "apologies for taking so long", text: "Hi Leon, apologies for taking so long to send over my portfolio. It's attached now." },
     { name: "I am waiting your reply", text: "Kindly tell me whether I am selected for the Quality Inspector post. I am waiting your reply." },
@@ -675,6 +678,7 @@ testRule("no-questioning-delay", {
     { name: "nobody bothered to ring", text: "Three weeks and nobody has bothered to ring me." },
     { name: "rang twice, here again", text: "Hi, Bernadette here. I rang Monday, I rang Wednesday, and here I am again on Friday.", words: "and here I am again on Friday" },
     { name: "a month, after a greeting; then yes or no", text: "Hi Kim, it's been a month. Can you just let me know yes or no on the Store Manager role?" },
+    { name: "the third letter I have written", text: "This is the third letter I have written concerning my interview of 4 January." },
     { name: "tired of chasing", text: "Hi Dana, I'm getting a bit tired of chasing. Could someone please give me an update?" },
     { name: "still not knowing, weeks on", text: "Six weeks on and I still don't know where I stand." },
     { name: "calling for the third time", text: "Hi, this is Precious calling for the third time about the customer service job." },
@@ -835,6 +839,8 @@ testRule("no-complaining", {
   ],
   invalid: [
     { name: "the workshop's safety", text: "I was a bit taken aback that the workshop's health and safety was so poor." },
+    { name: "dismayed by the quarters", text: "I must say I was dismayed by the condition of the staff quarters I was shown.", context: { stage: "after-offer" } },
+    { name: "references mislaid", text: "Your administrator mislaid my references twice." },
     {
       name: "a shocking rota",
       text: "thanks for the offer but not gonna lie the rota ur offering is shocking, 6 days on and 1 off? is that normal there",
