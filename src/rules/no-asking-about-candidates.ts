@@ -92,7 +92,9 @@ export default /* @__PURE__ */ clauseRule({
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.
     const specific = hitsOf(clause, "other-candidates")[0] ?? hitsOf(clause, "ranking")[0] ?? (comparison !== undefined && has(clause, "self") ? comparison : undefined);
-    const quantity = affirmed(clause, "quantity");
+    // "How much longer are we talking?" counts time, not people.
+    const counted = affirmed(clause, "quantity");
+    const quantity = counted !== undefined && coveredBy(clause, counted, "delay") ? undefined : counted;
     const group = affirmed(clause, "candidate-group");
     // "Shortlist" is both the group and what happens to it: the verb must be another word.
     const selection = hitsOf(clause, "selection-verb").some((hit) => group === undefined || hit.last < group.first || hit.first > group.last);
@@ -109,6 +111,9 @@ export default /* @__PURE__ */ clauseRule({
     // "Am I still in the running?": where the speaker stands, with no one else named, asks for the verdict (another rule's).
     if (specific?.className === "ranking" && coveredBy(clause, specific, "self-outcome")) return undefined;
     if (specific === undefined && quantity === undefined && has(clause, "timeline")) return undefined;
+    // "I understand the panel is still meeting candidates and would be grateful for any indication
+    // of the timeline": the others stated, then the timeline asked for.
+    if (specific !== undefined && quantity === undefined && timelineAskedAfter(clause, specific)) return undefined;
     // A3: after a rejection, asking what the chosen person had is feedback, not curiosity.
     if (reviewed.facts.stage === "after-rejection" && quantity === undefined && has(clause, "feedback-seeking")) return undefined;
     const driver = specific ?? (generic as NonNullable<typeof generic>);
@@ -130,3 +135,12 @@ export default /* @__PURE__ */ clauseRule({
   },
   suggestion: "Ask about the timeline or next steps instead.",
 });
+
+// Words that make a request ("would be grateful for", "could you let me know").
+const ASKING_WORDS = ["ask-marker", "request-formula"];
+
+/** Whether, after a hit, the clause asks in words of its own, and what it asks for is the timeline. */
+function timelineAskedAfter(clause: Clause, hit: ClassHit): boolean {
+  const asking = clause.hits.find((other) => other.first > hit.last && ASKING_WORDS.includes(other.className));
+  return asking !== undefined && hitsOf(clause, "timeline").some((timeline) => timeline.first > asking.first);
+}

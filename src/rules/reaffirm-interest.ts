@@ -1,4 +1,5 @@
-import { affirmed, has } from "../text/clauseView";
+import type { Clause } from "../text/analyzeText";
+import { has, hitsOf } from "../text/clauseView";
 import { presenceRule, someClause } from "./_presenceRule";
 
 /** S6: say you are still interested. */
@@ -19,7 +20,16 @@ export default /* @__PURE__ */ presenceRule({
   missing(reviewed) {
     // "No longer interested" and "I'm not sure I'm keen" take interest back.
     // Said, and not taken back ("I'm not sure that I'm still interested").
-    if (someClause(reviewed, (clause) => affirmed(clause, "interest") !== undefined && !has(clause, "withdrawn"))) return undefined;
+    if (someClause(reviewed, (clause) => interestSaid(clause) && !has(clause, "withdrawn"))) return undefined;
     return { messageId: "missing", suggestion: 'Add "I\'m still very interested in the role."' };
   },
 });
+
+/**
+ * Whether the clause says interest, not as what thanks are for: "Thank you for the opportunity to
+ * meet the panel" thanks them; "I'd welcome the opportunity to join" is keen.
+ */
+function interestSaid(clause: Clause): boolean {
+  const thanked = hitsOf(clause, "thanks-for");
+  return hitsOf(clause, "interest").some((hit) => !hit.negated && !thanked.some((thanks) => thanks.last === hit.first - 1));
+}

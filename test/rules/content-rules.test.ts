@@ -253,6 +253,7 @@ testRule("say-thank-you", {
 
 testRule("reaffirm-interest", {
   valid: [
+    { name: "still super into the idea", text: "I'm still super into the idea of running the kilns for you guys.", context: { kind: "voicemail" } },
     { name: "fully on board", text: "Hi, it's Dana. I'm fully on board with the plan and the role." },
     { name: "a learner's 'still interesting very much'", text: "Hi, it's Dana. I am still interesting very much for this job." },
     { name: "a learner's 'very interest for this job'", text: "Hi, it's Dana. I am very interest for this job." },
@@ -275,6 +276,8 @@ testRule("reaffirm-interest", {
     { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
   invalid: [
+    // Thanks for the opportunity to meet them is thanks, not interest.
+    { name: "thanks for the opportunity to meet", text: "Thank you for the opportunity to meet with you all. Is there any update on the next stage?", context: { kind: "call" } },
     { name: "an onboard job is not interest", text: "Hi, it's Dana, about the onboard customer service job I interviewed for on Wednesday.", severity: "warning" },
     { name: "joining a call late", text: "Hi, it's Dana about Tuesday's interview. I hope I can join the call ten minutes late on Friday.", severity: "warning" },
     { name: "no interest stated", text: "Hi, it's Dana." },
@@ -394,6 +397,11 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "how much longer", text: "I'm sorry, but it's been nearly two months. How much longer are we talking?" },
+    {
+      name: "the others stated, the timeline asked",
+      text: "I understand the panel is still meeting candidates and would be grateful for any indication of the timeline.",
+    },
     // A short "is it true?" asks about the statement before it; here nobody else is in it.
     { name: "a confirmation asked about something else", text: "Somebody told me the office is moving to Leeds. Is it true?" },
     { name: "a count of interview rounds", text: "hey Ellie, how many interview rounds are there for the barista supervisor role btw?" },
@@ -450,6 +458,7 @@ testRule("no-asking-about-candidates", {
     { name: "who accepted the role", text: "Thanks for the update. Would you mind sharing who accepted the Product Owner role?", context: { stage: "after-rejection" } },
     { name: "offered the named job to someone", text: "I heard you've already offered the barista trainer job to someone from Brew Lab, is that true?" },
     { name: "insight into how I stack up", text: "I'd love some insight into how I stack up against the rest of the shortlist for the Head Chef position." },
+    { name: "how many others, out of interest", text: "Thx for the offer!! out of interest how many others did u offer it to before me lol", context: { stage: "after-offer" } },
     { name: "was it someone named", text: "thanks for letting me know Aunty Grace. was it Efe that got it?", context: { stage: "after-rejection" } },
     {
       name: "the others stated, then confirmed",
@@ -533,6 +542,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "a learner's 'want ask if I am employed'", text: "Please, I want ask if I am employed now.", words: "I want ask if I am employed now" },
     { name: "me or someone else", text: "did u pick me or someone else??" },
     { name: "did you give it to me", text: "hey so did u guys give it to me or the other girl? 😬", words: "did u guys give it to me or the other girl" },
     { name: "still in the running, after a mere mention of the others", text: "I know you've seen lots of good people. Am I still in the running?" },
@@ -679,6 +689,8 @@ testRule("no-questioning-delay", {
     { name: "rang twice, here again", text: "Hi, Bernadette here. I rang Monday, I rang Wednesday, and here I am again on Friday.", words: "and here I am again on Friday" },
     { name: "a month, after a greeting; then yes or no", text: "Hi Kim, it's been a month. Can you just let me know yes or no on the Store Manager role?" },
     { name: "the third letter I have written", text: "This is the third letter I have written concerning my interview of 4 January." },
+    { name: "3rd message this week", text: "hi, me again. 3rd message this week 🙄 any chance of an answer on the shop assistant job?" },
+    { name: "still nothin", text: "hey, still nothin??" },
     { name: "tired of chasing", text: "Hi Dana, I'm getting a bit tired of chasing. Could someone please give me an update?" },
     { name: "still not knowing, weeks on", text: "Six weeks on and I still don't know where I stand." },
     { name: "calling for the third time", text: "Hi, this is Precious calling for the third time about the customer service job." },
@@ -841,6 +853,9 @@ testRule("no-complaining", {
     { name: "the workshop's safety", text: "I was a bit taken aback that the workshop's health and safety was so poor." },
     { name: "dismayed by the quarters", text: "I must say I was dismayed by the condition of the staff quarters I was shown.", context: { stage: "after-offer" } },
     { name: "references mislaid", text: "Your administrator mislaid my references twice." },
+    { name: "a piss take", text: "honestly the pay u mentioned is a bit of a piss take for a qualified sparky but let me know what u decide" },
+    { name: "dissatisfaction recorded", text: "I must also record my dissatisfaction with the conduct of the interview." },
+    { name: "unsafe equipment", text: "The practical test was conducted on equipment that was plainly unsafe, which I found most concerning." },
     {
       name: "a shocking rota",
       text: "thanks for the offer but not gonna lie the rota ur offering is shocking, 6 days on and 1 off? is that normal there",
