@@ -227,9 +227,12 @@ function titleNamed(present: readonly boolean[], form: TitleForm, lexicon: Compi
   return count * 3 >= key.length * 2;
 }
 
-/** Whether a word says a rank of the title, as it is or as the one who holds it ("leader" for "lead"). */
+/**
+ * Whether a word says a rank of the title as the one who holds it ("leader" for "lead"). The rank
+ * itself is left out: "I" in "Data Analyst I" is a pronoun in "the analyst I met".
+ */
 function saysRank(said: string, rank: string, lexicon: CompiledLexicon): boolean {
-  return said === rank || lexicon.locale.doerEndings.some((ending) => said === rank + ending);
+  return lexicon.locale.doerEndings.some((ending) => said === rank + ending);
 }
 
 const MAX_INITIALS = 6;

@@ -110,6 +110,8 @@ export default /* @__PURE__ */ clauseRule({
     if (specific !== undefined && generic === undefined && supposedOnly(reviewed.analysis, clause, specific)) return undefined;
     // "Am I still in the running?": where the speaker stands, with no one else named, asks for the verdict (another rule's).
     if (specific?.className === "ranking" && coveredBy(clause, specific, "self-outcome")) return undefined;
+    // "Your job is still my first choice": the speaker's own ranking of the jobs is interest.
+    if (specific?.className === "ranking" && coveredBy(clause, specific, "interest")) return undefined;
     if (specific === undefined && quantity === undefined && has(clause, "timeline")) return undefined;
     // "I understand the panel is still meeting candidates and would be grateful for any indication
     // of the timeline": the others stated, then the timeline asked for.

@@ -2,12 +2,12 @@ import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "..
 import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
 import { daysSaid, findDateReferences } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
-import { clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas } from "./_clauseRule";
+import { clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];
 // ...and questions that, after a wait, press for an answer.
-const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question", "yes-or-no"];
+const PRESSING_QUESTIONS_AFTER_A_WAIT = ["reason-question", "self-outcome", "made-decision", "other-candidates", "status-question"];
 
 // Words that make a mention of time, or a timeline question, a reproach.
 const REPROACH = ["delay", "no-contact", "negative-eval", "complaint-phrase", "reason-question", "negative-emotion", "chased", "repeat-attempt", "pointed"];
@@ -213,18 +213,6 @@ function ironicWait(analysis: TextAnalysis, sentence: SentenceAnalysis, clause: 
 // The shortest wait that "only" cannot play down after patience offered: our own line (a month).
 const IRONIC_DAYS = 28;
 
-/** Whether every wait the sentence tells is played down ("it's only been five days"). */
-function waitsPlayedDown(sentence: SentenceAnalysis): boolean {
-  let waits = 0;
-  for (const clause of sentence.clauses)
-    for (const hit of hitsOf(clause, "elapsed")) {
-      if (hit.negated || !framedAsWaiting(clause, hit)) continue;
-      if (!playedDown(sentence, clause, hit)) return false;
-      waits++;
-    }
-  return waits > 0;
-}
-
 /** Whether a word that plays the time down stands just before it ("only" in "only been a week"). */
 function playedDownBefore(clause: Clause, elapsed: ClassHit): boolean {
   return hitsOf(clause, "wait-minimiser").some((minimiser) => minimiser.last < elapsed.first && minimiser.last >= elapsed.first - MINIMISER_REACH);
@@ -349,6 +337,10 @@ export default /* @__PURE__ */ clauseRule({
       return undefined;
     // Patience said in this clause or after it ("I haven't heard back yet, but that's fine") takes the edge off;
     // patience said first and then taken back ("I know it takes time, but…") does not.
+    // "No rush, obviously, it's only been a month": a long wait said small after patience offered is
+    // irony (read before the patience below, which would otherwise excuse it).
+    const ironic = ironicWait(reviewed.analysis, sentence, clause);
+    if (ironic !== undefined) return ironic;
     if (once("patienceFromHere", () => fromHereOn(sentence, (other) => offersPatience(other) !== undefined))[at]) return undefined;
     // "Calling for the third time about the porter job": an attempt numbered in a row presses however
     // the clause goes on (read before the wait words, whose findings the model may set aside).
@@ -357,9 +349,6 @@ export default /* @__PURE__ */ clauseRule({
     // "I've been very patient": patience claimed as spent (the model reads "patient" as patience offered).
     const spent = affirmed(clause, "spent-patience");
     if (spent !== undefined) return [spent];
-    // "No rush, obviously — it's only been a month": a long wait said small after patience offered is irony.
-    const ironic = ironicWait(reviewed.analysis, sentence, clause);
-    if (ironic !== undefined) return ironic;
     // A negation two words back negates the wait ("haven't been waiting long"); further back it is about
     // something else ("I didn't expect to be waiting this long").
     const delay = affirmed(clause, "delay", 2);
@@ -452,7 +441,11 @@ export default /* @__PURE__ */ clauseRule({
     // (Not a stage direction or the other side's words, and not a sentence that is a reproach of
     // its own, reported there: "Three weeks now, no word. Did I get it?")
     const saysOnlyTheWait =
-      usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS && !REPROACH.some((className) => sentenceHas(previous, className));
+      usable(previous, previousReported) &&
+      sentenceWordCount(reviewed.analysis, previous) <= SHORT_WAIT_WORDS &&
+      !REPROACH.some((className) => sentenceHas(previous, className)) &&
+      // "It's been three weeks, no worries. Did I get it?": the wait said with patience presses nothing.
+      !sentenceOffersPatience(previous);
     const wait = saysOnlyTheWait ? waitIn(previous) : undefined;
     return wait === undefined ? undefined : [wait, pressing];
   },
@@ -476,8 +469,6 @@ export default /* @__PURE__ */ clauseRule({
         (reproach || !sentence.clauses.some((clause) => clause.asks && has(clause, "timeline") && (has(clause, "deadline") || askedAsARule(clause)))) &&
         !(sentenceHas(sentence, "deadline") && reviewed.candidateSays("competing-offer")) &&
         !excusedReproach(sentence) &&
-        // "I am waiting your reply.": a letter's courteous close, with no time said and nothing reproached.
-        !(sentenceHas(sentence, "awaiting-reply") && !reproach && !sentenceHas(sentence, "elapsed")) &&
         // A wish about the past that is not about time or hearing back ("It would have been nice to
         // meet the whole team"; not "…nice to hear back before I turned down the other job").
         !((sentenceHas(sentence, "hindsight") || sentenceHas(sentence, "wish-undone")) && !ABOUT_HEARING.some((className) => sentenceHas(sentence, className))) &&
@@ -494,8 +485,6 @@ export default /* @__PURE__ */ clauseRule({
       // still excited about the role.").
       // (Patience said first is often irony: "No rush, obviously — it's only been a month 🙄".)
       if (patienceAfterTheWait(sentence)) return false;
-      // Nor on a wait played down ("It's only been five days."): an ironic one is the word classes' (`ironicWait`).
-      if (waitsPlayedDown(sentence)) return false;
       const next = reviewed.analysis.sentences[sentenceIndex + 1];
       return next !== undefined && !next.otherSpeaker && warmWithoutReproach(next) ? false : "sure";
     },
