@@ -218,3 +218,22 @@ export function speakerIsSubject(clause: Clause): boolean {
   for (const hit of opener) if (hit.first === first) first = hit.last + 1;
   return self.first === first;
 }
+
+// How far before a word for the job an outside party may stand and be the job's name ("the train guard job").
+const JOB_NAME_REACH = 3;
+
+/**
+ * Whether the clause blames someone outside the employer (traffic, a train, a referee), not the
+ * work a job is named for: "the train guard job", "the car wash interview" name the job.
+ */
+export function blamesOutsideParty(reviewed: ReviewedText, clause: Clause): boolean {
+  const { tokens } = reviewed.analysis;
+  const lexicon = lexiconFor(reviewed.analysis.locale);
+  return hitsOf(clause, "outside-party").some((hit) => {
+    for (let index = hit.last + 1; index <= Math.min(hit.last + JOB_NAME_REACH, clause.stop - 1); index++) {
+      const token = tokens[index] as Token;
+      if (token.word && (lexicon.jobNouns.has(token.norm) || lexicon.interviewNouns.has(token.norm))) return false;
+    }
+    return true;
+  });
+}

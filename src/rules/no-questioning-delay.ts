@@ -2,7 +2,7 @@ import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "..
 import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
 import { daysSaid, findDateReferences } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
-import { clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
+import { blamesOutsideParty, clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];
@@ -327,7 +327,7 @@ export default /* @__PURE__ */ clauseRule({
       has(clause, "apology") ||
       has(clause, "self-directed") ||
       ownDelayOnly(clause) ||
-      has(clause, "outside-party") ||
+      blamesOutsideParty(reviewed, clause) ||
       affirmed(clause, "thanks") !== undefined
     )
       return undefined;

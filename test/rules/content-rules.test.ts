@@ -256,6 +256,8 @@ testRule("say-thank-you", {
 
 testRule("reaffirm-interest", {
   valid: [
+    { name: "still definitely interested", text: "Hi, it's Kurt. I'm still definitely interested." },
+    { name: "still super into this", text: "Hey, it's Marcus. I'm still super into this." },
     { name: "really like to get back behind the wheel", text: "I'd really like to get back behind the wheel with you." },
     { name: "still super into the idea", text: "I'm still super into the idea of running the kilns for you guys.", context: { kind: "voicemail" } },
     { name: "fully on board", text: "Hi, it's Dana. I'm fully on board with the plan and the role." },
@@ -403,6 +405,11 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    {
+      name: "what distinguished the successful application",
+      text: "Could you share what distinguished the successful candidate's application?",
+      context: { stage: "after-rejection" },
+    },
     { name: "someone to check references", text: "Have you found someone to check my references yet?" },
     { name: "when you hire someone, onboarding", text: "When you hire someone for this role, what does onboarding look like?" },
     { name: "the recruiter who accepted my application", text: "Could you thank the recruiter who accepted my application?" },
@@ -699,6 +706,12 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    // A job named for a train is not a train that made the speaker late.
+    {
+      name: "the third message, about the train guard job",
+      text: "This is the third message I've left about the train guard job.",
+      words: "This is the third message I've left about the train guard job",
+    },
     { name: "no rush, only a month (commas)", text: "No rush, obviously, it's only been a month 🙄", words: "it's only been a month" },
     { name: "their email's date, then today's", text: "Your email said we'd hear by the 10th. It's the 24th." },
     { name: "my 4th text", text: "hi again Lauren, sorry, just me... any news? this is my 4th text" },
