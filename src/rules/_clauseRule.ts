@@ -1,6 +1,7 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
 import { affirmed, coveredBy, firstHit, has, hitsOf, sentenceWordCount } from "../text/clauseView";
 import { isInsideValue, type ReviewedText } from "../text/reviewedText";
+import { namesJobOrInterview } from "../text/lexicon";
 import { lexiconFor } from "../text/lexiconFor";
 import { strongestClause } from "../text/model";
 import { textsOf } from "./_internal";
@@ -232,7 +233,7 @@ export function blamesOutsideParty(reviewed: ReviewedText, clause: Clause): bool
   return hitsOf(clause, "outside-party").some((hit) => {
     for (let index = hit.last + 1; index <= Math.min(hit.last + JOB_NAME_REACH, clause.stop - 1); index++) {
       const token = tokens[index] as Token;
-      if (token.word && (lexicon.jobNouns.has(token.norm) || lexicon.interviewNouns.has(token.norm))) return false;
+      if (token.word && namesJobOrInterview(lexicon, token.norm)) return false;
     }
     return true;
   });

@@ -2,7 +2,7 @@ import { BoundedCache } from "../_boundedCache";
 import { describeInterviewDay } from "../time/describeInterviewDay";
 import { wordsAt } from "../text/clauseView";
 import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
-import type { CompiledLexicon } from "../text/lexicon";
+import { type CompiledLexicon, namesJobOrInterview } from "../text/lexicon";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import type { ReviewedText } from "../text/reviewedText";
@@ -148,7 +148,7 @@ function saysOtherName(reviewed: ReviewedText, name: readonly string[], lexicon:
   for (let at = wordsAt(tokens, name); at >= 0; at = wordsAt(tokens, name, at + 1)) {
     if (name.length > 1) return true;
     const next = tokens[at + 1];
-    if (next?.word === true && (lexicon.jobNouns.has(next.norm) || lexicon.interviewNouns.has(next.norm))) return true;
+    if (next?.word === true && namesJobOrInterview(lexicon, next.norm)) return true;
   }
   return false;
 }
@@ -187,7 +187,7 @@ function namesTitleForm(reviewed: ReviewedText, form: TitleForm, lexicon: Compil
     // "The rigging job" for "Stage Rigger": the work named for the one who does it, but only just
     // before a word for the job or the interview ("still waiting" says nothing of a "Waiter" job).
     const next = tokens[at + 1];
-    const beforeJobNoun = next?.word === true && (jobNouns.has(next.norm) || lexicon.interviewNouns.has(next.norm));
+    const beforeJobNoun = next?.word === true && namesJobOrInterview(lexicon, next.norm);
     let found = false;
     for (let index = 0; index < key.length; index++) {
       if (saysTitleWord(said, key[index] as string, lexicon.locale) || (beforeJobNoun && namesTheWork(said, key[index] as string, lexicon.locale))) {

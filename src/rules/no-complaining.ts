@@ -1,7 +1,7 @@
 import { affirmed, has, hitsOf, hitsOutside, negated, sentenceWordCount } from "../text/clauseView";
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import type { ReviewedText } from "../text/reviewedText";
-import { clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, sentenceOffersPatience, speakerIsSubject } from "./_clauseRule";
+import { blamesOutsideParty, clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, sentenceOffersPatience, speakerIsSubject } from "./_clauseRule";
 
 // Words that judge something, whatever their target.
 const CRITICISM = ["negative-eval", "complaint-phrase", "dig"];
@@ -119,7 +119,7 @@ export default /* @__PURE__ */ clauseRule({
     // receptionist give me such an awful time?" holds a judgement of its own, and is judged.)
     if (clause.asks && has(clause, "good-time") && affirmed(clause, "negative-eval") === undefined && affirmed(clause, "complaint-phrase") === undefined) return undefined;
     // One's own apology, nerves or bus ride are not the employer's fault.
-    if (affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || has(clause, "outside-party")) return undefined;
+    if (affirmed(clause, "apology") !== undefined || has(clause, "self-directed") || blamesOutsideParty(reviewed, clause)) return undefined;
     // "…, which feels pretty cold": a relative clause points back at what the sentence is about.
     const aboutEmployer = once("employer", () => sentence.clauses.some((other) => affirmed(other, "employer-side") !== undefined));
     // "Someone who actually knew the job", "more organised than the interviews were": a dig however warm the rest.
@@ -139,7 +139,7 @@ export default /* @__PURE__ */ clauseRule({
     // when the speaker is talking about themselves ("I was slow to reply", "I'm naturally disappointed").
     const joinedOn = startsJoinedOn(clause);
     const employerHere = affirmed(clause, "employer-side") !== undefined || (joinedOn && aboutEmployer);
-    if (!employerHere || once("notTheirs", () => sentenceHas(sentence, "self-directed") || sentenceHas(sentence, "outside-party"))) return undefined;
+    if (!employerHere || once("notTheirs", () => sentenceHas(sentence, "self-directed") || sentence.clauses.some((other) => blamesOutsideParty(reviewed, other)))) return undefined;
     // "Long, but it flew by", "thanks for the tough questions": praise or thanks nearby outweighs a mild word.
     if (once("warm", () => sentence.clauses.some(isWarm))) return undefined;
     const feeling = affirmed(clause, "negative-emotion") ?? affirmed(clause, "weak-negative");

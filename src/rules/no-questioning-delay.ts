@@ -192,8 +192,12 @@ function waitIn(sentence: SentenceAnalysis): ClassHit | undefined {
  * it's only been a month 🙄").
  */
 function playedDown(sentence: SentenceAnalysis, clause: Clause, elapsed: ClassHit): boolean {
-  if (!playedDownBefore(clause, elapsed)) return false;
-  return !sentence.clauses.some((other) => other.first <= clause.first && (offersPatience(other)?.last ?? Number.POSITIVE_INFINITY) < elapsed.first);
+  return playedDownBefore(clause, elapsed) && !patienceBefore(sentence, clause, elapsed);
+}
+
+/** Whether patience is offered before a stretch of time, in its clause or an earlier one of the sentence. */
+function patienceBefore(sentence: SentenceAnalysis, clause: Clause, elapsed: ClassHit): boolean {
+  return sentence.clauses.some((other) => other.first <= clause.first && (offersPatience(other)?.last ?? Number.POSITIVE_INFINITY) < elapsed.first);
 }
 
 /**
@@ -202,8 +206,7 @@ function playedDown(sentence: SentenceAnalysis, clause: Clause, elapsed: ClassHi
  */
 function ironicWait(analysis: TextAnalysis, sentence: SentenceAnalysis, clause: Clause): ClassHit[] | undefined {
   for (const elapsed of hitsOf(clause, "elapsed")) {
-    if (elapsed.negated || !framedAsWaiting(clause, elapsed) || !playedDownBefore(clause, elapsed)) continue;
-    if (playedDown(sentence, clause, elapsed)) continue;
+    if (elapsed.negated || !framedAsWaiting(clause, elapsed) || !playedDownBefore(clause, elapsed) || !patienceBefore(sentence, clause, elapsed)) continue;
     const days = daysSaid(analysis, elapsed.first, elapsed.last, lexiconFor(analysis.locale).locale.calendar);
     if (days !== undefined && days >= IRONIC_DAYS) return [elapsed];
   }

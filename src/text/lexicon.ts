@@ -235,6 +235,19 @@ function parseAlternatives(position: string): Alternative[] {
   });
 }
 
+/**
+ * Whether a normalised word names a job or the interview ("job", "role", "post", "interview"):
+ * a word just before it is then the job's name ("the train guard job", "the sparky interview").
+ *
+ * @example
+ * ```ts
+ * namesJobOrInterview(compileLexicon(english()), "role"); // true
+ * ```
+ */
+export function namesJobOrInterview(lexicon: CompiledLexicon, norm: string): boolean {
+  return lexicon.jobNouns.has(norm) || lexicon.interviewNouns.has(norm);
+}
+
 /** Problems with an entry's pattern (empty when it is sound); the data test reports them. */
 export function patternProblems(match: string): string[] {
   return match.split(PHRASE_SEPARATOR).flatMap(phraseProblems);

@@ -889,6 +889,8 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    // A job named for a car is not a car that broke down.
+    { name: "the car wash interview, a shambles", text: "The car wash interview was a shambles, honestly.", cue: "a shambles" },
     { name: "the workshop's safety", text: "I was a bit taken aback that the workshop's health and safety was so poor." },
     { name: "dismayed by the quarters", text: "I must say I was dismayed by the condition of the staff quarters I was shown.", context: { stage: "after-offer" } },
     { name: "references mislaid", text: "Your administrator mislaid my references twice." },
