@@ -141,12 +141,14 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
 /**
  * Whether the text says another name for the job word for word. A name of one word names it
  * only before a word for a job or the interview ("the sparky job", "the server interview"):
- * alone, "server" or "keeper" may mean anything.
+ * alone, "server" or "keeper" may mean anything. A word for the post itself (with one of the
+ * locale's `postEndings`: "the apprenticeship" for "Tattoo Apprentice") names it alone.
  */
 function saysOtherName(reviewed: ReviewedText, name: readonly string[], lexicon: CompiledLexicon): boolean {
   const tokens = reviewed.analysis.tokens;
+  const alone = name.length > 1 || lexicon.locale.postEndings.some((ending) => (name[0] as string).endsWith(ending));
   for (let at = wordsAt(tokens, name); at >= 0; at = wordsAt(tokens, name, at + 1)) {
-    if (name.length > 1) return true;
+    if (alone) return true;
     const next = tokens[at + 1];
     if (next?.word === true && namesJobOrInterview(lexicon, next.norm)) return true;
   }

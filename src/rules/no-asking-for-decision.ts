@@ -126,16 +126,28 @@ function verdictOnlySupposed(tokens: readonly Token[], sentence: SentenceAnalysi
   return supposedOnes > 0;
 }
 
-// Words that ask about the others, or count them (not "ranking": "am I still in the running?" is the speaker's own).
+// Words that ask about the others, or count them.
 const ABOUT_THE_OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "comparison", "quantity"];
 
 /**
- * Whether the sentence, or the one before it, asks about the others or a count ("How many lads
- * have you got going for it?"): then the speaker's chances say why. A statement ("I know you've
- * seen strong candidates. Am I still in with a shot?") leaves the chances asked for themselves.
+ * Whether a clause ranks the speaker against the others ("is it between me and the lady from
+ * Bristol?"); a rank that is the speaker's own verdict or standing ("am I still in the running?")
+ * does not.
+ */
+function ranksAgainstOthers(clause: Clause): boolean {
+  return hitsOf(clause, "ranking").some((ranking) => !coveredBy(clause, ranking, "self-outcome") && !coveredBy(clause, ranking, "own-standing"));
+}
+
+/**
+ * Whether the sentence, or the one before it, asks about the others, a count or a rank against
+ * them ("How many lads have you got going for it?"): then the speaker's chances say why. A
+ * statement ("I know you've seen strong candidates. Am I still in with a shot?") leaves the
+ * chances asked for themselves.
  */
 function othersAsked(sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
-  return [sentence, previous].some((other) => other?.clauses.some((clause) => clause.asks && ABOUT_THE_OTHERS.some((className) => has(clause, className))) === true);
+  return [sentence, previous].some(
+    (other) => other?.clauses.some((clause) => clause.asks && (ABOUT_THE_OTHERS.some((className) => has(clause, className)) || ranksAgainstOthers(clause))) === true,
+  );
 }
 
 // The speaker's place in the race, which beside a question about the others says why it is asked.

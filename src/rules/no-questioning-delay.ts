@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
-import { daysSaid, findDateReferences } from "../text/dateReferences";
+import { daysSaid, findDateReferences, namesWeekdayOrMonth } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
 import { blamesOutsideParty, clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
 
@@ -50,7 +50,10 @@ function toldWhen(clause: Clause, beforeToken = Number.POSITIVE_INFINITY): { tol
  * word ("…on Tuesday", "It's Tuesday"), or tells a wait no longer than it.
  */
 function sameTime(analysis: TextAnalysis, given: ClassHit, now: Clause, nowSaid: ClassHit): boolean {
-  const word = (analysis.tokens[given.last] as Token).norm;
+  const { calendar } = lexiconFor(analysis.locale).locale;
+  // "by the end of March": the time they gave ends in the month named after it, not in "of".
+  const after = analysis.tokens[given.last + 1];
+  const word = after?.word === true && namesWeekdayOrMonth(after.norm, calendar) ? after.norm : (analysis.tokens[given.last] as Token).norm;
   // From where the time now is said ("You told me Thursday, it's now Tuesday" holds their Thursday before it).
   for (let index = Math.max(nowSaid.first, given.last + 1); index < now.stop; index++) if ((analysis.tokens[index] as Token).norm === word) return true;
   // "You said a month. It's been two weeks.": a wait within the time they gave.

@@ -65,6 +65,12 @@ function indexOf(calendar: CalendarData): CalendarIndex {
   return index;
 }
 
+/** Whether a word names a weekday or a month ("friday", "weds", "march"). */
+export function namesWeekdayOrMonth(word: string, calendar: CalendarData): boolean {
+  const index = indexOf(calendar);
+  return index.weekdays.has(word) || index.months.has(word);
+}
+
 const DIGITS = /^\d{1,4}$/;
 
 function startsWithDigit(word: string): boolean {

@@ -74,6 +74,9 @@ testRule("mention-role-and-date", {
     { name: "the first of two one-word titles", text: "I interviewed as a cook on Tuesday.", context: { jobTitle: "Cook & Cleaner" } },
     { name: "titles joined by a slash without spaces", text: "I interviewed as a kitchen porter on Tuesday.", context: { jobTitle: "Kitchen Porter/Cleaner" } },
     { name: "another name of one word, before a word for the job", text: "About the sparky job we discussed on Tuesday.", context: { jobTitle: "Electrician" } },
+    // A word for the post itself names it alone.
+    { name: "the apprenticeship, for an apprentice", text: "I came in on Tuesday for the apprenticeship.", context: { jobTitle: "Tattoo Apprentice" } },
+    { name: "the lectureship, for a lecturer", text: "I presented for the lectureship on Tuesday.", context: { jobTitle: "Senior Lecturer in Public Health (Epidemiology)" } },
     {
       name: "'the week before last', with the moment of the call",
       text: "I interviewed for the Operations Analyst role the week before last.",
@@ -91,6 +94,8 @@ testRule("mention-role-and-date", {
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
     { name: "initials of another job", text: "About the CTO role we discussed on Tuesday.", context: { jobTitle: "Chief Financial Officer" }, message: /does not name the job/ },
     { name: "only 'the job'", text: "About the job we discussed on Tuesday.", context: { jobTitle: "Secondary English Teacher" }, message: /does not name the job/ },
+    // Another name of one word that is not a word for the post still needs a word for the job after it.
+    { name: "'server' alone", text: "I came in on Tuesday and met the server.", context: { jobTitle: "Waiter" }, message: /does not name the job/ },
     {
       name: "a head word that could be any job, alone",
       text: "It is about managing, since we met on Tuesday: I would be a good manager.",
@@ -473,6 +478,17 @@ testRule("no-asking-about-candidates", {
     { name: "between me and one other; is that right?", text: "I heard it was between me and one other person; is that right? Please call me." },
     { name: "have you offered it to her", text: "I heard you'd already had someone really strong in on Monday. Have you offered it to her?", words: "Have you offered it to her" },
     { name: "how close was I to the one picked", text: "I'm curious, how close was I to the person you picked?", context: { stage: "after-rejection" } },
+    {
+      name: "how near I came to the one picked",
+      text: "Would you be good enough to tell me how near I came to the successful candidate?",
+      context: { stage: "after-rejection" },
+      cue: "how near I came to",
+    },
+    {
+      name: "a learner's 'you have already choose somebody'",
+      text: "I ask, you have already choose somebody? If not, I am still very interested.",
+      cue: "already choose somebody",
+    },
     { name: "any of them still being considered", text: "A few people from my cohort also applied. Are any of them still being considered?" },
     { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
     { name: "did you choose somebody already", text: "Hello, it's Keisha about the bank teller job. Did you choose somebody already?", words: "Did you choose somebody already" },
@@ -536,6 +552,7 @@ testRule("no-asking-for-decision", {
     },
     // The speaker's standing right after a question about the others says why that question is asked.
     { name: "where I stand, after asking about the others", text: "Are the other candidates more experienced than me? I'd like to know where I stand." },
+    { name: "where I stand, after asking if it is between me and another", text: "Is it between me and the lady from Bristol now? I'd love to know where I stand." },
     { name: "some news", text: "I call to ask if you have some news for me." },
     { name: "the others' outcome", text: "hey quick question, how many candidates made it to the final round for the junior designer job?" },
     { name: "my chances, after counting the others", text: "How many lads have you got going for it? Am I in with a shout?" },
@@ -567,6 +584,8 @@ testRule("no-asking-for-decision", {
   ],
   invalid: [
     { name: "a learner's 'want ask if I am employed'", text: "Please, I want ask if I am employed now.", words: "I want ask if I am employed now" },
+    { name: "a learner's 'what you decide for me'", text: "Hello, it's Rozhin. I want ask what you decide for me.", cue: "decide for me" },
+    { name: "a learner's 'passed or failed'", text: "I want to ask, I am passed or failed?", cue: "passed or failed" },
     { name: "me or someone else", text: "did u pick me or someone else??" },
     { name: "did you give it to me", text: "hey so did u guys give it to me or the other girl? 😬", words: "did u guys give it to me or the other girl" },
     { name: "still in the running, after a mere mention of the others", text: "I know you've seen lots of good people. Am I still in the running?" },
@@ -617,6 +636,8 @@ testRule("no-questioning-delay", {
     // A short wait said with patience presses nothing after it.
     { name: "three weeks, no worries; then the question", text: "It's been three weeks, no worries. Did I get the barista job?" },
     { name: "nothing urgent", text: "I know you said you'd be in touch by the end of the month, so this is just a quick thank-you, nothing urgent." },
+    { name: "two weeks said, two now", text: "You said two weeks. We're at two now, so no rush." },
+    { name: "told the end of March, and it is the end of March", text: "I was told we would hear by the end of March. It is now the end of March, so I thought I would check in." },
     { name: "chasing this up", text: "Hi Rachel, just chasing this up. Thanks again for your time on Wednesday." },
     { name: "chasing up, as a follow-up says it", text: "Hi Rachel, Ben Carroll. Just chasing up the estimator interview from last Wednesday. Thanks for your time on that." },
     { name: "the rate, at some point", text: "Could we chat about the hourly rate at some point?", context: { stage: "after-offer" } },
@@ -845,11 +866,25 @@ testRule("no-questioning-delay", {
       text: "I was assured of a decision within seven days. It is now November.",
       count: 1,
     },
+    { name: "two weeks said, four now", text: "I mean, you said two weeks. We're at four.", cue: "you said two weeks. We're at four" },
+    {
+      name: "how hard is one call",
+      text: "I've rung about the bike courier job and no one's got back. Honestly, how hard is it to make one call?",
+      cue: "how hard is it to make one call",
+    },
+    {
+      // The time they gave ends in its month, not in "of": "the end of March" is not "the middle of May".
+      name: "informed of the end of March, and now the middle of May",
+      text: "I was informed at interview that candidates would be notified by the end of March. It is now the middle of May.",
+      words: "was informed at interview that candidates would be notified by the end of March. It is now the middle of May",
+    },
   ],
 });
 
 testRule("no-complaining", {
   valid: [
+    // Understanding said of their reason, not a complaint about it.
+    { name: "totally get that the manager is away", text: "Totally get that the hiring manager's on holiday. Happy to wait until she's back." },
     { name: "a voicemail that cut out", text: "Hi Sue, got ur voicemail but it cut out halfway. Was that a yes for the dispatcher job??", context: { stage: "after-offer" } },
     {
       name: "the salary to discuss, a little below",
@@ -891,6 +926,7 @@ testRule("no-complaining", {
   invalid: [
     // A job named for a car is not a car that broke down.
     { name: "the car wash interview, a shambles", text: "The car wash interview was a shambles, honestly.", cue: "a shambles" },
+    { name: "no one in charge", text: "I'm starting to think no one's actually in charge there.", cue: "no one's actually in charge" },
     { name: "the workshop's safety", text: "I was a bit taken aback that the workshop's health and safety was so poor." },
     { name: "dismayed by the quarters", text: "I must say I was dismayed by the condition of the staff quarters I was shown.", context: { stage: "after-offer" } },
     { name: "references mislaid", text: "Your administrator mislaid my references twice." },
