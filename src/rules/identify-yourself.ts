@@ -33,15 +33,19 @@ export default /* @__PURE__ */ presenceRule({
     const first = words[0] as string;
     const surname = words[words.length - 1] as string;
     if (wordsAt(tokens, words) >= 0) return undefined;
+    // A part of the name shared with the interviewer ("Madam Owusu" for Abena Owusu-Ansah, who
+    // calls Comfort Owusu) is said of them, not of the speaker: only the whole name counts then.
+    const theirs = new Set(reviewed.facts.interviewerName ? phraseWords(reviewed.facts.interviewerName, lexicon) : []);
+    const ownAlone = (word: string) => !theirs.has(word);
     // A first name that is also a word ("Will", "Grace") counts only as a name: capitalised.
     for (const token of tokens) {
-      if (token.norm !== first) continue;
+      if (token.norm !== first || !ownAlone(first)) continue;
       const said = reviewed.text.slice(token.start, token.end);
       if (!lexicon.locale.everydayNames.includes(first) || said[0] !== said[0]?.toLowerCase()) return undefined;
     }
-    if (words.length > 1 && saysTitleAndSurname(tokens, titles, surname)) return undefined;
+    if (words.length > 1 && ownAlone(surname) && saysTitleAndSurname(tokens, titles, surname)) return undefined;
     // The surname, written as a name: "it's Ollie Hargreaves" for Oliver, "Clarissa Dela Cruz" for Maria Clarissa.
-    if (words.length > 1 && !lexicon.locale.everydayNames.includes(surname)) {
+    if (words.length > 1 && ownAlone(surname) && !lexicon.locale.everydayNames.includes(surname)) {
       for (const token of tokens) {
         if (token.norm !== surname) continue;
         const said = reviewed.text.slice(token.start, token.end);
@@ -51,7 +55,7 @@ export default /* @__PURE__ */ presenceRule({
     // A middle given name people go by ("Aisyah" for Nur Aisyah binti Rahman), written as a name;
     // not a particle of the name ("binti", "van"), which says nothing alone.
     for (const middle of words.slice(1, -1)) {
-      if (lexicon.locale.nameParticles.includes(middle) || lexicon.locale.everydayNames.includes(middle)) continue;
+      if (lexicon.locale.nameParticles.includes(middle) || lexicon.locale.everydayNames.includes(middle) || !ownAlone(middle)) continue;
       for (const token of tokens) {
         if (token.norm !== middle) continue;
         const said = reviewed.text.slice(token.start, token.end);

@@ -13,12 +13,28 @@ testRule("identify-yourself", {
     { name: "accents left out", text: "Hi, it's Zoe.", context: { candidateName: "Zoë Martin" } },
     { name: "a first name that is also a word, written as a name", text: "Hi, it's Will from Tuesday.", context: { candidateName: "Will Smith" } },
     { name: "a middle given name the candidate goes by", text: "Hi Dr. Lim, this is Aisyah.", context: { candidateName: "Nur Aisyah binti Rahman" } },
+    {
+      name: "the whole name, shared in part with the interviewer",
+      text: "Good morning Madam Owusu, this is Abena Owusu-Ansah.",
+      context: { candidateName: "Abena Owusu-Ansah", interviewerName: "Comfort Owusu" },
+    },
   ],
   invalid: [
     { name: "no name", text: "Hi Priya, I'm calling about the analyst role.", severity: "error", message: /Dana Whitfield/, path: [] },
     { name: "a different Dana-like word", text: "Hi, it's Danae from Tuesday." },
     { name: "only a particle of the name", text: "Hi, it's Binti from Tuesday.", context: { candidateName: "Nur Aisyah binti Rahman" } },
     { name: "a first name that is also a word, used as the word", text: "Hi, I will call back later.", context: { candidateName: "Will Smith" } },
+    // A part of the name the interviewer shares is said of them.
+    {
+      name: "only the part of the name the interviewer shares",
+      text: "Good morning Madam Owusu, I'm calling about the radiographer position.",
+      context: { candidateName: "Abena Owusu-Ansah", interviewerName: "Comfort Owusu" },
+    },
+    {
+      name: "a title and the surname both share",
+      text: "Hello Mr Smith, calling about the porter job.",
+      context: { candidateName: "John Smith", interviewerName: "Peter Smith" },
+    },
   ],
 });
 
@@ -489,6 +505,7 @@ testRule("no-asking-about-candidates", {
       text: "I ask, you have already choose somebody? If not, I am still very interested.",
       cue: "already choose somebody",
     },
+    { name: "going to one of the younger applicants", text: "Is the apprenticeship going to one of the younger applicants?", cue: "going to one of the younger applicants" },
     { name: "any of them still being considered", text: "A few people from my cohort also applied. Are any of them still being considered?" },
     { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
     { name: "did you choose somebody already", text: "Hello, it's Keisha about the bank teller job. Did you choose somebody already?", words: "Did you choose somebody already" },
@@ -586,6 +603,8 @@ testRule("no-asking-for-decision", {
     { name: "a learner's 'want ask if I am employed'", text: "Please, I want ask if I am employed now.", words: "I want ask if I am employed now" },
     { name: "a learner's 'what you decide for me'", text: "Hello, it's Rozhin. I want ask what you decide for me.", cue: "decide for me" },
     { name: "a learner's 'passed or failed'", text: "I want to ask, I am passed or failed?", cue: "passed or failed" },
+    { name: "who got it, was it me", text: "I heard you had three of us in for it. Who got it, was it me?", cue: "was it me" },
+    { name: "if I get through or not", text: "I just want to find out if I get through or not.", cue: "I get through or" },
     { name: "me or someone else", text: "did u pick me or someone else??" },
     { name: "did you give it to me", text: "hey so did u guys give it to me or the other girl? 😬", words: "did u guys give it to me or the other girl" },
     { name: "still in the running, after a mere mention of the others", text: "I know you've seen lots of good people. Am I still in the running?" },
@@ -637,6 +656,7 @@ testRule("no-questioning-delay", {
     { name: "three weeks, no worries; then the question", text: "It's been three weeks, no worries. Did I get the barista job?" },
     { name: "nothing urgent", text: "I know you said you'd be in touch by the end of the month, so this is just a quick thank-you, nothing urgent." },
     { name: "two weeks said, two now", text: "You said two weeks. We're at two now, so no rush." },
+    { name: "months to get a licence", text: "It took me months to get my HGV licence, so I'm glad it's done." },
     { name: "told the end of March, and it is the end of March", text: "I was told we would hear by the end of March. It is now the end of March, so I thought I would check in." },
     { name: "chasing this up", text: "Hi Rachel, just chasing this up. Thanks again for your time on Wednesday." },
     { name: "chasing up, as a follow-up says it", text: "Hi Rachel, Ben Carroll. Just chasing up the estimator interview from last Wednesday. Thanks for your time on that." },
@@ -868,6 +888,13 @@ testRule("no-questioning-delay", {
     },
     { name: "two weeks said, four now", text: "I mean, you said two weeks. We're at four.", cue: "you said two weeks. We're at four" },
     {
+      name: "months to receive a reply",
+      text: "Nearly three months to receive a reply is, I think, excessive.",
+      context: { stage: "after-rejection" },
+      cue: "months to receive a reply",
+    },
+    { name: "waiting a month to be told no", text: "Waiting a month and a half just to be told no wasn't great.", context: { stage: "after-rejection" }, cue: "Waiting a month" },
+    {
       name: "how hard is one call",
       text: "I've rung about the bike courier job and no one's got back. Honestly, how hard is it to make one call?",
       cue: "how hard is it to make one call",
@@ -927,6 +954,9 @@ testRule("no-complaining", {
     // A job named for a car is not a car that broke down.
     { name: "the car wash interview, a shambles", text: "The car wash interview was a shambles, honestly.", cue: "a shambles" },
     { name: "no one in charge", text: "I'm starting to think no one's actually in charge there.", cue: "no one's actually in charge" },
+    { name: "a mind made up before", text: "Well, I think the panel made its mind up before I'd even sat down.", cue: "made its mind up before" },
+    { name: "a formality", text: "It felt like a formality.", cue: "felt like a formality" },
+    { name: "talked down to", text: "ur supervisor talked down to me the whole interview, not gonna lie", cue: "talked down to me" },
     { name: "the workshop's safety", text: "I was a bit taken aback that the workshop's health and safety was so poor." },
     { name: "dismayed by the quarters", text: "I must say I was dismayed by the condition of the staff quarters I was shown.", context: { stage: "after-offer" } },
     { name: "references mislaid", text: "Your administrator mislaid my references twice." },

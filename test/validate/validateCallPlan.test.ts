@@ -45,6 +45,16 @@ describe("validateCallPlan", () => {
     expect(decision?.suggestion).toMatch(/timeline/);
   });
 
+  it("does not take the surname the interviewer shares for the speaker's name", () => {
+    const plan = planWith((plan) => {
+      plan.interview.interviewerName = "Priya Whitfield";
+      plan.call.to.name = "Priya Whitfield";
+      plan.call.script = (plan.call.script as string).replace("Hi Priya, this is Dana Whitfield.", "Hello Ms Whitfield.");
+    });
+    const found = validateCallPlan(plan).diagnostics.filter((diagnostic) => diagnostic.ruleId === "identify-yourself");
+    expect(found.map((diagnostic) => diagnostic.path)).toEqual([["call", "script"]]);
+  });
+
   it("lets the config change severities and turn rules off", () => {
     const plan = planWith((plan) => {
       plan.call.at = "2026-11-23T10:30:00-05:00"; // a Monday
