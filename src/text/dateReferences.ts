@@ -242,6 +242,11 @@ export function findDateReferences(analysis: TextAnalysis, calendar: CalendarDat
       continue;
     }
     if (validDay(day)) {
+      // "on day 19": a learner's day of the month (Portuguese "dia 19"), a bare figure after the word for day.
+      if (DIGITS.test(token.norm) && calendar.dayOfMonthWords.includes(tokens[at - 1]?.norm ?? "")) {
+        found.push({ kind: "dayOfMonth", start: (tokens[at - 1] as Token).start, end: token.end, dayOfMonth: day });
+        continue;
+      }
       // "17 November", "7 of September"
       const next = tokens[at + 1]?.norm === "of" ? tokens[at + 2] : tokens[at + 1];
       const monthAfter = next?.word && (!AMBIGUOUS_MONTHS.has(next.norm) || writtenAsDate(analysis.text, next)) ? months.get(next.norm) : undefined;

@@ -47,6 +47,8 @@ export interface CalendarData {
    * tomorrow" was thirteen days ago, "a week yesterday" eight.
    */
   readonly anniversaryDays: Readonly<Record<string, number>>;
+  /** Words before a bare figure that make it a day of the month, as learners say it ("on day 19"). */
+  readonly dayOfMonthWords: readonly string[];
   /** Phrases that place the interview in the recent past without a date ("last week"), with how many days back they can mean. */
   readonly relativeAny: readonly { readonly words: readonly string[]; readonly days: readonly number[] }[];
 }

@@ -90,6 +90,12 @@ testRule("mention-role-and-date", {
     { name: "the first of two one-word titles", text: "I interviewed as a cook on Tuesday.", context: { jobTitle: "Cook & Cleaner" } },
     { name: "titles joined by a slash without spaces", text: "I interviewed as a kitchen porter on Tuesday.", context: { jobTitle: "Kitchen Porter/Cleaner" } },
     { name: "another name of one word, before a word for the job", text: "About the sparky job we discussed on Tuesday.", context: { jobTitle: "Electrician" } },
+    // A learner's day of the month ("dia 19"), with the moment of the call.
+    {
+      name: "'on day 10', the day of the month",
+      text: "I did the interview for the operations analyst job on day 10.",
+      context: { at: "2026-11-18T15:00:00Z", timeZone: "America/New_York" },
+    },
     // A word for the post itself names it alone.
     { name: "the apprenticeship, for an apprentice", text: "I came in on Tuesday for the apprenticeship.", context: { jobTitle: "Tattoo Apprentice" } },
     { name: "the lectureship, for a lecturer", text: "I presented for the lectureship on Tuesday.", context: { jobTitle: "Senior Lecturer in Public Health (Epidemiology)" } },
@@ -201,6 +207,7 @@ testRule("mention-role-and-date", {
 testRule("ask-if-good-time", {
   valid: [
     { name: "a learner's 'small time for me'", text: "Please, do you have small time for me now?" },
+    { name: "a learner's 'are you convenient now'", text: "Hello Rebecca, I am Howard. Are you convenient now for a short talk?" },
     { name: "some minutes now, or call later", text: "Hello Ms Choi, I am Pablo. Do you have some minutes now, or is better I call later?" },
     { name: "okay now, or call later", text: "Hello Ms Li, this is Zeynep. Is it okay now, or I call later?" },
     { name: "available for talking, or call later", text: "Hello Ms Li, this is Zeynep. Are you available for talking now, or I call later?" },
@@ -278,6 +285,7 @@ testRule("say-thank-you", {
 testRule("reaffirm-interest", {
   valid: [
     { name: "still definitely interested", text: "Hi, it's Kurt. I'm still definitely interested." },
+    { name: "a learner's 'very interesting to work with you'", text: "Hello, I am Erion. I am very interesting to work with you in the summer season." },
     { name: "still super into this", text: "Hey, it's Marcus. I'm still super into this." },
     { name: "really like to get back behind the wheel", text: "I'd really like to get back behind the wheel with you." },
     { name: "still super into the idea", text: "I'm still super into the idea of running the kilns for you guys.", context: { kind: "voicemail" } },
@@ -506,6 +514,14 @@ testRule("no-asking-about-candidates", {
       cue: "already choose somebody",
     },
     { name: "going to one of the younger applicants", text: "Is the apprenticeship going to one of the younger applicants?", cue: "going to one of the younger applicants" },
+    { name: "offered it to one of the others", text: "Just wondering if you've offered it to one of the guys from last season instead.", cue: "offered it to one of the" },
+    { name: "took on any of the girls", text: "I just wondered, did you take on any of the girls from my group day?", cue: "take on any of the" },
+    {
+      name: "was it someone already working there",
+      text: "Tell me this, was it someone already working there that got it?",
+      context: { stage: "after-rejection" },
+      cue: "was it someone already",
+    },
     { name: "any of them still being considered", text: "A few people from my cohort also applied. Are any of them still being considered?" },
     { name: "who the successful candidate was", text: "Could I ask who the successful candidate was? I'd like to connect with them.", context: { stage: "after-rejection" } },
     { name: "did you choose somebody already", text: "Hello, it's Keisha about the bank teller job. Did you choose somebody already?", words: "Did you choose somebody already" },
@@ -604,6 +620,7 @@ testRule("no-asking-for-decision", {
     { name: "a learner's 'what you decide for me'", text: "Hello, it's Rozhin. I want ask what you decide for me.", cue: "decide for me" },
     { name: "a learner's 'passed or failed'", text: "I want to ask, I am passed or failed?", cue: "passed or failed" },
     { name: "who got it, was it me", text: "I heard you had three of us in for it. Who got it, was it me?", cue: "was it me" },
+    { name: "a learner's 'if I receive the job'", text: "I want to ask if I receive the job.", cue: "if I receive the job" },
     { name: "if I get through or not", text: "I just want to find out if I get through or not.", cue: "I get through or" },
     { name: "me or someone else", text: "did u pick me or someone else??" },
     { name: "did you give it to me", text: "hey so did u guys give it to me or the other girl? 😬", words: "did u guys give it to me or the other girl" },
@@ -657,6 +674,11 @@ testRule("no-questioning-delay", {
     { name: "nothing urgent", text: "I know you said you'd be in touch by the end of the month, so this is just a quick thank-you, nothing urgent." },
     { name: "two weeks said, two now", text: "You said two weeks. We're at two now, so no rush." },
     { name: "months to get a licence", text: "It took me months to get my HGV licence, so I'm glad it's done." },
+    {
+      name: "had nothing to do with",
+      text: "I must say the technical round was quite poorly conducted, the interviewer joined late and the questions had nothing to do with the JD.",
+    },
+    { name: "now well under, not a wait", text: "I got the offer, and now it's well under what other practices pay.", context: { stage: "after-offer" } },
     { name: "told the end of March, and it is the end of March", text: "I was told we would hear by the end of March. It is now the end of March, so I thought I would check in." },
     { name: "chasing this up", text: "Hi Rachel, just chasing this up. Thanks again for your time on Wednesday." },
     { name: "chasing up, as a follow-up says it", text: "Hi Rachel, Ben Carroll. Just chasing up the estimator interview from last Wednesday. Thanks for your time on that." },
@@ -894,6 +916,14 @@ testRule("no-questioning-delay", {
       cue: "months to receive a reply",
     },
     { name: "waiting a month to be told no", text: "Waiting a month and a half just to be told no wasn't great.", context: { stage: "after-rejection" }, cue: "Waiting a month" },
+    { name: "weeks past when you said", text: "Ok so that's 2 weeks past when u said ud let me know about the welding job.", cue: "weeks past when" },
+    {
+      name: "a full month to wait",
+      text: "After being told a few days it was frustrating to wait a full month for an answer.",
+      context: { stage: "after-rejection" },
+      cue: "wait a full month",
+    },
+    { name: "a learner's 'why you don't answer me'", text: "I call four times for the job of driver. Why you don't answer me?", cue: "Why you don't answer" },
     {
       name: "how hard is one call",
       text: "I've rung about the bike courier job and no one's got back. Honestly, how hard is it to make one call?",
