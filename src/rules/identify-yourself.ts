@@ -32,11 +32,17 @@ export default /* @__PURE__ */ presenceRule({
     const tokens = reviewed.analysis.tokens;
     const first = words[0] as string;
     const surname = words[words.length - 1] as string;
-    if (wordsAt(tokens, words) >= 0) return undefined;
-    // A part of the name shared with the interviewer ("Madam Owusu" for Abena Owusu-Ansah, who
-    // calls Comfort Owusu) is said of them, not of the speaker: only the whole name counts then.
-    const theirs = new Set(reviewed.facts.interviewerName ? phraseWords(reviewed.facts.interviewerName, lexicon) : []);
-    const ownAlone = (word: string) => !theirs.has(word);
+    // A part of the name shared with whom the text is said to is said of them where it addresses
+    // them, after a greeting, a title or another part of their name ("Good morning Madam Owusu"
+    // from Abena Owusu-Ansah to Comfort Owusu); said anywhere else it is the speaker's ("Hi Sarah,
+    // it's Sarah").
+    const theirs = new Set((reviewed.facts.addressedNames ?? []).flatMap((addressed) => phraseWords(addressed, lexicon)));
+    const addressing = (at: number) => {
+      const before = tokens[at - 1];
+      return before?.word === true && (theirs.has(before.norm) || titles.includes(before.norm) || lexicon.locale.addressWords.includes(before.norm));
+    };
+    const ownAlone = (word: string) => !theirs.has(word) || tokens.some((token, at) => token.norm === word && !addressing(at));
+    if (wordsAt(tokens, words) >= 0 && words.some(ownAlone)) return undefined;
     // A first name that is also a word ("Will", "Grace") counts only as a name: capitalised.
     for (const token of tokens) {
       if (token.norm !== first || !ownAlone(first)) continue;

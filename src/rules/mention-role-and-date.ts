@@ -65,20 +65,29 @@ function spacedJoiners(title: string, joiners: ReadonlySet<string>): string {
   return spaced;
 }
 
+/** Another name for the job, as normalised words; `ofHead` when it names the title's head ("apprentice" in "Tattoo Apprentice", "lecturer" in "Lecturer in Law"; not "intern" in "Intern Coordinator"). */
+interface OtherName {
+  readonly words: readonly string[];
+  readonly ofHead: boolean;
+}
+
 /**
  * Other names for the job, from the locale's `titleSynonyms` ("front desk" for "Dental
  * Receptionist", "cabin crew" for "Flight Attendant"), as normalised words. Each is matched
  * word for word, never loosely: "office" is not "front office", nor "posted" "keeper".
  */
-function otherNamesOf(main: string, lexicon: CompiledLexicon): (readonly string[])[] {
+function otherNamesOf(main: string, lexicon: CompiledLexicon): OtherName[] {
   const words = spacedJoiners(main, lexicon.titleJoiners).toLowerCase().split(/\s+/);
-  const names = new Map<string, readonly string[]>();
+  const names = new Map<string, OtherName>();
   for (const [phrase, others] of Object.entries(lexicon.locale.titleSynonyms)) {
     const said = phrase.split(" ");
+    const at = words.findIndex((_, start) => said.every((word, offset) => words[start + offset] === word));
+    if (at < 0) continue;
     // Once for a title, however often the words recur in it.
-    const found = words.some((_, at) => said.every((word, offset) => words[at + offset] === word));
-    if (!found) continue;
-    for (const other of others) names.set(other, phraseWords(other, lexicon));
+    // The head: the title's last word, or the last before what qualifies it ("Lecturer in Public Health").
+    const after = words[at + said.length];
+    const ofHead = after === undefined || lexicon.titleModifiers.has(after);
+    for (const other of others) names.set(other, { words: phraseWords(other, lexicon), ofHead: ofHead || names.get(other)?.ofHead === true });
   }
   return [...names.values()];
 }
@@ -96,7 +105,7 @@ interface TitleForm {
 /** What a job title is matched by: its forms, and the other names the job goes by. */
 interface TitleMatchers {
   readonly forms: readonly TitleForm[];
-  readonly otherNames: readonly (readonly string[])[];
+  readonly otherNames: readonly OtherName[];
 }
 
 // Job titles recur from plan to plan: their forms are worked out once.
@@ -141,12 +150,14 @@ function namesTheRole(reviewed: ReviewedText, jobTitle: string): boolean {
 /**
  * Whether the text says another name for the job word for word. A name of one word names it
  * only before a word for a job or the interview ("the sparky job", "the server interview"):
- * alone, "server" or "keeper" may mean anything. A word for the post itself (with one of the
- * locale's `postEndings`: "the apprenticeship" for "Tattoo Apprentice") names it alone.
+ * alone, "server" or "keeper" may mean anything. A word for the post of the title's head (with
+ * one of the locale's `postEndings`: "the apprenticeship" for "Tattoo Apprentice") names it
+ * alone; "an internship" does not name "Intern Coordinator".
  */
-function saysOtherName(reviewed: ReviewedText, name: readonly string[], lexicon: CompiledLexicon): boolean {
+function saysOtherName(reviewed: ReviewedText, other: OtherName, lexicon: CompiledLexicon): boolean {
   const tokens = reviewed.analysis.tokens;
-  const alone = name.length > 1 || lexicon.locale.postEndings.some((ending) => (name[0] as string).endsWith(ending));
+  const name = other.words;
+  const alone = name.length > 1 || (other.ofHead && lexicon.locale.postEndings.some((ending) => (name[0] as string).endsWith(ending)));
   for (let at = wordsAt(tokens, name); at >= 0; at = wordsAt(tokens, name, at + 1)) {
     if (alone) return true;
     const next = tokens[at + 1];

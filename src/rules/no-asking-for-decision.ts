@@ -130,12 +130,16 @@ function verdictOnlySupposed(tokens: readonly Token[], sentence: SentenceAnalysi
 const ABOUT_THE_OTHERS = ["other-candidates", "candidate-group", "candidate-noun", "comparison", "quantity"];
 
 /**
- * Whether a clause ranks the speaker against the others ("is it between me and the lady from
- * Bristol?"); a rank that is the speaker's own verdict or standing ("am I still in the running?")
- * does not.
+ * Whether a clause ranks the speaker against the others: a rank that names the speaker ("is it
+ * between me and the lady from Bristol?"), not one of something else ("is Leeds your number one
+ * site?"), nor the speaker's own verdict or standing ("am I still in the running?").
  */
 function ranksAgainstOthers(clause: Clause): boolean {
-  return hitsOf(clause, "ranking").some((ranking) => !coveredBy(clause, ranking, "self-outcome") && !coveredBy(clause, ranking, "own-standing"));
+  const selves = hitsOf(clause, "self");
+  return hitsOf(clause, "ranking").some(
+    (ranking) =>
+      selves.some((self) => ranking.first <= self.first && self.last <= ranking.last) && !coveredBy(clause, ranking, "self-outcome") && !coveredBy(clause, ranking, "own-standing"),
+  );
 }
 
 /**

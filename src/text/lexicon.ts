@@ -69,6 +69,8 @@ export interface LocaleData {
   readonly calendar: CalendarData;
   /** Honorifics that may stand before a surname ("ms", "dr"). */
   readonly nameTitles: readonly string[];
+  /** Greetings and forms of address that may stand before the listener's name ("hi", "morning", "madam"), besides `nameTitles`. */
+  readonly addressWords: readonly string[];
   /** Words that join the parts of a name ("binti", "van", "de"): said alone they name no one. */
   readonly nameParticles: readonly string[];
   /** First names that are also everyday words: they count as a name only when capitalised. */

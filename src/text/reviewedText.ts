@@ -10,8 +10,8 @@ export type ReviewedKind = ScriptKind;
 /** The facts the presence rules compare a text with. Each is optional: a rule needing one that is missing does not run. */
 export interface ScriptFacts {
   readonly candidateName?: string;
-  /** Whom the text is said to: a name the speaker shares with them ("Madam Owusu") does not say who the speaker is. */
-  readonly interviewerName?: string;
+  /** The names of whom the text is said to (the interviewer, the person called): a part of one the speaker shares ("Madam Owusu") does not say who the speaker is. */
+  readonly addressedNames?: readonly string[];
   readonly jobTitle?: string;
   /** The interview's local date, as a day number. */
   readonly interviewDay?: number;

@@ -7,7 +7,7 @@ export function planFacts(plan: ParsedCallPlan): ScriptFacts {
   const { candidate, interview } = plan;
   return {
     candidateName: candidate.name,
-    interviewerName: interview.interviewerName,
+    addressedNames: [interview.interviewerName, plan.call.to.name],
     jobTitle: interview.jobTitle,
     interviewDay: toLocal(interview.at, interview.timeZone).day,
     callDay: toLocal(plan.call.at, interview.timeZone).day,

@@ -154,7 +154,7 @@ function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptC
         : toLocal(parsed.interviewDate.instant, parsed.timeZone as string).day;
   const facts: ScriptFacts = {
     ...(parsed.candidateName ? { candidateName: parsed.candidateName } : {}),
-    ...(parsed.interviewerName ? { interviewerName: parsed.interviewerName } : {}),
+    ...(parsed.interviewerName ? { addressedNames: [parsed.interviewerName] } : {}),
     ...(parsed.jobTitle ? { jobTitle: parsed.jobTitle } : {}),
     ...(interviewDay !== undefined ? { interviewDay } : {}),
     ...(parsed.at !== undefined ? { callDay: toLocal(parsed.at, parsed.timeZone as string).day } : {}),

@@ -14,6 +14,16 @@ testRule("identify-yourself", {
     { name: "a first name that is also a word, written as a name", text: "Hi, it's Will from Tuesday.", context: { candidateName: "Will Smith" } },
     { name: "a middle given name the candidate goes by", text: "Hi Dr. Lim, this is Aisyah.", context: { candidateName: "Nur Aisyah binti Rahman" } },
     {
+      name: "a first name shared with the interviewer, said again",
+      text: "Hi Sarah, it's Sarah from Tuesday's interview.",
+      context: { candidateName: "Sarah Jones", interviewerName: "Sarah Mitchell" },
+    },
+    {
+      name: "the same full name as the interviewer, said again",
+      text: "Hi John, this is John from Tuesday.",
+      context: { candidateName: "John Smith", interviewerName: "John Smith" },
+    },
+    {
       name: "the whole name, shared in part with the interviewer",
       text: "Good morning Madam Owusu, this is Abena Owusu-Ansah.",
       context: { candidateName: "Abena Owusu-Ansah", interviewerName: "Comfort Owusu" },
@@ -30,6 +40,7 @@ testRule("identify-yourself", {
       text: "Good morning Madam Owusu, I'm calling about the radiographer position.",
       context: { candidateName: "Abena Owusu-Ansah", interviewerName: "Comfort Owusu" },
     },
+    { name: "a one-word name, only in the greeting", text: "Hi Priya, I'm calling about the analyst role.", context: { candidateName: "Priya", interviewerName: "Priya Shah" } },
     {
       name: "a title and the surname both share",
       text: "Hello Mr Smith, calling about the porter job.",
@@ -116,6 +127,13 @@ testRule("mention-role-and-date", {
     { name: "no title", text: "We met on Tuesday.", message: /does not name the job/ },
     { name: "initials of another job", text: "About the CTO role we discussed on Tuesday.", context: { jobTitle: "Chief Financial Officer" }, message: /does not name the job/ },
     { name: "only 'the job'", text: "About the job we discussed on Tuesday.", context: { jobTitle: "Secondary English Teacher" }, message: /does not name the job/ },
+    // A word for the post names the job only when it is the post of the title's head.
+    {
+      name: "an internship, for an intern coordinator",
+      text: "I did an internship with you, and we met on Tuesday.",
+      context: { jobTitle: "Intern Coordinator" },
+      message: /does not name the job/,
+    },
     // Another name of one word that is not a word for the post still needs a word for the job after it.
     { name: "'server' alone", text: "I came in on Tuesday and met the server.", context: { jobTitle: "Waiter" }, message: /does not name the job/ },
     {
@@ -586,6 +604,9 @@ testRule("no-asking-for-decision", {
     // The speaker's standing right after a question about the others says why that question is asked.
     { name: "where I stand, after asking about the others", text: "Are the other candidates more experienced than me? I'd like to know where I stand." },
     { name: "where I stand, after asking if it is between me and another", text: "Is it between me and the lady from Bristol now? I'd love to know where I stand." },
+    { name: "whether the line would get through", text: "I wasn't sure if I'd get through or not, so I'll also send an email." },
+    { name: "was it me you were trying to reach", text: "I had a missed call from this number, was it me you were trying to reach?" },
+    // A rank that is not the speaker's against another leaves the chances asked for themselves (see invalid).
     { name: "some news", text: "I call to ask if you have some news for me." },
     { name: "the others' outcome", text: "hey quick question, how many candidates made it to the final round for the junior designer job?" },
     { name: "my chances, after counting the others", text: "How many lads have you got going for it? Am I in with a shout?" },
@@ -619,7 +640,6 @@ testRule("no-asking-for-decision", {
     { name: "a learner's 'want ask if I am employed'", text: "Please, I want ask if I am employed now.", words: "I want ask if I am employed now" },
     { name: "a learner's 'what you decide for me'", text: "Hello, it's Rozhin. I want ask what you decide for me.", cue: "decide for me" },
     { name: "a learner's 'passed or failed'", text: "I want to ask, I am passed or failed?", cue: "passed or failed" },
-    { name: "who got it, was it me", text: "I heard you had three of us in for it. Who got it, was it me?", cue: "was it me" },
     { name: "a learner's 'if I receive the job'", text: "I want to ask if I receive the job.", cue: "if I receive the job" },
     { name: "if I get through or not", text: "I just want to find out if I get through or not.", cue: "I get through or" },
     { name: "me or someone else", text: "did u pick me or someone else??" },
@@ -628,6 +648,7 @@ testRule("no-asking-for-decision", {
     { name: "positive or negative", text: "I would like to know: is the decision positive or negative for me?" },
     { name: "got or not", text: "hi Mr Ong, sorry to disturb, the cashier job, got or not?" },
     { name: "in with a shout, alone", text: "Be honest with me, am I in with a shout?" },
+    { name: "in with a chance, after a rank of something else", text: "Is Leeds your number one site? Am I still in with a chance?" },
     // A statement about the others, not a question: the chances are asked for themselves.
     { name: "in with a shot, after a statement about the others", text: "I know you've interviewed a lot of strong candidates. Am I still in with a shot?", cue: "in with a shot" },
     // "someone else" is where the job went, not who asks: the speaker's outcome decides it.
@@ -674,6 +695,8 @@ testRule("no-questioning-delay", {
     { name: "nothing urgent", text: "I know you said you'd be in touch by the end of the month, so this is just a quick thank-you, nothing urgent." },
     { name: "two weeks said, two now", text: "You said two weeks. We're at two now, so no rush." },
     { name: "months to get a licence", text: "It took me months to get my HGV licence, so I'm glad it's done." },
+    { name: "happy waiting a month", text: "I don't mind waiting a month, honestly." },
+    { name: "notified of the offer, then the date now", text: "I was notified of the offer on the 3rd. It is the 10th and I'd like to accept.", context: { stage: "after-offer" } },
     {
       name: "had nothing to do with",
       text: "I must say the technical round was quite poorly conducted, the interviewer joined late and the questions had nothing to do with the JD.",
@@ -915,7 +938,13 @@ testRule("no-questioning-delay", {
       context: { stage: "after-rejection" },
       cue: "months to receive a reply",
     },
-    { name: "waiting a month to be told no", text: "Waiting a month and a half just to be told no wasn't great.", context: { stage: "after-rejection" }, cue: "Waiting a month" },
+    { name: "it took me months to receive a reply", text: "It took me months to receive a reply.", context: { stage: "after-rejection" } },
+    {
+      name: "waiting a month to be told no",
+      text: "Waiting a month and a half just to be told no wasn't great.",
+      context: { stage: "after-rejection" },
+      cue: "Waiting a month and a half",
+    },
     { name: "weeks past when you said", text: "Ok so that's 2 weeks past when u said ud let me know about the welding job.", cue: "weeks past when" },
     {
       name: "a full month to wait",
@@ -940,6 +969,7 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    { name: "signing felt like a formality", text: "Signing the contract felt like a formality after such a warm welcome.", context: { stage: "after-offer" } },
     // Understanding said of their reason, not a complaint about it.
     { name: "totally get that the manager is away", text: "Totally get that the hiring manager's on holiday. Happy to wait until she's back." },
     { name: "a voicemail that cut out", text: "Hi Sue, got ur voicemail but it cut out halfway. Was that a yes for the dispatcher job??", context: { stage: "after-offer" } },
@@ -985,7 +1015,7 @@ testRule("no-complaining", {
     { name: "the car wash interview, a shambles", text: "The car wash interview was a shambles, honestly.", cue: "a shambles" },
     { name: "no one in charge", text: "I'm starting to think no one's actually in charge there.", cue: "no one's actually in charge" },
     { name: "a mind made up before", text: "Well, I think the panel made its mind up before I'd even sat down.", cue: "made its mind up before" },
-    { name: "a formality", text: "It felt like a formality.", cue: "felt like a formality" },
+    { name: "a formality", text: "It felt like a formality.", cue: "It felt like a formality" },
     { name: "talked down to", text: "ur supervisor talked down to me the whole interview, not gonna lie", cue: "talked down to me" },
     { name: "the workshop's safety", text: "I was a bit taken aback that the workshop's health and safety was so poor." },
     { name: "dismayed by the quarters", text: "I must say I was dismayed by the condition of the staff quarters I was shown.", context: { stage: "after-offer" } },

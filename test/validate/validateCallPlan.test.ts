@@ -45,14 +45,25 @@ describe("validateCallPlan", () => {
     expect(decision?.suggestion).toMatch(/timeline/);
   });
 
-  it("does not take the surname the interviewer shares for the speaker's name", () => {
-    const plan = planWith((plan) => {
-      plan.interview.interviewerName = "Priya Whitfield";
-      plan.call.to.name = "Priya Whitfield";
-      plan.call.script = (plan.call.script as string).replace("Hi Priya, this is Dana Whitfield.", "Hello Ms Whitfield.");
-    });
-    const found = validateCallPlan(plan).diagnostics.filter((diagnostic) => diagnostic.ruleId === "identify-yourself");
-    expect(found.map((diagnostic) => diagnostic.path)).toEqual([["call", "script"]]);
+  it("does not take a surname the interviewer or the person called shares for the speaker's name", () => {
+    const greeted = (change: (plan: CallPlan) => void) =>
+      validateCallPlan(
+        planWith((plan) => {
+          change(plan);
+          plan.call.script = (plan.call.script as string).replace("Hi Priya, this is Dana Whitfield.", "Hello Ms Whitfield.");
+        }),
+      ).diagnostics.filter((diagnostic) => diagnostic.ruleId === "identify-yourself");
+    expect(greeted(() => {}).map((diagnostic) => diagnostic.path)).toEqual([]);
+    expect(
+      greeted((plan) => {
+        plan.interview.interviewerName = "Priya Whitfield";
+      }).map((diagnostic) => diagnostic.path),
+    ).toEqual([["call", "script"]]);
+    expect(
+      greeted((plan) => {
+        plan.call.to.name = "Lee Whitfield";
+      }).map((diagnostic) => diagnostic.path),
+    ).toEqual([["call", "script"]]);
   });
 
   it("lets the config change severities and turn rules off", () => {
