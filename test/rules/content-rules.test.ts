@@ -226,6 +226,7 @@ testRule("ask-if-good-time", {
   valid: [
     { name: "a learner's 'small time for me'", text: "Please, do you have small time for me now?" },
     { name: "a learner's 'are you convenient now'", text: "Hello Rebecca, I am Howard. Are you convenient now for a short talk?" },
+    { name: "an awright time", text: "Hiya Fiona, it's Ross. Is this an awright time, or are ye busy?" },
     { name: "some minutes now, or call later", text: "Hello Ms Choi, I am Pablo. Do you have some minutes now, or is better I call later?" },
     { name: "okay now, or call later", text: "Hello Ms Li, this is Zeynep. Is it okay now, or I call later?" },
     { name: "available for talking, or call later", text: "Hello Ms Li, this is Zeynep. Are you available for talking now, or I call later?" },
@@ -452,6 +453,7 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "was it one of the questions", text: "Was it one of the questions you ask everyone?" },
     {
       name: "what distinguished the successful application",
       text: "Could you share what distinguished the successful candidate's application?",
@@ -532,6 +534,8 @@ testRule("no-asking-about-candidates", {
       cue: "already choose somebody",
     },
     { name: "going to one of the younger applicants", text: "Is the apprenticeship going to one of the younger applicants?", cue: "going to one of the younger applicants" },
+    { name: "was it one of the traders", text: "I got your message, thanks. Was it one of the traders already on the market?", cue: "Was it one of the traders" },
+    { name: "giving it to the girl already temping", text: "Did u end up giving it to the girl who was already temping there? just curious", cue: "giving it to the girl" },
     { name: "offered it to one of the others", text: "Just wondering if you've offered it to one of the guys from last season instead.", cue: "offered it to one of the" },
     { name: "took on any of the girls", text: "I just wondered, did you take on any of the girls from my group day?", cue: "take on any of the" },
     {
@@ -605,6 +609,7 @@ testRule("no-asking-for-decision", {
     { name: "where I stand, after asking about the others", text: "Are the other candidates more experienced than me? I'd like to know where I stand." },
     { name: "where I stand, after asking if it is between me and another", text: "Is it between me and the lady from Bristol now? I'd love to know where I stand." },
     { name: "whether the line would get through", text: "I wasn't sure if I'd get through or not, so I'll also send an email." },
+    { name: "my position, after asking about another", text: "Can I ask, the other welder who come same day, he get more point than me? I want know my position." },
     { name: "was it me you were trying to reach", text: "I had a missed call from this number, was it me you were trying to reach?" },
     // A rank that is not the speaker's against another leaves the chances asked for themselves (see invalid).
     { name: "some news", text: "I call to ask if you have some news for me." },
@@ -641,6 +646,7 @@ testRule("no-asking-for-decision", {
     { name: "a learner's 'what you decide for me'", text: "Hello, it's Rozhin. I want ask what you decide for me.", cue: "decide for me" },
     { name: "a learner's 'passed or failed'", text: "I want to ask, I am passed or failed?", cue: "passed or failed" },
     { name: "a learner's 'if I receive the job'", text: "I want to ask if I receive the job.", cue: "if I receive the job" },
+    { name: "have I been taken", text: "I just wanted to find out, have I been taken?", cue: "have I been taken" },
     { name: "if I get through or not", text: "I just want to find out if I get through or not.", cue: "I get through or" },
     { name: "me or someone else", text: "did u pick me or someone else??" },
     { name: "did you give it to me", text: "hey so did u guys give it to me or the other girl? 😬", words: "did u guys give it to me or the other girl" },
@@ -953,6 +959,8 @@ testRule("no-questioning-delay", {
       cue: "wait a full month",
     },
     { name: "a learner's 'why you don't answer me'", text: "I call four times for the job of driver. Why you don't answer me?", cue: "Why you don't answer" },
+    { name: "a learner's 'how long I must wait'", text: "I did interview for bus driver 4 week ago. How long I must wait?", cue: "How long I must wait" },
+    { name: "anyone ever going to ring", text: "Four weeks, mate, four weeks. Is anyone ever going to ring me back?", cue: "anyone ever going to ring" },
     {
       name: "how hard is one call",
       text: "I've rung about the bike courier job and no one's got back. Honestly, how hard is it to make one call?",
