@@ -41,7 +41,9 @@ export default /* @__PURE__ */ presenceRule({
       const before = tokens[at - 1];
       return before?.word === true && (theirs.has(before.norm) || titles.includes(before.norm) || lexicon.locale.addressWords.includes(before.norm));
     };
-    const ownAlone = (word: string) => !theirs.has(word) || tokens.some((token, at) => token.norm === word && !addressing(at));
+    // Their name parts said somewhere other than in addressing them, found in one pass.
+    const saidAsOwn = new Set(theirs.size === 0 ? [] : tokens.filter((token, at) => theirs.has(token.norm) && !addressing(at)).map((token) => token.norm));
+    const ownAlone = (word: string) => !theirs.has(word) || saidAsOwn.has(word);
     if (wordsAt(tokens, words) >= 0 && words.some(ownAlone)) return undefined;
     // A first name that is also a word ("Will", "Grace") counts only as a name: capitalised.
     for (const token of tokens) {
