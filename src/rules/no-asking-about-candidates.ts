@@ -79,7 +79,7 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" asks about the other candidates; keep the call about you and the role.',
     },
   },
-  find({ clause, sentence, at, reviewed, next, once }) {
+  find({ clause, sentence, at, reviewed, previous, next, once }) {
     // "Somebody told me you're down to me and one other. Is it true?": the short question after
     // the statement asks it.
     // ("I understand you're seeing the others on Thursday. Is that right?" checks the timeline.)
@@ -89,6 +89,9 @@ export default /* @__PURE__ */ clauseRule({
         !has(clause, "deadline") &&
         (at < once("lastConfirming", () => lastConfirmingClause(reviewed.analysis, sentence)) || once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next))));
     if (!asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
+    // "A former colleague of mine also interviewed. How did she get on?": asked of them by a pronoun.
+    const pointedBack = clause.asks ? askedOfOthersJustNamed(clause, sentence, previous) : undefined;
+    if (pointedBack !== undefined) return [pointedBack];
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.
     const specific = hitsOf(clause, "other-candidates")[0] ?? hitsOf(clause, "ranking")[0] ?? (comparison !== undefined && has(clause, "self") ? comparison : undefined);
@@ -137,6 +140,30 @@ export default /* @__PURE__ */ clauseRule({
   },
   suggestion: "Ask about the timeline or next steps instead.",
 });
+
+// How far into an asking clause its subject may stand: "Did any of them…", "So how did she…".
+const SUBJECT_REACH = 4;
+
+/**
+ * The pronoun of a question put about others said, just before it, to have applied too: "I heard
+ * a couple of people from Brightwater also applied. Are they still in the mix?" The others are
+ * named in a statement earlier in the sentence or in the sentence before; the pronoun stands near
+ * the start of the question, as its subject ("could you tell them…" is not about them).
+ */
+function askedOfOthersJustNamed(clause: Clause, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): ClassHit | undefined {
+  const pronoun = hitsOf(clause, "third-person").find((hit) => !hit.negated && hit.first < clause.first + SUBJECT_REACH);
+  if (pronoun === undefined) return undefined;
+  // ("I also applied for the evening shift" is the speaker's own application.)
+  const named = (other: Clause) => !other.asks && other.first < clause.first && hitsOf(other, "others-applied").some((hit) => !hit.negated && !speakerJustBefore(other, hit.first));
+  const before = previous !== undefined && !previous.otherSpeaker && !previous.aside ? previous.clauses : [];
+  return sentence.clauses.some(named) || before.some(named) ? pronoun : undefined;
+}
+
+/** Whether the speaker is the subject just before `index` ("I also applied"; not "a colleague of mine also applied"). */
+function speakerJustBefore(clause: Clause, index: number): boolean {
+  const subjects = hitsOf(clause, "subject");
+  return hitsOf(clause, "self").some((self) => self.last === index - 1 && subjects.some((subject) => subject.first === self.first && subject.last === self.last));
+}
 
 // Words that make a request ("would be grateful for", "could you let me know").
 const ASKING_WORDS = ["ask-marker", "request-formula"];

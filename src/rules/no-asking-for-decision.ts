@@ -175,6 +175,35 @@ function othersAskedWithoutTheSpeaker(sentence: SentenceAnalysis): boolean {
   );
 }
 
+// Words that name the others as a whole or one by one, as the subject or place of an outcome.
+const OTHERS_NAMED = ["other-candidates", "candidate-group"];
+
+/**
+ * Whether an outcome is the others' or a place among them, not the speaker's verdict:
+ * - the others run into it ("How many candidates made it to the final round?");
+ * - they are its subject, with only auxiliaries between ("how many other candidates are still
+ *   being considered");
+ * - it places the speaker among them, the others right after it ("if I am in the final two").
+ * "Has it gone to someone else?" names them inside the outcome, and stays the speaker's.
+ */
+function outcomeAmongOthers(clause: Clause, outcome: ClassHit): boolean {
+  const auxiliaries = hitsOf(clause, "aux");
+  const onlyAuxiliaries = (from: number, stop: number) => {
+    for (let at = from; at < stop; at++) if (!auxiliaries.some((aux) => aux.first <= at && at <= aux.last)) return false;
+    return true;
+  };
+  const determiners = hitsOf(clause, "subject");
+  return OTHERS_NAMED.some((className) =>
+    hitsOf(clause, className).some(
+      (others) =>
+        (others.first < outcome.first && outcome.first <= others.last) ||
+        (others.last < outcome.first && onlyAuxiliaries(others.last + 1, outcome.first)) ||
+        (others.first === outcome.last + 1 && className === "other-candidates") ||
+        (others.first === outcome.last + 2 && className === "other-candidates" && determiners.some((word) => word.first === outcome.last + 1 && word.last === outcome.last + 1)),
+    ),
+  );
+}
+
 /** D2: never ask outright whether you got the job. */
 export default /* @__PURE__ */ clauseRule({
   id: "no-asking-for-decision",
@@ -218,8 +247,7 @@ export default /* @__PURE__ */ clauseRule({
       outcome !== undefined &&
       STANDING.some((className) => hitsOf(clause, className).some((standing) => standing.first <= outcome.last && outcome.first <= standing.last)) &&
       once("othersAsked", () => othersAsked(sentence, previous));
-    if (outcome !== undefined && !standingBesideOthers && !hitsOf(clause, "other-candidates").some((others) => others.first < outcome.first && outcome.first <= others.last))
-      return [outcome];
+    if (outcome !== undefined && !standingBesideOthers && !outcomeAmongOthers(clause, outcome)) return [outcome];
     // "What are my chances?" asks for the verdict; "How many did you see? I'd like to know my
     // chances." says why it asks about the others, which is no-asking-about-candidates' to report.
     const chances = asked(affirmed(clause, "own-chances"));

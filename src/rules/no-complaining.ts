@@ -22,12 +22,26 @@ const aboutTheWait = (sentence: SentenceAnalysis) => ABOUT_THE_WAIT.some((classN
 // How long a bare verdict runs ("Bit rude tbh", "Not impressed.", "Pretty disappointing, to be honest.").
 const BARE_VERDICT_WORDS = 5;
 
+// Words that tell of the wait itself: the employer named beside them ("since the interview",
+// "nobody from HR got back to me") is the wait's, not a second target.
+const WAIT_TOLD = ["delay", "no-contact", "elapsed", "chased", "repeat-attempt"];
+
+/**
+ * Whether a sentence about the wait also names someone or something of theirs in a clause of its
+ * own ("…, and your careers page still shows my application as received"), which a bare verdict
+ * after it may be about.
+ */
+function namesThemBesideTheWait(sentence: SentenceAnalysis): boolean {
+  return sentence.clauses.some((clause) => affirmed(clause, "employer-side") !== undefined && !WAIT_TOLD.some((className) => has(clause, className)));
+}
+
 /**
  * Whether the sentence's criticism can only be of the wait, naming no one and nothing of theirs:
  * the sentence is about the wait itself ("three reminders and no reply is disappointing"), or is a
  * bare verdict right after a sentence about the employer's wait that criticises nothing else
  * ("Three weeks and not a peep. Bit rude tbh"). That impatience is no-questioning-delay's to
- * report; "…and your HR is hopeless", or a longer sentence with its own target ("The man at the
+ * report; a verdict after a sentence that also names something of theirs ("…, and your careers
+ * page still says received. Pretty disappointing."), "…and your HR is hopeless", or a longer sentence with its own target ("The man at the
  * gate was rude"), is judged as a complaint.
  */
 function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
@@ -39,6 +53,7 @@ function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, p
     !previous.otherSpeaker &&
     sentenceWordCount(analysis, sentence) <= BARE_VERDICT_WORDS &&
     aboutTheWait(previous) &&
+    !namesThemBesideTheWait(previous) &&
     !NOT_THEIR_WAIT.some((className) => sentenceHas(previous, className)) &&
     !CRITICISM.some((className) => sentenceAffirms(previous, className))
   );

@@ -224,6 +224,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "ye awright tae talk", text: "Awright, is that Stevie? It's Ross. Are ye awright tae talk the now, or will I phone ye back?" },
     { name: "a learner's 'small time for me'", text: "Please, do you have small time for me now?" },
     { name: "a learner's 'are you convenient now'", text: "Hello Rebecca, I am Howard. Are you convenient now for a short talk?" },
     { name: "an awright time", text: "Hiya Fiona, it's Ross. Is this an awright time, or are ye busy?" },
@@ -303,6 +304,7 @@ testRule("say-thank-you", {
 
 testRule("reaffirm-interest", {
   valid: [
+    { name: "a learner's 'very much interest this job'", text: "Good morning Madam Sarah. I am very much interest this job still." },
     { name: "still definitely interested", text: "Hi, it's Kurt. I'm still definitely interested." },
     { name: "a learner's 'very interesting to work with you'", text: "Hello, I am Erion. I am very interesting to work with you in the summer season." },
     { name: "still super into this", text: "Hey, it's Marcus. I'm still super into this." },
@@ -453,6 +455,8 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "the speaker also applied, then they", text: "I also applied for the evening shift. Could they consider me for both?" },
+    { name: "they, with no one said to have applied", text: "I met the site team last week. Are they still recruiting for the night crew?" },
     { name: "was it one of the questions", text: "Was it one of the questions you ask everyone?" },
     {
       name: "what distinguished the successful application",
@@ -516,6 +520,19 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    {
+      name: "the job given to the guy from another firm",
+      text: "hey Tony did u give the sparky job to the guy from Hendersons? just heard a rumour",
+      cue: "give the sparky job to the guy",
+    },
+    { name: "the job gone to one of the other staff", text: "Thanks Sophie. Can I ask, did the job go to one of the other Saturday staff?", cue: "job go to one of the other" },
+    {
+      name: "others who applied too, then they",
+      text: "I heard through the grapevine that a couple of people from Brightwater also applied. Are they still in the mix?",
+      cue: "they",
+    },
+    { name: "a colleague who interviewed too, then she", text: "I noticed a former colleague of mine also interviewed for the Site Manager role. How did she get on?", cue: "she" },
+    { name: "others who applied too, then any of them", text: "A couple of lads from my old regiment applied too. Did any of them make it to the last stage?", cue: "any of them" },
     { name: "me or one of the other girls", text: "hey Nat, did u pick me for the bar job or one of the other girls?" },
     { name: "did it go to one of the agency lads", text: "Have I got the warehouse job, or did it go to one of the agency lads?", words: "or did it go to one of the agency lads" },
     { name: "an indication of where I rank", text: "I'd be grateful for an indication of where I rank among the shortlisted applicants for the consultant post." },
@@ -595,6 +612,12 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    {
+      name: "how many others still considered, and whether I am among the front-runners",
+      text: "I wondered whether you might be able to tell me how many other candidates are still being considered, and whether I'm among the front-runners.",
+    },
+    { name: "whether I am in the final two", text: "Could you let me know if I am in the final two or three candidates?" },
+    { name: "down to the last two, and am I one of them", text: "hey is the mechanic position down to the last two? and am i one of them lol" },
     // Entries kept narrow: being employed now, and something to be given in writing.
     { name: "employed at the moment", text: "I am employed full-time at the moment, so could you call after 5pm?" },
     { name: "give it to me in writing", text: "Could you give it to me in writing, the address for the second interview?" },
@@ -642,6 +665,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "did I get it, or has someone else", text: "Did I get it or has someone else got it?", cue: "Did I get it" },
     { name: "a learner's 'want ask if I am employed'", text: "Please, I want ask if I am employed now.", words: "I want ask if I am employed now" },
     { name: "a learner's 'what you decide for me'", text: "Hello, it's Rozhin. I want ask what you decide for me.", cue: "decide for me" },
     { name: "a learner's 'passed or failed'", text: "I want to ask, I am passed or failed?", cue: "passed or failed" },
@@ -695,6 +719,13 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "their Friday, and sitting tight", text: "Hi Bridget, you said you'd have an answer by Friday so I'll sit tight, just wanted to say thanks again for Monday 😊 Niamh" },
+    {
+      name: "nobody knew who I was supposed to meet",
+      text: "Honestly the day felt disorganised; nobody seemed to know who I was supposed to be meeting that day.",
+      context: { stage: "after-offer" },
+    },
+    { name: "48hrs, and happy to wait", text: "They said 48hrs for the test results, and I'm happy to wait." },
     { name: "the second email with documents", text: "This is the second email I have sent with the documents you asked for." },
     // A short wait said with patience presses nothing after it.
     { name: "three weeks, no worries; then the question", text: "It's been three weeks, no worries. Did I get the barista job?" },
@@ -798,6 +829,9 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "their weekday, then a texted Monday", text: "hi again, u said ud call by thurs... its mon. ??" },
+    { name: "48hrs, then a week", text: "hi sorry but u said 48hrs and its been a week?? whats going on with the kitchen job" },
+    { name: "weeks, follow-ups and zero replies counted", text: "Hi Rebecca, 6 weeks, 3 follow-ups, zero replies. I'd appreciate knowing whether the role is even still active." },
     // A job named for a train is not a train that made the speaker late.
     {
       name: "the third message, about the train guard job",
@@ -977,6 +1011,7 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    { name: "a verdict after the wait since the interview", text: "Three weeks since the interview and not a peep. Bit rude tbh." },
     { name: "signing felt like a formality", text: "Signing the contract felt like a formality after such a warm welcome.", context: { stage: "after-offer" } },
     // Understanding said of their reason, not a complaint about it.
     { name: "totally get that the manager is away", text: "Totally get that the hiring manager's on holiday. Happy to wait until she's back." },
@@ -1019,6 +1054,11 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    {
+      name: "a verdict after the wait and a switchboard of theirs",
+      text: "This is my third voicemail. Your switchboard keeps sending me to a full mailbox, and I have heard nothing since the 2nd. Not impressed.",
+      cue: "Not impressed",
+    },
     // A job named for a car is not a car that broke down.
     { name: "the car wash interview, a shambles", text: "The car wash interview was a shambles, honestly.", cue: "a shambles" },
     { name: "no one in charge", text: "I'm starting to think no one's actually in charge there.", cue: "no one's actually in charge" },
