@@ -59,6 +59,18 @@ function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, p
   );
 }
 
+/** Whether a sentence is a bare verdict, naming nothing of theirs, right after a sentence in which the speaker apologises. */
+function verdictOnOwnSlip(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
+  return (
+    previous !== undefined &&
+    !previous.aside &&
+    !previous.otherSpeaker &&
+    sentenceWordCount(analysis, sentence) <= BARE_VERDICT_WORDS &&
+    !sentenceHas(sentence, "employer-side") &&
+    sentenceAffirms(previous, "apology")
+  );
+}
+
 // Words that are more than a mild remark: a judgement, a feeling, a denied opinion.
 const HARSH = [...CRITICISM, "negative-emotion", "negated-opinion"];
 
@@ -128,6 +140,9 @@ export default /* @__PURE__ */ clauseRule({
       )
     )
       return undefined;
+    // "I referred to your charity by its old name. Very embarrassing!": a bare verdict right after
+    // the speaker's own apology judges what they did.
+    if (once("afterApology", () => verdictOnOwnSlip(reviewed.analysis, sentence, previous))) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
     if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined) || judgesOnlyTheWait(reviewed.analysis, sentence, previous))) return undefined;
     // "Or is it not a good time?" asks whether now suits them; it judges nothing. ("Why did your

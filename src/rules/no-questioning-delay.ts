@@ -229,6 +229,8 @@ const MINIMISER_REACH = 3;
 
 // What may follow a counted attempt or a pointed tail: the time it took ("three times now").
 const TIME_AFTER = ["elapsed-frame", "elapsed"];
+// ...and for attempts counted, the stretch they fell in ("I've called three times this week").
+const ATTEMPTS_WITHIN = [...TIME_AFTER, "timeline"];
 // ...and a threat: when it applies ("…pull out if there's no answer by Friday").
 const TERMS_AFTER = ["elapsed-frame", "elapsed", "condition", "deadline"];
 
@@ -383,6 +385,9 @@ export default /* @__PURE__ */ clauseRule({
     if (promised !== undefined) {
       const wait = once("wait", () => waitIn(sentence));
       if (wait !== undefined && wait.last < promised.told.first && pastTheirWord(reviewed.analysis, wait, promised.time)) return [wait, promised.told];
+      // "you said 'a few days' two weeks ago": their word, then how long ago they gave it, past it.
+      const since = hitsOf(clause, "elapsed").find((hit) => hit.first > promised.time.last && !hit.negated && framedAsWaiting(clause, hit));
+      if (since !== undefined && pastTheirWord(reviewed.analysis, since, promised.time)) return [promised.told, since];
     }
     // "I was told someone would ring me today. That was nine days ago.": the wait since their word,
     // said right after it in a few words of its own ("We met two weeks ago and I'm still keen" goes on).
@@ -395,7 +400,7 @@ export default /* @__PURE__ */ clauseRule({
     // "Sent three emails", "messaged you four times now": attempts counted out to them.
     // ("I sent three emails with my references, as you asked" tells what was sent: the count must end the clause or lead to the time it took.)
     const chased = affirmed(clause, "chased");
-    if (chased !== undefined && endsOrLeadsTo(reviewed.analysis, clause, chased, TIME_AFTER)) return [chased];
+    if (chased !== undefined && endsOrLeadsTo(reviewed.analysis, clause, chased, ATTEMPTS_WITHIN)) return [chased];
     // The sentence before, when a finding may rest on its wait: not a stage direction, not the
     // other side's turn, and not a reproach of its own (reported there: "Still no word after
     // three weeks. Just saying." is one finding, not two).

@@ -455,6 +455,8 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "when the final list is published", text: "Please may I know when the final list will be published?" },
+    { name: "staying on your list for relief shifts", text: "Could I stay on your list for relief or supply shifts?" },
     { name: "the speaker also applied, then they", text: "I also applied for the evening shift. Could they consider me for both?" },
     { name: "they, with no one said to have applied", text: "I met the site team last week. Are they still recruiting for the night crew?" },
     { name: "was it one of the questions", text: "Was it one of the questions you ask everyone?" },
@@ -520,6 +522,14 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "that internal fella", text: "Felt like you'd already got someone in mind. Is it that internal fella?", cue: "internal fella" },
+    {
+      name: "how far behind the one picked",
+      text: "Thanks for letting me know. Can I ask how far behind the successful candidate I was?",
+      context: { stage: "after-rejection" },
+      cue: "how far behind",
+    },
+    { name: "gone to someone from another depot, is that right", text: "I heard the Fleet Supervisor role may have gone to someone from your Mombasa depot. Is that right?" },
     {
       name: "the job given to the guy from another firm",
       text: "hey Tony did u give the sparky job to the guy from Hendersons? just heard a rumour",
@@ -665,6 +675,8 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "a learner's 'I get it or no'", text: "Its very long time since interview and still nothing. I get it or no? Plz reply", cue: "I get it or no" },
+    { name: "am I in or not", text: "Morning! So, am I in or not?", cue: "am I in or" },
     { name: "did I get it, or has someone else", text: "Did I get it or has someone else got it?", cue: "Did I get it" },
     { name: "a learner's 'want ask if I am employed'", text: "Please, I want ask if I am employed now.", words: "I want ask if I am employed now" },
     { name: "a learner's 'what you decide for me'", text: "Hello, it's Rozhin. I want ask what you decide for me.", cue: "decide for me" },
@@ -719,6 +731,10 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "two weeks said, two weeks since", text: "You said two weeks, and we met two weeks ago." },
+    { name: "kept waiting in reception without a word of apology", text: "I was surprised the panel kept me waiting 45 minutes in reception without a word of apology." },
+    { name: "my own slip several times", text: "I realised after our interview that I referred to your charity by its old name several times. Very embarrassing!" },
+    { name: "three forms sent this week", text: "I have sent the three forms this week, as you asked." },
     { name: "their Friday, and sitting tight", text: "Hi Bridget, you said you'd have an answer by Friday so I'll sit tight, just wanted to say thanks again for Monday 😊 Niamh" },
     {
       name: "nobody knew who I was supposed to meet",
@@ -829,6 +845,11 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "a text numbered, now", text: "Hello again Pete, 4th text now, any word on the scaffolder job??", cue: "4th text now" },
+    { name: "day 23 of waiting", text: "hi again. day 23 of waiting for a reply about the cashier job", cue: "day 23 of waiting" },
+    { name: "the end of that month, and now March", text: "I was told the board would decide by the end of that month. We are now in March." },
+    { name: "a few days, said two weeks ago", text: "hey, you said 'a few days' two weeks ago, any news?" },
+    { name: "three calls this week", text: "Listen, I've called three times this week. Like, how long does one decision take?", cue: "called three times" },
     { name: "their weekday, then a texted Monday", text: "hi again, u said ud call by thurs... its mon. ??" },
     { name: "48hrs, then a week", text: "hi sorry but u said 48hrs and its been a week?? whats going on with the kitchen job" },
     { name: "weeks, follow-ups and zero replies counted", text: "Hi Rebecca, 6 weeks, 3 follow-ups, zero replies. I'd appreciate knowing whether the role is even still active." },
@@ -1011,6 +1032,8 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    { name: "or is now bad", text: "Hi David, it's Rachel. Do you have two minutes, or is now bad?" },
+    { name: "a verdict on my own slip after an apology", text: "I'm writing to apologise: I called your charity by its old name. Very embarrassing!" },
     { name: "a verdict after the wait since the interview", text: "Three weeks since the interview and not a peep. Bit rude tbh." },
     { name: "signing felt like a formality", text: "Signing the contract felt like a formality after such a warm welcome.", context: { stage: "after-offer" } },
     // Understanding said of their reason, not a complaint about it.
@@ -1054,6 +1077,12 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    { name: "a bit of a muppet", text: "Tbh the foreman on the interview day was a bit of a muppet, but I still want the job lol.", cue: "muppet" },
+    {
+      name: "your form deleted my details",
+      text: "Still interested in the bus driver job, but your online form deleted all my details when I tried to update my address. Please fix.",
+      cue: "deleted all my details",
+    },
     {
       name: "a verdict after the wait and a switchboard of theirs",
       text: "This is my third voicemail. Your switchboard keeps sending me to a full mailbox, and I have heard nothing since the 2nd. Not impressed.",
