@@ -90,8 +90,10 @@ export default /* @__PURE__ */ clauseRule({
         (at < once("lastConfirming", () => lastConfirmingClause(reviewed.analysis, sentence)) || once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next))));
     if (!asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
     // "A former colleague of mine also interviewed. How did she get on?": asked of them by a pronoun.
-    const pointedBack = clause.asks ? askedOfOthersJustNamed(clause, sentence, previous) : undefined;
-    if (pointedBack !== undefined) return [pointedBack];
+    // "A former colleague of mine also interviewed. How did she get on?": asked of them by a pronoun
+    // (after a rejection, what she had that the speaker lacked is feedback, A3).
+    const pointedBack = clause.asks ? askedOfOthersJustNamed(reviewed.analysis, clause, sentence, previous) : undefined;
+    if (pointedBack !== undefined && !(reviewed.facts.stage === "after-rejection" && has(clause, "feedback-seeking"))) return [pointedBack];
     const comparison = affirmed(clause, "comparison");
     // Negation does not matter here: "if I'm not your first pick, who is?" still asks about the others.
     const specific = hitsOf(clause, "other-candidates")[0] ?? hitsOf(clause, "ranking")[0] ?? (comparison !== undefined && has(clause, "self") ? comparison : undefined);
@@ -141,28 +143,49 @@ export default /* @__PURE__ */ clauseRule({
   suggestion: "Ask about the timeline or next steps instead.",
 });
 
-// How far into an asking clause its subject may stand: "Did any of them…", "So how did she…".
-const SUBJECT_REACH = 4;
+// How many words into an asking clause its subject may stand: "Did any of them…", "So, how did she…".
+const SUBJECT_REACH = 3;
 
 /**
  * The pronoun of a question put about others said, just before it, to have applied too: "I heard
  * a couple of people from Brightwater also applied. Are they still in the mix?" The others are
- * named in a statement earlier in the sentence or in the sentence before; the pronoun stands near
- * the start of the question, as its subject ("could you tell them…" is not about them).
+ * named in a statement earlier in the sentence or in the sentence before; the pronoun is the
+ * question's subject near its start ("any of them" stands whole), so "could you tell them…" and
+ * "can I give him your number?" are not about them.
  */
-function askedOfOthersJustNamed(clause: Clause, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): ClassHit | undefined {
-  const pronoun = hitsOf(clause, "third-person").find((hit) => !hit.negated && hit.first < clause.first + SUBJECT_REACH);
+function askedOfOthersJustNamed(analysis: TextAnalysis, clause: Clause, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): ClassHit | undefined {
+  const subjects = hitsOf(clause, "subject");
+  const pronoun = hitsOf(clause, "third-person").find(
+    (hit) =>
+      !hit.negated &&
+      wordsBetween(analysis, clause.first, hit.first) <= SUBJECT_REACH &&
+      (hit.last > hit.first || subjects.some((subject) => subject.first === hit.first && subject.last === hit.last)),
+  );
   if (pronoun === undefined) return undefined;
-  // ("I also applied for the evening shift" is the speaker's own application.)
-  const named = (other: Clause) => !other.asks && other.first < clause.first && hitsOf(other, "others-applied").some((hit) => !hit.negated && !speakerJustBefore(other, hit.first));
+  // ("I've also applied for the evening shift" is the speaker's own application; "the panel also
+  // interviewed me" is the employer's doing.)
+  const named = (other: Clause) =>
+    !other.asks &&
+    other.first < clause.first &&
+    hitsOf(other, "others-applied").some((hit) => !hit.negated && !speakerBefore(other, hit.first) && !hitsOf(other, "self").some((self) => self.first === hit.last + 1));
   const before = previous !== undefined && !previous.otherSpeaker && !previous.aside ? previous.clauses : [];
   return sentence.clauses.some(named) || before.some(named) ? pronoun : undefined;
 }
 
-/** Whether the speaker is the subject just before `index` ("I also applied"; not "a colleague of mine also applied"). */
-function speakerJustBefore(clause: Clause, index: number): boolean {
+/** How many words stand from `from` up to (not including) `index`; punctuation does not count. */
+function wordsBetween(analysis: TextAnalysis, from: number, index: number): number {
+  let words = 0;
+  for (let at = from; at < index; at++) if ((analysis.tokens[at] as Token).word) words++;
+  return words;
+}
+
+/** Whether the speaker is the subject just before `index`, past any auxiliaries ("I also applied", "I've also applied"; not "a colleague of mine also applied"). */
+function speakerBefore(clause: Clause, index: number): boolean {
+  const auxiliaries = hitsOf(clause, "aux");
+  let at = index - 1;
+  while (at >= clause.first && auxiliaries.some((aux) => aux.first <= at && at <= aux.last)) at--;
   const subjects = hitsOf(clause, "subject");
-  return hitsOf(clause, "self").some((self) => self.last === index - 1 && subjects.some((subject) => subject.first === self.first && subject.last === self.last));
+  return hitsOf(clause, "self").some((self) => self.first <= at && at <= self.last && subjects.some((subject) => subject.first === self.first && subject.last === self.last));
 }
 
 // Words that make a request ("would be grateful for", "could you let me know").

@@ -192,14 +192,15 @@ function outcomeAmongOthers(clause: Clause, outcome: ClassHit): boolean {
     for (let at = from; at < stop; at++) if (!auxiliaries.some((aux) => aux.first <= at && at <= aux.last)) return false;
     return true;
   };
-  const determiners = hitsOf(clause, "subject");
+  // The one word allowed between the outcome and the others: a subject word such as "the" or "your".
+  const subjectWords = hitsOf(clause, "subject");
   return OTHERS_NAMED.some((className) =>
     hitsOf(clause, className).some(
       (others) =>
         (others.first < outcome.first && outcome.first <= others.last) ||
         (others.last < outcome.first && onlyAuxiliaries(others.last + 1, outcome.first)) ||
         (others.first === outcome.last + 1 && className === "other-candidates") ||
-        (others.first === outcome.last + 2 && className === "other-candidates" && determiners.some((word) => word.first === outcome.last + 1 && word.last === outcome.last + 1)),
+        (others.first === outcome.last + 2 && className === "other-candidates" && subjectWords.some((word) => word.first === outcome.last + 1 && word.last === outcome.last + 1)),
     ),
   );
 }
@@ -237,17 +238,20 @@ export default /* @__PURE__ */ clauseRule({
       )
         ? undefined
         : hit;
-    // "How many candidates made it to the final round?": an outcome whose subject is the others
-    // (they start before it and run into it; "has it gone to someone else?" is the speaker's).
-    const outcome = asked(affirmed(clause, "self-outcome"));
-    // "Are the others more experienced than me? I'd like to know where I stand.": the speaker's
-    // standing or chances beside a question about the others say why it is asked (the candidates
-    // rule's), also where the outcome runs into them ("whether I'm still in with a shout").
-    const standingBesideOthers =
-      outcome !== undefined &&
-      STANDING.some((className) => hitsOf(clause, className).some((standing) => standing.first <= outcome.last && outcome.first <= standing.last)) &&
-      once("othersAsked", () => othersAsked(sentence, previous));
-    if (outcome !== undefined && !standingBesideOthers && !outcomeAmongOthers(clause, outcome)) return [outcome];
+    // Every outcome asked in the clause, the first that is the speaker's own verdict reported: not
+    // one that is the others' or a place among them (`outcomeAmongOthers`), nor the speaker's
+    // standing beside a question about them ("Are the others more experienced than me? I'd like
+    // to know where I stand.", also where the outcome runs into it: "whether I'm still in with a
+    // shout"), which say why the others are asked about (the candidates rule's). "How many
+    // applicants are still being considered and did I get the job?" still asks for the verdict.
+    for (const hit of hitsOf(clause, "self-outcome")) {
+      const outcome = hit.negated ? undefined : asked(hit);
+      if (outcome === undefined || outcomeAmongOthers(clause, outcome)) continue;
+      const standingBesideOthers =
+        STANDING.some((className) => hitsOf(clause, className).some((standing) => standing.first <= outcome.last && outcome.first <= standing.last)) &&
+        once("othersAsked", () => othersAsked(sentence, previous));
+      if (!standingBesideOthers) return [outcome];
+    }
     // "What are my chances?" asks for the verdict; "How many did you see? I'd like to know my
     // chances." says why it asks about the others, which is no-asking-about-candidates' to report.
     const chances = asked(affirmed(clause, "own-chances"));

@@ -32,7 +32,12 @@ const WAIT_TOLD = ["delay", "no-contact", "elapsed", "chased", "repeat-attempt"]
  * after it may be about.
  */
 function namesThemBesideTheWait(sentence: SentenceAnalysis): boolean {
-  return sentence.clauses.some((clause) => affirmed(clause, "employer-side") !== undefined && !WAIT_TOLD.some((className) => has(clause, className)));
+  return sentence.clauses.some((clause) => {
+    if (WAIT_TOLD.some((className) => has(clause, className)) || affirmed(clause, "positive-eval") !== undefined || has(clause, "patience")) return false;
+    // Someone or something of theirs, not merely "you" ("I know you have a lot on").
+    const addressed = hitsOf(clause, "addressee");
+    return hitsOf(clause, "employer-side").some((hit) => !hit.negated && !addressed.some((you) => you.first === hit.first && you.last === hit.last));
+  });
 }
 
 /**
@@ -59,7 +64,25 @@ function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, p
   );
 }
 
-/** Whether a sentence is a bare verdict, naming nothing of theirs, right after a sentence in which the speaker apologises. */
+/**
+ * Whether every judgement in the sentence is of the speaker's own doing ("it wasn't fair of me to
+ * vent"): the find already sets those aside clause by clause, and the model, which reads "wasn't
+ * fair" as a complaint, does not speak over them.
+ */
+function criticisesOnlyThemselves(sentence: SentenceAnalysis): boolean {
+  const judgements = sentence.clauses.flatMap((clause) => CRITICISM.flatMap((className) => hitsOf(clause, className).map((hit) => ({ clause, hit }))));
+  // The failing must run into the judgement from outside it ("fair of me" across "wasn't fair"),
+  // not sit inside or beside it ("your form wiped my answers", "…rushed, and my answers suffered").
+  const ownAcross = (own: ClassHit, hit: ClassHit) => own.first <= hit.last && hit.first <= own.last && (own.first < hit.first || own.last > hit.last);
+  return judgements.length > 0 && judgements.every(({ clause, hit }) => hitsOf(clause, "self-directed").some((own) => ownAcross(own, hit)));
+}
+
+/**
+ * Whether a sentence is a bare verdict, naming nothing of theirs, right after a sentence in which
+ * the speaker apologises and tells what they did ("I'm writing to apologise: I called your charity
+ * by its old name."). An apology for chasing ("Sorry to chase again. Bit of a joke.") tells of the
+ * wait, and the verdict after it is judged.
+ */
 function verdictOnOwnSlip(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
   return (
     previous !== undefined &&
@@ -67,7 +90,9 @@ function verdictOnOwnSlip(analysis: TextAnalysis, sentence: SentenceAnalysis, pr
     !previous.otherSpeaker &&
     sentenceWordCount(analysis, sentence) <= BARE_VERDICT_WORDS &&
     !sentenceHas(sentence, "employer-side") &&
-    sentenceAffirms(previous, "apology")
+    sentenceAffirms(previous, "apology") &&
+    previous.clauses.some((clause) => !has(clause, "apology") && speakerIsSubject(clause)) &&
+    !WAIT_TOLD.some((className) => sentenceHas(previous, className))
   );
 }
 
@@ -81,8 +106,10 @@ const HARSH = [...CRITICISM, "negative-emotion", "negated-opinion"];
  * "Well below what we discussed, which is disappointing" judges, whatever follows; "The panel
  * seemed a bit cold. Could we talk about it?" is not about the terms.
  */
-function negotiates(reviewed: ReviewedText, sentence: SentenceAnalysis, next: SentenceAnalysis | undefined): boolean {
-  if (reviewed.facts.stage !== "after-offer" || !sentenceHas(sentence, "offer-terms") || HARSH.some((className) => sentenceAffirms(sentence, className))) return false;
+function negotiates(reviewed: ReviewedText, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined, next: SentenceAnalysis | undefined): boolean {
+  // The terms may be named in the sentence before ("Could we talk about the base salary? It's a little below…").
+  const aboutTheTerms = sentenceHas(sentence, "offer-terms") || (previous !== undefined && !previous.otherSpeaker && sentenceHas(previous, "offer-terms"));
+  if (reviewed.facts.stage !== "after-offer" || !aboutTheTerms || HARSH.some((className) => sentenceAffirms(sentence, className))) return false;
   return sentenceHas(sentence, "negotiation") || (next !== undefined && !HARSH.some((className) => sentenceAffirms(next, className)) && sentenceHas(next, "negotiation"));
 }
 
@@ -136,12 +163,15 @@ export default /* @__PURE__ */ clauseRule({
       once(
         "softened",
         () =>
-          sentenceAffirms(sentence, "positive-frame") || sentenceOffersPatience(sentence) || gracious(sentence, reviewed.analysis.tokens) || negotiates(reviewed, sentence, next),
+          sentenceAffirms(sentence, "positive-frame") ||
+          sentenceOffersPatience(sentence) ||
+          gracious(sentence, reviewed.analysis.tokens) ||
+          negotiates(reviewed, sentence, previous, next),
       )
     )
       return undefined;
-    // "I referred to your charity by its old name. Very embarrassing!": a bare verdict right after
-    // the speaker's own apology judges what they did.
+    // "I'm writing to apologise: I called your charity by its old name. Very embarrassing!": a bare
+    // verdict right after the speaker's own apology judges what they did.
     if (once("afterApology", () => verdictOnOwnSlip(reviewed.analysis, sentence, previous))) return undefined;
     // Impatience about the wait is no-questioning-delay's to report.
     if (once("wait", () => sentence.clauses.some((other) => affirmed(other, "delay") !== undefined) || judgesOnlyTheWait(reviewed.analysis, sentence, previous))) return undefined;
@@ -195,7 +225,8 @@ export default /* @__PURE__ */ clauseRule({
       CRITICAL_OR_ABOUT_THEM.some((className) => sentenceHas(sentence, className)) &&
       !judgesOnlyTheWait(reviewed.analysis, sentence, reviewed.analysis.sentences[sentenceIndex - 1]) &&
       !gracious(sentence, reviewed.analysis.tokens) &&
-      !negotiates(reviewed, sentence, reviewed.analysis.sentences[sentenceIndex + 1]),
+      !criticisesOnlyThemselves(sentence) &&
+      !negotiates(reviewed, sentence, reviewed.analysis.sentences[sentenceIndex - 1], reviewed.analysis.sentences[sentenceIndex + 1]),
   },
   suggestion: "Leave it out, or turn it into something positive you took from the interview.",
 });

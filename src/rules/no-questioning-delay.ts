@@ -229,8 +229,9 @@ const MINIMISER_REACH = 3;
 
 // What may follow a counted attempt or a pointed tail: the time it took ("three times now").
 const TIME_AFTER = ["elapsed-frame", "elapsed"];
-// ...and for attempts counted, the stretch they fell in ("I've called three times this week").
-const ATTEMPTS_WITHIN = [...TIME_AFTER, "timeline"];
+// ...and for attempts counted, the stretch they fell in ("I've called three times this week";
+// not "I tried three times when the portal opened").
+const ATTEMPTS_WITHIN = [...TIME_AFTER, "deadline"];
 // ...and a threat: when it applies ("…pull out if there's no answer by Friday").
 const TERMS_AFTER = ["elapsed-frame", "elapsed", "condition", "deadline"];
 
@@ -245,6 +246,16 @@ function endsOrLeadsTo(analysis: TextAnalysis, clause: Clause, hit: ClassHit, cl
     return clause.hits.some((other) => other.first === index && classes.includes(other.className));
   }
   return true;
+}
+
+// How many words may stand between the time they gave and how long ago they gave it ("'a few days' two weeks ago").
+const SINCE_REACH = 1;
+
+/** How many words stand from `from` up to (not including) `index`; quotes and other marks do not count. */
+function wordsBetween(analysis: TextAnalysis, from: number, index: number): number {
+  let words = 0;
+  for (let at = from; at < index; at++) if ((analysis.tokens[at] as Token).word) words++;
+  return words;
 }
 
 /** Whether a sentence holds a question mark anywhere. */
@@ -385,8 +396,12 @@ export default /* @__PURE__ */ clauseRule({
     if (promised !== undefined) {
       const wait = once("wait", () => waitIn(sentence));
       if (wait !== undefined && wait.last < promised.told.first && pastTheirWord(reviewed.analysis, wait, promised.time)) return [wait, promised.told];
-      // "you said 'a few days' two weeks ago": their word, then how long ago they gave it, past it.
-      const since = hitsOf(clause, "elapsed").find((hit) => hit.first > promised.time.last && !hit.negated && framedAsWaiting(clause, hit));
+      // "you said 'a few days' two weeks ago": their word, then right after it how long ago they
+      // gave it, past it ("you said a day's trial would be needed when we met a week ago" dates the meeting).
+      const since = hitsOf(clause, "elapsed").find(
+        (hit) =>
+          hit.first > promised.time.last && wordsBetween(reviewed.analysis, promised.time.last + 1, hit.first) <= SINCE_REACH && !hit.negated && framedAsWaiting(clause, hit),
+      );
       if (since !== undefined && pastTheirWord(reviewed.analysis, since, promised.time)) return [promised.told, since];
     }
     // "I was told someone would ring me today. That was nine days ago.": the wait since their word,

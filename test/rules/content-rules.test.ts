@@ -455,6 +455,17 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "the speaker has also applied, then they", text: "I've also applied for the night role. Could they consider me for both?" },
+    { name: "the panel also interviewed me", text: "The panel also interviewed me on the technical side. Will they send feedback either way?" },
+    { name: "tell them I said hello", text: "A former colleague of mine also applied. Could you tell them I said hello?" },
+    {
+      name: "a pronoun question after a rejection, feedback",
+      text: "A colleague of mine also applied and got the job. What experience did she have that I was missing?",
+      context: { stage: "after-rejection" },
+    },
+    { name: "how far off a decision is", text: "How far off is a decision, roughly?" },
+    { name: "gone to someone in HR", text: "Has my application gone to someone in HR yet?" },
+    { name: "going to one of the other offices", text: "Is the role going to one of the other offices, or staying in Leeds?" },
     { name: "when the final list is published", text: "Please may I know when the final list will be published?" },
     { name: "staying on your list for relief shifts", text: "Could I stay on your list for relief or supply shifts?" },
     { name: "the speaker also applied, then they", text: "I also applied for the evening shift. Could they consider me for both?" },
@@ -522,12 +533,29 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "so, how did she get on", text: "A friend of mine also interviewed for the role. So, how did she get on?", cue: "she" },
+    {
+      name: "the name of the appointed candidate",
+      text: "I would be most grateful if you could tell me the name of the appointed candidate.",
+      context: { stage: "after-rejection" },
+      cue: "name of the appointed candidate",
+    },
+    {
+      name: "did a named friend get a call back too",
+      text: "Hey Nat did Sophie get a call back too for the waitressing job? we both interviewed on the same day",
+      cue: "did Sophie get a call back too",
+    },
+    {
+      name: "gone to the person who did the trial after me",
+      text: "Could you just tell me if it went to the person who did the trial shift after me?",
+      cue: "went to the person who",
+    },
     { name: "that internal fella", text: "Felt like you'd already got someone in mind. Is it that internal fella?", cue: "internal fella" },
     {
       name: "how far behind the one picked",
       text: "Thanks for letting me know. Can I ask how far behind the successful candidate I was?",
       context: { stage: "after-rejection" },
-      cue: "how far behind",
+      cue: "how far behind the successful",
     },
     { name: "gone to someone from another depot, is that right", text: "I heard the Fleet Supervisor role may have gone to someone from your Mombasa depot. Is that right?" },
     {
@@ -535,7 +563,11 @@ testRule("no-asking-about-candidates", {
       text: "hey Tony did u give the sparky job to the guy from Hendersons? just heard a rumour",
       cue: "give the sparky job to the guy",
     },
-    { name: "the job gone to one of the other staff", text: "Thanks Sophie. Can I ask, did the job go to one of the other Saturday staff?", cue: "job go to one of the other" },
+    {
+      name: "the job gone to one of the other staff",
+      text: "Thanks Sophie. Can I ask, did the job go to one of the other Saturday staff?",
+      cue: "job go to one of the other Saturday staff",
+    },
     {
       name: "others who applied too, then they",
       text: "I heard through the grapevine that a couple of people from Brightwater also applied. Are they still in the mix?",
@@ -675,6 +707,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "others still considered, and did I get it", text: "How many applicants are still being considered and did I get the job?", cue: "did I get the job" },
     { name: "a learner's 'I get it or no'", text: "Its very long time since interview and still nothing. I get it or no? Plz reply", cue: "I get it or no" },
     { name: "am I in or not", text: "Morning! So, am I in or not?", cue: "am I in or" },
     { name: "did I get it, or has someone else", text: "Did I get it or has someone else got it?", cue: "Did I get it" },
@@ -731,10 +764,16 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
-    { name: "two weeks said, two weeks since", text: "You said two weeks, and we met two weeks ago." },
+    { name: "software nobody has used since 2010", text: "The test you gave was about software nobody has used since 2010.", context: { stage: "after-rejection" } },
+    { name: "the other candidate you mentioned end up", text: "Did the other candidate you mentioned end up doing the final round too?" },
+    { name: "within two weeks, so it is still early", text: "I know you said you'd have a decision within two weeks, so it's still early. Just want to say I'm keen!" },
+    { name: "their word, and a meeting dated after it", text: "You said a day's trial would be needed when we met a week ago. When would suit?" },
+    { name: "day one of waiting tables", text: "Day one of waiting tables starts at 6pm, is that right?" },
+    { name: "a second email now with the file", text: "The first attachment was corrupted, so here is a second email now with the right file." },
     { name: "kept waiting in reception without a word of apology", text: "I was surprised the panel kept me waiting 45 minutes in reception without a word of apology." },
     { name: "my own slip several times", text: "I realised after our interview that I referred to your charity by its old name several times. Very embarrassing!" },
-    { name: "three forms sent this week", text: "I have sent the three forms this week, as you asked." },
+    { name: "three calls this week to book a medical, as asked", text: "I have called three times this week to book my medical, as you asked." },
+    { name: "three tries when the portal opened", text: "I tried three times when the portal opened, and it finally worked, thanks!" },
     { name: "their Friday, and sitting tight", text: "Hi Bridget, you said you'd have an answer by Friday so I'll sit tight, just wanted to say thanks again for Monday 😊 Niamh" },
     {
       name: "nobody knew who I was supposed to meet",
@@ -845,6 +884,15 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "followed up several times", text: "I have followed up several times.", cue: "followed up several times" },
+    { name: "the decision was supposed to be last Friday", text: "The decision was supposed to be last Friday. Any news?" },
+    { name: "take the silence as my answer", text: "Should I take the silence as my answer?" },
+    { name: "not great at getting back to people", text: "For a company that dispatches things, you're not great at getting back to people.", cue: "not great at getting back to" },
+    {
+      name: "the email's couple of days, nine days ago",
+      text: "the offer email said the contract would follow in a couple of days. that was 9 days ago lol",
+      context: { stage: "after-offer" },
+    },
     { name: "a text numbered, now", text: "Hello again Pete, 4th text now, any word on the scaffolder job??", cue: "4th text now" },
     { name: "day 23 of waiting", text: "hi again. day 23 of waiting for a reply about the cashier job", cue: "day 23 of waiting" },
     { name: "the end of that month, and now March", text: "I was told the board would decide by the end of that month. We are now in March." },
@@ -1032,6 +1080,20 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    {
+      name: "my own slip several times, then a verdict",
+      text: "I'm writing to apologise: I realised after our interview that I referred to your charity by its old name several times. Very embarrassing!",
+    },
+    { name: "worked as a clown", text: "I used to work as a clown at kids' parties." },
+    { name: "my laptop wiped my progress", text: "My laptop crashed and wiped all my progress on the assessment, so I may need a new link." },
+    { name: "a verdict after the wait, beside knowing they are busy", text: "Three weeks since the interview and not a peep, and I know you have a lot on. Bit rude tbh." },
+    {
+      name: "the terms named in the sentence before the remark",
+      text: "Before I sign, could we talk about the base salary? It's a little below what I was hoping for given the on-call duties. Is there any flexibility?",
+      context: { stage: "after-offer" },
+    },
+    { name: "moved by what you told me", text: "I was moved by what you told me about the sensory room, and I remain very keen to join your school." },
+    { name: "not fair of me to vent", text: "I think I was a bit too blunt about my last boss. It's a sore point, but it wasn't fair of me to vent." },
     { name: "or is now bad", text: "Hi David, it's Rachel. Do you have two minutes, or is now bad?" },
     { name: "a verdict on my own slip after an apology", text: "I'm writing to apologise: I called your charity by its old name. Very embarrassing!" },
     { name: "a verdict after the wait since the interview", text: "Three weeks since the interview and not a peep. Bit rude tbh." },
@@ -1077,11 +1139,19 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
-    { name: "a bit of a muppet", text: "Tbh the foreman on the interview day was a bit of a muppet, but I still want the job lol.", cue: "muppet" },
+    { name: "a verdict after an apology for chasing", text: "Sorry to chase again. Bit of a joke, honestly.", cue: "a joke" },
+    { name: "a complaint beside a situation now bad", text: "The receptionist was really rude to me, and the situation is now bad.", cue: "rude" },
+    {
+      name: "misrepresented the role",
+      text: "Honestly, I think the recruiter misrepresented the role to me from the beginning.",
+      context: { stage: "after-rejection" },
+      cue: "misrepresented the role",
+    },
+    { name: "a bit of a muppet", text: "Tbh the foreman on the interview day was a bit of a muppet, but I still want the job lol.", cue: "bit of a muppet" },
     {
       name: "your form deleted my details",
       text: "Still interested in the bus driver job, but your online form deleted all my details when I tried to update my address. Please fix.",
-      cue: "deleted all my details",
+      cue: "form deleted all my details",
     },
     {
       name: "a verdict after the wait and a switchboard of theirs",
