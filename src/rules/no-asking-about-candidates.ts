@@ -155,22 +155,33 @@ const SUBJECT_REACH = 3;
  */
 function askedOfOthersJustNamed(analysis: TextAnalysis, clause: Clause, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): ClassHit | undefined {
   const subjects = hitsOf(clause, "subject");
+  const selections = hitsOf(clause, "selection-verb");
   const pronoun = hitsOf(clause, "third-person").find(
     (hit) =>
       !hit.negated &&
-      wordsBetween(analysis, clause.first, hit.first) <= SUBJECT_REACH &&
-      (hit.last > hit.first || subjects.some((subject) => subject.first === hit.first && subject.last === hit.last)),
+      // The question's subject near its start, or whom a choice falls on ("still considering her").
+      ((wordsBetween(analysis, clause.first, hit.first) <= SUBJECT_REACH &&
+        (hit.last > hit.first || subjects.some((subject) => subject.first === hit.first && subject.last === hit.last))) ||
+        selections.some((selection) => selection.last === hit.first - 1)),
   );
   if (pronoun === undefined) return undefined;
   // ("I've also applied for the evening shift" is the speaker's own application; "the panel also
   // interviewed me" is the employer's doing.)
-  const named = (other: Clause) =>
-    !other.asks &&
-    other.first < clause.first &&
+  const appliedToo = (other: Clause) =>
     hitsOf(other, "others-applied").some((hit) => !hit.negated && !speakerBefore(other, hit.first) && !hitsOf(other, "self").some((self) => self.first === hit.last + 1));
+  // Others named as candidates ("you mentioned a couple of internal candidates") when the question
+  // asks where they stand ("Are they still in the mix?"; not "Will they be in touch?").
+  const standingAsked = STANDING_ASKED.some((className) => has(clause, className));
+  const named = (other: Clause) =>
+    !other.asks && other.first < clause.first && (appliedToo(other) || (standingAsked && OTHERS_NAMED.some((className) => affirmed(other, className) !== undefined)));
   const before = previous !== undefined && !previous.otherSpeaker && !previous.aside ? previous.clauses : [];
   return sentence.clauses.some(named) || before.some(named) ? pronoun : undefined;
 }
+
+// What asks where someone stands in the race.
+const STANDING_ASKED = ["self-outcome", "own-standing", "ranking", "comparison"];
+// Words that name others as candidates in a statement.
+const OTHERS_NAMED = ["other-candidates", "candidate-group"];
 
 /** How many words stand from `from` up to (not including) `index`; punctuation does not count. */
 function wordsBetween(analysis: TextAnalysis, from: number, index: number): number {

@@ -224,6 +224,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "a likkle time fi talk", text: "Good morning Mr Gentle, this da Marisol Chan. Yu have a likkle time fi talk?" },
     { name: "ye awright tae talk", text: "Awright, is that Stevie? It's Ross. Are ye awright tae talk the now, or will I phone ye back?" },
     { name: "a learner's 'small time for me'", text: "Please, do you have small time for me now?" },
     { name: "a learner's 'are you convenient now'", text: "Hello Rebecca, I am Howard. Are you convenient now for a short talk?" },
@@ -250,6 +251,7 @@ testRule("ask-if-good-time", {
 
 testRule("say-thank-you", {
   valid: [
+    { name: "t'ank you for seein' me", text: "Dario Knowles speakin'. I just wanna say t'ank you for seein' me." },
     { name: "a learner's appreciation of their time", text: "It's Dana about the analyst role. I appreciate a lot your time and the interview. I'm still keen." },
     { name: "thanks for the email and the interview", text: "It's Dana about the analyst role. Thanks for the email and the interview last week. I'm still keen." },
     { name: "thanks", text: "Thanks again for Tuesday." },
@@ -304,6 +306,7 @@ testRule("say-thank-you", {
 
 testRule("reaffirm-interest", {
   valid: [
+    { name: "a learner's 'very interest to work'", text: "Hello Ms Linh. I am very interest to work in your company, I hope I can join." },
     { name: "a learner's 'very much interest this job'", text: "Good morning Madam Sarah. I am very much interest this job still." },
     { name: "still definitely interested", text: "Hi, it's Kurt. I'm still definitely interested." },
     { name: "a learner's 'very interesting to work with you'", text: "Hello, I am Erion. I am very interesting to work with you in the summer season." },
@@ -332,6 +335,7 @@ testRule("reaffirm-interest", {
     { name: "a 'no longer' about something else", text: "I'm no longer nervous, and I'm very interested." },
   ],
   invalid: [
+    { name: "hoping to get an update is no interest", text: "Hi Jenna, this is Marcus. I was hoping to get a quick update on where you guys are in the process." },
     { name: "still super into hiking", text: "Hi, it's Dana. I'm still super into hiking, as we discussed." },
     { name: "really like to start by thanking", text: "Hi, it's Dana. I'd really like to start by thanking you for your time." },
     // Thanks for the opportunity to meet them is thanks, not interest.
@@ -455,6 +459,8 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "working alongside the other new starters", text: "If selected, would I be working alongside the other new starters?" },
+    { name: "candidates mentioned, then will they be in touch", text: "I know you're seeing other candidates this week. Will they be in touch by Friday?" },
     { name: "the speaker has also applied, then they", text: "I've also applied for the night role. Could they consider me for both?" },
     { name: "the panel also interviewed me", text: "The panel also interviewed me on the technical side. Will they send feedback either way?" },
     { name: "tell them I said hello", text: "A former colleague of mine also applied. Could you tell them I said hello?" },
@@ -533,6 +539,18 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    {
+      name: "internal candidates mentioned, then are they still in the mix",
+      text: "Hey Jamie, you mentioned a couple of internal candidates. Are they still in the mix, or is it external only now?",
+      cue: "they",
+    },
+    {
+      name: "a friend who interviewed too, then still considering her",
+      text: "A friend of mine mentioned she'd also interviewed for the role. Could you tell me whether you're still considering her?",
+      cue: "her",
+    },
+    { name: "going for the same job", text: "sorry to bother, is Jade from college going for the same job?", cue: "going for the same job" },
+    { name: "go for the named job as well", text: "hey Jordan did Mo from my old site go for the scaffolding job as well?", cue: "go for the scaffolding job as well" },
     { name: "so, how did she get on", text: "A friend of mine also interviewed for the role. So, how did she get on?", cue: "she" },
     {
       name: "the name of the appointed candidate",
@@ -655,6 +673,10 @@ testRule("no-asking-about-candidates", {
 testRule("no-asking-for-decision", {
   valid: [
     {
+      name: "still considered alongside the many applicants",
+      text: "I should like to know whether the post has attracted many applicants, and whether I am still being considered alongside them.",
+    },
+    {
       name: "how many others still considered, and whether I am among the front-runners",
       text: "I wondered whether you might be able to tell me how many other candidates are still being considered, and whether I'm among the front-runners.",
     },
@@ -707,6 +729,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "let me know if it is good news", text: "Could you ring me back and let me know if it's good news?", cue: "if it's good news" },
     { name: "others still considered, and did I get it", text: "How many applicants are still being considered and did I get the job?", cue: "did I get the job" },
     { name: "a learner's 'I get it or no'", text: "Its very long time since interview and still nothing. I get it or no? Plz reply", cue: "I get it or no" },
     { name: "am I in or not", text: "Morning! So, am I in or not?", cue: "am I in or" },
@@ -764,6 +787,7 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "a thank-you rather than a chase", text: "I know you said you'd be in touch by the end of the month, so please take this as a quick thank you rather than a chase." },
     { name: "software nobody has used since 2010", text: "The test you gave was about software nobody has used since 2010.", context: { stage: "after-rejection" } },
     { name: "the other candidate you mentioned end up", text: "Did the other candidate you mentioned end up doing the final round too?" },
     { name: "within two weeks, so it is still early", text: "I know you said you'd have a decision within two weeks, so it's still early. Just want to say I'm keen!" },
@@ -884,6 +908,11 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    {
+      name: "news this side of Christmas",
+      text: "Hello, yes, it's me again, about the removals job. Any chance of news this side of Christmas?",
+      cue: "news this side of Christmas",
+    },
     { name: "followed up several times", text: "I have followed up several times.", cue: "followed up several times" },
     { name: "the decision was supposed to be last Friday", text: "The decision was supposed to be last Friday. Any news?" },
     { name: "take the silence as my answer", text: "Should I take the silence as my answer?" },
@@ -1139,6 +1168,7 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    { name: "bounced around your switchboard", text: "Honestly, I've been bounced around your switchboard for twenty minutes.", cue: "bounced around" },
     { name: "a verdict after an apology for chasing", text: "Sorry to chase again. Bit of a joke, honestly.", cue: "a joke" },
     { name: "a complaint beside a situation now bad", text: "The receptionist was really rude to me, and the situation is now bad.", cue: "rude" },
     {
