@@ -51,6 +51,11 @@ testRule("identify-yourself", {
 
 testRule("mention-role-and-date", {
   valid: [
+    {
+      name: "the nursing position for a registered nurse",
+      text: "This is Wanjiru. I was interviewed for the nursing position on Thursday the 12th.",
+      context: { jobTitle: "Registered Nurse", interviewDate: "2026-02-12", at: "2026-02-23T11:40:00+03:00", timeZone: "Africa/Nairobi" },
+    },
     { name: "title and weekday", text: "I interviewed for the Operations Analyst role on Tuesday." },
     // The title's first word and its head name a long title: "the bilingual agent".
     {
@@ -224,6 +229,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "a learner's 'now you are busy or you can talk'", text: "Hello Mr. David, I am Hoa. Excuse me, now you are busy or you can talk?" },
     { name: "a likkle time fi talk", text: "Good morning Mr Gentle, this da Marisol Chan. Yu have a likkle time fi talk?" },
     { name: "ye awright tae talk", text: "Awright, is that Stevie? It's Ross. Are ye awright tae talk the now, or will I phone ye back?" },
     { name: "a learner's 'small time for me'", text: "Please, do you have small time for me now?" },
@@ -251,6 +257,7 @@ testRule("ask-if-good-time", {
 
 testRule("say-thank-you", {
   valid: [
+    { name: "faafetai for your time", text: "Talofa lava Sister Lemalu, it's Sina. Faafetai tele lava for your time that day." },
     { name: "t'ank you for seein' me", text: "Dario Knowles speakin'. I just wanna say t'ank you for seein' me." },
     { name: "a learner's appreciation of their time", text: "It's Dana about the analyst role. I appreciate a lot your time and the interview. I'm still keen." },
     { name: "thanks for the email and the interview", text: "It's Dana about the analyst role. Thanks for the email and the interview last week. I'm still keen." },
@@ -673,6 +680,11 @@ testRule("no-asking-about-candidates", {
 testRule("no-asking-for-decision", {
   valid: [
     {
+      name: "still under consideration, or one of the others preferred",
+      text: "I am writing to enquire whether I am still under consideration for the post, or whether one of the other candidates has been preferred.",
+    },
+    { name: "the outcome in due course", text: "I should nonetheless be grateful to learn the outcome in due course." },
+    {
       name: "still considered alongside the many applicants",
       text: "I should like to know whether the post has attracted many applicants, and whether I am still being considered alongside them.",
     },
@@ -729,6 +741,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "a learner's 'taken me or no'", text: "I would like to know if you have taken me or no, because I am very motivated.", cue: "have taken me or no" },
     { name: "let me know if it is good news", text: "Could you ring me back and let me know if it's good news?", cue: "if it's good news" },
     { name: "others still considered, and did I get it", text: "How many applicants are still being considered and did I get the job?", cue: "did I get the job" },
     { name: "a learner's 'I get it or no'", text: "Its very long time since interview and still nothing. I get it or no? Plz reply", cue: "I get it or no" },
@@ -908,6 +921,7 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "a learner's 'is long time'", text: "Hello, this is Mr Tran. Again. Still I did not hear about the job. Is long time.", cue: "Is long time" },
     {
       name: "news this side of Christmas",
       text: "Hello, yes, it's me again, about the removals job. Any chance of news this side of Christmas?",
@@ -1168,6 +1182,7 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    { name: "your reception cannot take a message", text: "either u dont want me or ur reception cant take a message" },
     { name: "bounced around your switchboard", text: "Honestly, I've been bounced around your switchboard for twenty minutes.", cue: "bounced around" },
     { name: "a verdict after an apology for chasing", text: "Sorry to chase again. Bit of a joke, honestly.", cue: "a joke" },
     { name: "a complaint beside a situation now bad", text: "The receptionist was really rude to me, and the situation is now bad.", cue: "rude" },
