@@ -89,7 +89,6 @@ export default /* @__PURE__ */ clauseRule({
         !has(clause, "deadline") &&
         (at < once("lastConfirming", () => lastConfirmingClause(reviewed.analysis, sentence)) || once("confirmedNext", () => confirmsWhatWasSaid(reviewed.analysis, next))));
     if (!asks || has(clause, "not-asking") || has(clause, "benign-others")) return undefined;
-    // "A former colleague of mine also interviewed. How did she get on?": asked of them by a pronoun.
     // "A former colleague of mine also interviewed. How did she get on?": asked of them by a pronoun
     // (after a rejection, what she had that the speaker lacked is feedback, A3).
     const pointedBack = clause.asks ? askedOfOthersJustNamed(reviewed.analysis, clause, sentence, previous) : undefined;
@@ -147,11 +146,12 @@ export default /* @__PURE__ */ clauseRule({
 const SUBJECT_REACH = 3;
 
 /**
- * The pronoun of a question put about others said, just before it, to have applied too: "I heard
- * a couple of people from Brightwater also applied. Are they still in the mix?" The others are
- * named in a statement earlier in the sentence or in the sentence before; the pronoun is the
- * question's subject near its start ("any of them" stands whole), so "could you tell them…" and
- * "can I give him your number?" are not about them.
+ * The pronoun of a question put about others said, just before it, to have applied too ("I heard
+ * a couple of people from Brightwater also applied. Are they still in the mix?"), or named as
+ * candidates when the question asks where they stand. The others are named in a statement earlier
+ * in the sentence or in the sentence before; the pronoun is the question's subject near its start
+ * ("any of them" stands whole) or whom a choice falls on, so "could you tell them…" and "can I
+ * give him your number?" are not about them.
  */
 function askedOfOthersJustNamed(analysis: TextAnalysis, clause: Clause, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): ClassHit | undefined {
   const subjects = hitsOf(clause, "subject");
