@@ -220,6 +220,13 @@ export function speakerIsSubject(clause: Clause): boolean {
   return self.first === first;
 }
 
+/**
+ * Word classes that name the other candidates, as a whole or one by one: the subject or place of
+ * an outcome ("how many other candidates are still being considered"), or the people a later
+ * "they" points back to.
+ */
+export const OTHERS_NAMED: readonly string[] = ["other-candidates", "candidate-group"];
+
 // How far before a word for the job an outside party may stand and be the job's name ("the train guard job").
 const JOB_NAME_REACH = 3;
 

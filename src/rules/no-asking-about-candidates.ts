@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, clauseWordCount, coveredBy, has, hitsOf, sentenceWordCount } from "../text/clauseView";
-import { clauseRule, sentenceHas } from "./_clauseRule";
+import { affirmed, clauseWordCount, coveredBy, has, hitsOf, sentenceWordCount, wordsBetween } from "../text/clauseView";
+import { clauseRule, OTHERS_NAMED, sentenceHas } from "./_clauseRule";
 
 // What, after a condition about the others, would still ask about them ("If I'm not your first pick, who is?").
 const ASKS_ABOUT_THEM = ["question-word", "other-candidates", "ranking", "comparison", "candidate-group", "quantity"];
@@ -180,15 +180,6 @@ function askedOfOthersJustNamed(analysis: TextAnalysis, clause: Clause, sentence
 
 // What asks where someone stands in the race.
 const STANDING_ASKED = ["self-outcome", "own-standing", "ranking", "comparison"];
-// Words that name others as candidates in a statement.
-const OTHERS_NAMED = ["other-candidates", "candidate-group"];
-
-/** How many words stand from `from` up to (not including) `index`; punctuation does not count. */
-function wordsBetween(analysis: TextAnalysis, from: number, index: number): number {
-  let words = 0;
-  for (let at = from; at < index; at++) if ((analysis.tokens[at] as Token).word) words++;
-  return words;
-}
 
 /** Whether the speaker is the subject just before `index`, past any auxiliaries ("I also applied", "I've also applied"; not "a colleague of mine also applied"). */
 function speakerBefore(clause: Clause, index: number): boolean {

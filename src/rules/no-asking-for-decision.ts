@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
 import { affirmed, coveredBy, has, hitsOf } from "../text/clauseView";
-import { clauseRule, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
+import { clauseRule, OTHERS_NAMED, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
 
 // The classes that can carry the verdict asked for.
 const VERDICT_CLASSES = ["self-outcome", "pending-step", "outcome-word", "made-decision"];
@@ -174,9 +174,6 @@ function othersAskedWithoutTheSpeaker(sentence: SentenceAnalysis): boolean {
       hitsOf(clause, "self").every((self) => hitsOf(clause, "ask-marker").some((marker) => marker.first <= self.first && self.last <= marker.last)),
   );
 }
-
-// Words that name the others as a whole or one by one, as the subject or place of an outcome.
-const OTHERS_NAMED = ["other-candidates", "candidate-group"];
 
 /**
  * Whether an outcome is the others' or a place among them, not the speaker's verdict:

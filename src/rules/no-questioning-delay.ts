@@ -1,5 +1,5 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
-import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount } from "../text/clauseView";
+import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount, wordsBetween } from "../text/clauseView";
 import { daysSaid, findDateReferences, namesWeekdayOrMonth } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
 import { blamesOutsideParty, clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
@@ -250,13 +250,6 @@ function endsOrLeadsTo(analysis: TextAnalysis, clause: Clause, hit: ClassHit, cl
 
 // How many words may stand between the time they gave and how long ago they gave it ("'a few days' two weeks ago").
 const SINCE_REACH = 1;
-
-/** How many words stand from `from` up to (not including) `index`; quotes and other marks do not count. */
-function wordsBetween(analysis: TextAnalysis, from: number, index: number): number {
-  let words = 0;
-  for (let at = from; at < index; at++) if ((analysis.tokens[at] as Token).word) words++;
-  return words;
-}
 
 /** Whether a sentence holds a question mark anywhere. */
 function hasQuestionMark(analysis: TextAnalysis, sentence: SentenceAnalysis): boolean {

@@ -72,7 +72,12 @@ export function clauseWordCount(analysis: TextAnalysis, clause: Clause): number 
   return wordsBetween(analysis, clause.first, clause.stop);
 }
 
-function wordsBetween(analysis: TextAnalysis, first: number, stop: number): number {
+/**
+ * How many words (not punctuation marks) stand from token `first` up to, not including, `stop`.
+ *
+ * @example wordsBetween(analysis, clause.first, hit.first) // 2 before "she" in "So, how did she…"
+ */
+export function wordsBetween(analysis: TextAnalysis, first: number, stop: number): number {
   let count = 0;
   for (let index = first; index < stop; index++) if (analysis.tokens[index]?.word) count++;
   return count;
