@@ -65,6 +65,26 @@ function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, p
 }
 
 /**
+ * Whether a sentence is a bare verdict, naming nothing of theirs, right after a sentence that
+ * names someone or something of theirs and is not about the wait ("The man who interviewed me
+ * kept calling me 'sweetheart'. Not ok."); a verdict after the wait is no-questioning-delay's.
+ */
+function verdictOnThem(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
+  return (
+    previous !== undefined &&
+    !previous.aside &&
+    !previous.otherSpeaker &&
+    sentenceWordCount(analysis, sentence) <= BARE_VERDICT_WORDS &&
+    !sentenceHas(sentence, "employer-side") &&
+    !sentenceHas(sentence, "self") &&
+    namesThemBesideTheWait(previous) &&
+    !WAIT_TOLD.some((className) => sentenceHas(previous, className)) &&
+    !NOT_THEIR_WAIT.some((className) => sentenceHas(previous, className)) &&
+    !previous.clauses.some(isWarm)
+  );
+}
+
+/**
  * Whether every judgement in the sentence is of the speaker's own doing ("it wasn't fair of me to
  * vent"): the find already sets those aside clause by clause, and the model, which reads "wasn't
  * fair" as a complaint, does not speak over them.
@@ -198,6 +218,11 @@ export default /* @__PURE__ */ clauseRule({
     // in the same clause, or in a clause joined on after a comma ("…, which feels pretty cold"); not
     // when the speaker is talking about themselves ("I was slow to reply", "I'm naturally disappointed").
     const joinedOn = startsJoinedOn(clause);
+    // "The guy who did my interview kept calling me 'sweetheart'. Not ok.": a bare verdict of denied
+    // praise judges what someone of theirs did in the sentence before.
+    const deniedPraiseAlone = negated(clause, "positive-eval");
+    if (deniedPraiseAlone !== undefined && !speakerIsSubject(clause) && once("verdictOnThem", () => verdictOnThem(reviewed.analysis, sentence, previous)))
+      return [deniedPraiseAlone];
     const employerHere = affirmed(clause, "employer-side") !== undefined || (joinedOn && aboutEmployer);
     if (!employerHere || once("notTheirs", () => sentenceHas(sentence, "self-directed") || sentence.clauses.some((other) => blamesOutsideParty(reviewed, other)))) return undefined;
     // "Long, but it flew by", "thanks for the tough questions": praise or thanks nearby outweighs a mild word.

@@ -87,9 +87,9 @@ function dateSaidBefore(analysis: TextAnalysis, now: ClassHit, from: number, don
   const references = findDateReferences(analysis, lexiconFor(analysis.locale).locale.calendar);
   const today = references.find((reference) => reference.kind === "dayOfMonth" && reference.start >= now.start && reference.end <= now.end);
   if (today?.kind !== "dayOfMonth") return false;
-  return references.some(
-    (reference) => reference.kind === "dayOfMonth" && reference.start >= from && reference.end <= now.start && isEarlier(reference, today) && done(reference.start),
-  );
+  // The latest such date counts: "You said the second round would be on the 20th. It is the 12th." looks ahead.
+  const latest = references.filter((reference) => reference.kind === "dayOfMonth" && reference.start >= from && reference.end <= now.start && done(reference.start)).pop();
+  return latest?.kind === "dayOfMonth" && isEarlier(latest, today);
 }
 
 /** Whether one date of the month comes before another: by month where both say one, else by day. */

@@ -258,7 +258,8 @@ function segmentAsks(tokens: readonly MutableToken[], from: number, to: number, 
     !startsAt(hits, STRUCTURE.aux, index) &&
     !startsAt(hits, STRUCTURE.subject, index) &&
     startsAt(hits, STRUCTURE.aux, index + 1) &&
-    startsAt(hits, STRUCTURE.subject, index + 2)
+    startsAt(hits, STRUCTURE.subject, index + 2) &&
+    !startsAt(hits, STRUCTURE["telling-start"], index + 1)
   );
 }
 
@@ -267,7 +268,8 @@ function startsLikeQuestion(tokens: readonly MutableToken[], index: number, to: 
   if (token === undefined || index >= to || !token.word) return false;
   if (startsAt(hits, STRUCTURE["question-word"], index)) return true;
   if (startsAt(hits, STRUCTURE["question-word-weak"], index)) return index + 1 < to && startsAt(hits, STRUCTURE.aux, index + 1);
-  if (startsAt(hits, STRUCTURE.aux, index)) return index + 1 < to && startsAt(hits, STRUCTURE.subject, index + 1);
+  // "Had a call from another salon" starts as "Had you heard?" does, but tells.
+  if (startsAt(hits, STRUCTURE.aux, index)) return index + 1 < to && startsAt(hits, STRUCTURE.subject, index + 1) && !startsAt(hits, STRUCTURE["telling-start"], index);
   return false;
 }
 

@@ -147,6 +147,7 @@ export const STRUCTURE = {
   "clause-break": 256,
   "clause-break-after-comma": 512,
   "relative-after-comma": 1024,
+  "telling-start": 2048,
 } as const;
 
 /** Where a phrase ends in the trie: its class and entry. */

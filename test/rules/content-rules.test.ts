@@ -233,6 +233,7 @@ testRule("ask-if-good-time", {
     { name: "a likkle time fi talk", text: "Good morning Mr Gentle, this da Marisol Chan. Yu have a likkle time fi talk?" },
     { name: "ye awright tae talk", text: "Awright, is that Stevie? It's Ross. Are ye awright tae talk the now, or will I phone ye back?" },
     { name: "a learner's 'small time for me'", text: "Please, do you have small time for me now?" },
+    { name: "a learner's 'is okay for you now, you have little time'", text: "Good morning Ms. Kola, I am Erjon. Is okay for you now, you have little time?" },
     { name: "a learner's 'are you convenient now'", text: "Hello Rebecca, I am Howard. Are you convenient now for a short talk?" },
     { name: "an awright time", text: "Hiya Fiona, it's Ross. Is this an awright time, or are ye busy?" },
     { name: "some minutes now, or call later", text: "Hello Ms Choi, I am Pablo. Do you have some minutes now, or is better I call later?" },
@@ -258,6 +259,7 @@ testRule("ask-if-good-time", {
 testRule("say-thank-you", {
   valid: [
     { name: "faafetai for your time", text: "Talofa lava Sister Lemalu, it's Sina. Faafetai tele lava for your time that day." },
+    { name: "meitaki for having me", text: "Kia orana Mere, it's Tai. Meitaki ma'ata for having me in on Tuesday." },
     { name: "t'ank you for seein' me", text: "Dario Knowles speakin'. I just wanna say t'ank you for seein' me." },
     { name: "a learner's appreciation of their time", text: "It's Dana about the analyst role. I appreciate a lot your time and the interview. I'm still keen." },
     { name: "thanks for the email and the interview", text: "It's Dana about the analyst role. Thanks for the email and the interview last week. I'm still keen." },
@@ -546,6 +548,7 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "a formal should be glad to know, beside the others", text: "I should be glad to know how my application compares with those of the other candidates." },
     {
       name: "internal candidates mentioned, then are they still in the mix",
       text: "Hey Jamie, you mentioned a couple of internal candidates. Are they still in the mix, or is it external only now?",
@@ -680,6 +683,12 @@ testRule("no-asking-about-candidates", {
 testRule("no-asking-for-decision", {
   valid: [
     {
+      name: "a statement that starts as a question would (had a call)",
+      text: "Had a call from another salon today offering me a chair. Would love to come to you though, any chance you'll know by the weekend? No worries if not.",
+    },
+    { name: "a three-word greeting that asks", text: "Hello, Ms Donnelly? It's Amal here." },
+    { name: "a three-word question about the paperwork", text: "Thanks for the offer! Is it permanent?" },
+    {
       name: "still under consideration, or one of the others preferred",
       text: "I am writing to enquire whether I am still under consideration for the post, or whether one of the other candidates has been preferred.",
     },
@@ -741,6 +750,9 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "a three-word question, the model alone", text: "Hey Mel, Bree here from the dental nurse interview. Sooo... am I in?? 🤞", words: "am I in" },
+    { name: "do I have it", text: "Hiya Ruth, any joy with me? Do I have it?" },
+    { name: "a learner's if I have the work or no", text: "My English not so good, sorry. I want to know if I have the work or no." },
     { name: "a learner's 'taken me or no'", text: "I would like to know if you have taken me or no, because I am very motivated.", cue: "have taken me or no" },
     { name: "let me know if it is good news", text: "Could you ring me back and let me know if it's good news?", cue: "if it's good news" },
     { name: "others still considered, and did I get it", text: "How many applicants are still being considered and did I get the job?", cue: "did I get the job" },
@@ -800,6 +812,7 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "their date of the month still ahead", text: "You told me the panel would decide by the 20th. It is now the 12th, and I have one more question about parking." },
     { name: "a thank-you rather than a chase", text: "I know you said you'd be in touch by the end of the month, so please take this as a quick thank you rather than a chase." },
     { name: "software nobody has used since 2010", text: "The test you gave was about software nobody has used since 2010.", context: { stage: "after-rejection" } },
     { name: "the other candidate you mentioned end up", text: "Did the other candidate you mentioned end up doing the final round too?" },
@@ -921,6 +934,12 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    {
+      name: "their word that was last week, and the day now",
+      text: "Hi Tom, you mentioned at the interview we'd hear by the end of last week. It's now Wednesday. Has something changed?",
+    },
+    { name: "fifth time lucky", text: "Me again! Fifth time lucky? Any news yet?" },
+    { name: "is it that hard to pick up a phone", text: "I left a message Monday, and Wednesday, and here I am on Friday. Is it that hard to pick up a phone?" },
     { name: "a learner's 'is long time'", text: "Hello, this is Mr Tran. Again. Still I did not hear about the job. Is long time.", cue: "Is long time" },
     {
       name: "news this side of Christmas",
@@ -1123,6 +1142,9 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    { name: "a bare verdict on what someone of the speaker's did", text: "My old boss kept calling me 'sweetheart'. Not ok. That is partly why I applied to you." },
+    { name: "a bare verdict of the speaker's own", text: "Your panel brought up my gap year on Monday. Not my finest answer, I admit." },
+    { name: "a bare answer after their question", text: "You asked at the interview whether I could drive a forklift. Not yet, but my course starts on Monday." },
     {
       name: "my own slip several times, then a verdict",
       text: "I'm writing to apologise: I realised after our interview that I referred to your charity by its old name several times. Very embarrassing!",
@@ -1182,6 +1204,11 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    {
+      name: "a bare verdict on what their interviewer did",
+      text: "Hi, not being funny but the guy who did my interview kept calling me 'sweetheart'. Not ok. Still want the job though",
+    },
+    { name: "sarcastic, said of the interviewer", text: "I just want to say, the bloke who interviewed me was sarcastic from start to finish." },
     { name: "your reception cannot take a message", text: "either u dont want me or ur reception cant take a message" },
     { name: "bounced around your switchboard", text: "Honestly, I've been bounced around your switchboard for twenty minutes.", cue: "bounced around" },
     { name: "a verdict after an apology for chasing", text: "Sorry to chase again. Bit of a joke, honestly.", cue: "a joke" },

@@ -118,6 +118,11 @@ describe("analyzeText", () => {
     ["ok cool, who was the other guy you interviewed", true],
     ["I saw two other candidates, which one did you pick?", true],
     ["Thanks for today, who else are you seeing", true],
+    // A subject left out looks like inversion: "Had a call…" tells, "Had you heard…" asks.
+    ["Had a call from another salon today offering me a chair.", false],
+    ["Chris here, had my interview with you on Monday.", false],
+    ["Had you heard back from the panel yet", true],
+    ["Has a decision been made", true],
   ])("knows whether %j asks", (text, asks) => {
     expect(clauses(text).some((clause) => clause.asks)).toBe(asks);
   });

@@ -63,6 +63,7 @@ describe("English word classes", () => {
       "clause-break",
       "clause-break-after-comma",
       "relative-after-comma",
+      "telling-start",
     ]) {
       expect(data[name], name).toBeDefined();
     }
