@@ -32,12 +32,19 @@ const WAIT_TOLD = ["delay", "no-contact", "elapsed", "chased", "repeat-attempt"]
  * after it may be about.
  */
 function namesThemBesideTheWait(sentence: SentenceAnalysis): boolean {
-  return sentence.clauses.some((clause) => {
-    if (WAIT_TOLD.some((className) => has(clause, className)) || affirmed(clause, "positive-eval") !== undefined || has(clause, "patience")) return false;
+  return theirsInAClauseOfItsOwn(sentence) !== undefined;
+}
+
+/** The first word for someone or something of theirs in a clause that tells no wait, warmth or patience. */
+function theirsInAClauseOfItsOwn(sentence: SentenceAnalysis): ClassHit | undefined {
+  for (const clause of sentence.clauses) {
+    if (WAIT_TOLD.some((className) => has(clause, className)) || affirmed(clause, "positive-eval") !== undefined || has(clause, "patience")) continue;
     // Someone or something of theirs, not merely "you" ("I know you have a lot on").
     const addressed = hitsOf(clause, "addressee");
-    return hitsOf(clause, "employer-side").some((hit) => !hit.negated && !addressed.some((you) => you.first === hit.first && you.last === hit.last));
-  });
+    const theirs = hitsOf(clause, "employer-side").find((hit) => !hit.negated && !addressed.some((you) => you.first === hit.first && you.last === hit.last));
+    if (theirs !== undefined) return theirs;
+  }
+  return undefined;
 }
 
 /**
@@ -69,19 +76,20 @@ function judgesOnlyTheWait(analysis: TextAnalysis, sentence: SentenceAnalysis, p
  * names someone or something of theirs and is not about the wait ("The man who interviewed me
  * kept calling me 'sweetheart'. Not ok."); a verdict after the wait is no-questioning-delay's.
  */
-function verdictOnThem(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): boolean {
-  return (
-    previous !== undefined &&
-    !previous.aside &&
-    !previous.otherSpeaker &&
-    sentenceWordCount(analysis, sentence) <= BARE_VERDICT_WORDS &&
-    !sentenceHas(sentence, "employer-side") &&
-    !sentenceHas(sentence, "self") &&
-    namesThemBesideTheWait(previous) &&
-    !WAIT_TOLD.some((className) => sentenceHas(previous, className)) &&
-    !NOT_THEIR_WAIT.some((className) => sentenceHas(previous, className)) &&
-    !previous.clauses.some(isWarm)
-  );
+function verdictOnThem(analysis: TextAnalysis, sentence: SentenceAnalysis, previous: SentenceAnalysis | undefined): ClassHit | undefined {
+  if (
+    previous === undefined ||
+    previous.aside ||
+    previous.otherSpeaker ||
+    sentenceWordCount(analysis, sentence) > BARE_VERDICT_WORDS ||
+    sentenceHas(sentence, "employer-side") ||
+    sentenceHas(sentence, "self") ||
+    WAIT_TOLD.some((className) => sentenceHas(previous, className)) ||
+    NOT_THEIR_WAIT.some((className) => sentenceHas(previous, className)) ||
+    previous.clauses.some(isWarm)
+  )
+    return undefined;
+  return theirsInAClauseOfItsOwn(previous);
 }
 
 /**
@@ -137,8 +145,9 @@ function negotiates(reviewed: ReviewedText, sentence: SentenceAnalysis, previous
 function isWarm(clause: Clause): boolean {
   const hedges = hitsOf(clause, "hedge");
   const faults = hitsOf(clause, "negative-eval");
-  // "Poorly organised" and "the worst organised" are not praise either.
-  const praise = hitsOf(clause, "positive-eval").some(
+  // "Poorly organised" and "the worst organised" are not praise either, nor is the "great" of
+  // "left a great deal to be desired".
+  const praise = hitsOutside(clause, "positive-eval", "complaint-phrase").some(
     (hit) => !hit.negated && !hedges.some((hedge) => hedge.first <= hit.first && hit.last <= hedge.last) && !faults.some((fault) => fault.last === hit.first - 1),
   );
   // "I would appreciate a reply" asks for something; it is not thanks.
@@ -177,7 +186,7 @@ export default /* @__PURE__ */ clauseRule({
       found: '"{{words}}" reads as a complaint; stay positive, whatever happened.',
     },
   },
-  find({ clause, sentence, reviewed, previous, next, at, once }) {
+  find({ clause, sentence, reviewed, previous, previousReported, next, at, once }) {
     // "Tough but fair", "no complaints", "it can't be easy for you", patience, a polite negotiation: the sentence takes the sting out.
     if (
       once(
@@ -221,8 +230,11 @@ export default /* @__PURE__ */ clauseRule({
     // "The guy who did my interview kept calling me 'sweetheart'. Not ok.": a bare verdict of denied
     // praise judges what someone of theirs did in the sentence before.
     const deniedPraiseAlone = negated(clause, "positive-eval");
-    if (deniedPraiseAlone !== undefined && !speakerIsSubject(clause) && once("verdictOnThem", () => verdictOnThem(reviewed.analysis, sentence, previous)))
-      return [deniedPraiseAlone];
+    if (deniedPraiseAlone !== undefined && !speakerIsSubject(clause) && !previousReported) {
+      // The finding rests on the sentence before too: the model may weigh either (reported there already, it is one finding).
+      const theirs = once("verdictOnThem", () => verdictOnThem(reviewed.analysis, sentence, previous));
+      if (theirs !== undefined) return [theirs, deniedPraiseAlone];
+    }
     const employerHere = affirmed(clause, "employer-side") !== undefined || (joinedOn && aboutEmployer);
     if (!employerHere || once("notTheirs", () => sentenceHas(sentence, "self-directed") || sentence.clauses.some((other) => blamesOutsideParty(reviewed, other)))) return undefined;
     // "Long, but it flew by", "thanks for the tough questions": praise or thanks nearby outweighs a mild word.

@@ -297,6 +297,28 @@ function echoedWait(analysis: TextAnalysis, sentence: SentenceAnalysis, before: 
   return wait;
 }
 
+/**
+ * The wait and the silence when a short sentence tells only the silence right after a clause that
+ * is only a length of time ("2 weeks. no call." "re the pastry job: 2 weeks. nothing."): said so
+ * bare, it presses.
+ */
+function silenceAfterBareWait(analysis: TextAnalysis, sentence: SentenceAnalysis, before: SentenceAnalysis): ClassHit[] | undefined {
+  const words = sentenceWordCount(analysis, sentence);
+  const last = before.clauses[before.clauses.length - 1];
+  if (words === 0 || words > ECHO_WORDS || last === undefined) return undefined;
+  const wait = hitsOf(last, "elapsed").find((hit) => !hit.negated && onlyWordsOf(analysis, last.first, last.stop, hit));
+  if (wait === undefined) return undefined;
+  const { first, stop } = sentenceTokens(sentence);
+  const silence = sentence.clauses.flatMap((clause) => hitsOf(clause, "no-contact")).find((hit) => !hit.negated && onlyWordsOf(analysis, first, stop, hit));
+  return silence === undefined ? undefined : [wait, silence];
+}
+
+/** Whether the words from `first` up to `stop` are all the hit's. */
+function onlyWordsOf(analysis: TextAnalysis, first: number, stop: number, hit: ClassHit): boolean {
+  for (let index = first; index < stop; index++) if ((analysis.tokens[index] as Token).word && (index < hit.first || index > hit.last)) return false;
+  return true;
+}
+
 // A sentence this short that tells of a wait says nothing else ("Its been three weeks."): the question after it presses.
 const SHORT_WAIT_WORDS = 7;
 
@@ -424,6 +446,9 @@ export default /* @__PURE__ */ clauseRule({
     if (at === 0 && before !== undefined) {
       const echoed = echoedWait(reviewed.analysis, sentence, before);
       if (echoed !== undefined) return [echoed];
+      // "Two weeks. Nothing.": a bare wait, then the silence alone.
+      const silence = silenceAfterBareWait(reviewed.analysis, sentence, before);
+      if (silence !== undefined) return silence;
     }
     // "…by Wednesday or I'll be withdrawing my application": a date with a threat, and no other offer to explain it.
     const ultimatum = affirmed(clause, "ultimatum");

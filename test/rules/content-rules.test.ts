@@ -258,6 +258,7 @@ testRule("ask-if-good-time", {
 
 testRule("say-thank-you", {
   valid: [
+    { name: "asante sana", text: "Hello Mama Wanjiru, it is Otieno. Asante sana for the interview on Monday." },
     { name: "faafetai for your time", text: "Talofa lava Sister Lemalu, it's Sina. Faafetai tele lava for your time that day." },
     { name: "meitaki for having me", text: "Kia orana Mere, it's Tai. Meitaki ma'ata for having me in on Tuesday." },
     { name: "t'ank you for seein' me", text: "Dario Knowles speakin'. I just wanna say t'ank you for seein' me." },
@@ -279,6 +280,11 @@ testRule("say-thank-you", {
     { name: "thanks for what they told at the interview", text: "It's Dana about the analyst role. Thank you for the information you shared at the interview. I'm still keen." },
   ],
   invalid: [
+    {
+      name: "the interviewer's surname that is a word of thanks",
+      text: "Good morning, Madam Asante. Please, my name is Kwame Mensah. I was here for the accounts officer interview on Tuesday. I am still very much interested in the position.",
+      severity: "warning",
+    },
     { name: "no thanks", text: "Hi, it's Dana about the role.", severity: "warning" },
     {
       name: "a word of thanks that is the candidate's surname",
@@ -315,6 +321,7 @@ testRule("say-thank-you", {
 
 testRule("reaffirm-interest", {
   valid: [
+    { name: "a learner's still strongly wishing to join", text: "Hello, I am Kenji. I am still strongly wishing to join your studio." },
     { name: "a learner's 'very interest to work'", text: "Hello Ms Linh. I am very interest to work in your company, I hope I can join." },
     { name: "a learner's 'very much interest this job'", text: "Good morning Madam Sarah. I am very much interest this job still." },
     { name: "still definitely interested", text: "Hi, it's Kurt. I'm still definitely interested." },
@@ -548,6 +555,14 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "a formal glad to know the number of candidates", text: "I should be glad to know the number of candidates still under consideration." },
+    {
+      name: "did the job go to that lad",
+      text: "Thanks for the call, Fran. Did the job go to that lad from the Ballymena branch, out of interest?",
+      context: { stage: "after-rejection" },
+    },
+    { name: "is it true you offered the job to the lad", text: "hi shaz, is it true u offered the job to the lad from the pub already? x" },
+    { name: "between the two of us", text: "I heard one other lady was also called back. Is it between the two of us now?" },
     { name: "a formal should be glad to know, beside the others", text: "I should be glad to know how my application compares with those of the other candidates." },
     {
       name: "internal candidates mentioned, then are they still in the mix",
@@ -750,6 +765,8 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "a learner's I wonder if I pass the interview", text: "I had interview for barista on Saturday. I wonder if I pass the interview." },
+    { name: "a learner's I can work with you or not", text: "I want to know I can work with you or not. Please call back." },
     { name: "a three-word question, the model alone", text: "Hey Mel, Bree here from the dental nurse interview. Sooo... am I in?? 🤞", words: "am I in" },
     { name: "do I have it", text: "Hiya Ruth, any joy with me? Do I have it?" },
     { name: "a learner's if I have the work or no", text: "My English not so good, sorry. I want to know if I have the work or no." },
@@ -812,6 +829,9 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "a length of time, then a bare no", text: "The course lasts two weeks. No fee." },
+    { name: "what the speaker said they had done", text: "I realised after the interview that I said I'd managed a team of twelve, and it was actually eight." },
+    { name: "what their HR said the speaker would need", text: "Your HR team said I'd need to do a drug and alcohol test before any offer. That's completely fine." },
     { name: "their date of the month still ahead", text: "You told me the panel would decide by the 20th. It is now the 12th, and I have one more question about parking." },
     { name: "a thank-you rather than a chase", text: "I know you said you'd be in touch by the end of the month, so please take this as a quick thank you rather than a chase." },
     { name: "software nobody has used since 2010", text: "The test you gave was about software nobody has used since 2010.", context: { stage: "after-rejection" } },
@@ -934,6 +954,8 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "a bare wait, then the silence", text: "2 weeks. no call. no text. cool cool cool", words: "2 weeks. no call" },
+    { name: "a bare wait after a colon, then nothing", text: "re pastry chef job at Bun Bun: 2 weeks. nothing." },
     {
       name: "their word that was last week, and the day now",
       text: "Hi Tom, you mentioned at the interview we'd hear by the end of last week. It's now Wednesday. Has something changed?",
@@ -1142,6 +1164,10 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    {
+      name: "a hot water system",
+      text: "Just following up about the plumbing job, the one where we had a squiz at the hot water system out at the site. Thanks again for your time.",
+    },
     { name: "a bare verdict on what someone of the speaker's did", text: "My old boss kept calling me 'sweetheart'. Not ok. That is partly why I applied to you." },
     { name: "a bare verdict of the speaker's own", text: "Your panel brought up my gap year on Monday. Not my finest answer, I admit." },
     { name: "a bare answer after their question", text: "You asked at the interview whether I could drive a forklift. Not yet, but my course starts on Monday." },
@@ -1204,6 +1230,7 @@ testRule("no-complaining", {
     },
   ],
   invalid: [
+    { name: "a very hot room", text: "Sir, the interview was held in a very hot room without any fan, it was difficult to concentrate." },
     {
       name: "a bare verdict on what their interviewer did",
       text: "Hi, not being funny but the guy who did my interview kept calling me 'sweetheart'. Not ok. Still want the job though",
