@@ -89,7 +89,27 @@ function verdictOnThem(analysis: TextAnalysis, sentence: SentenceAnalysis, previ
     previous.clauses.some(isWarm)
   )
     return undefined;
-  return theirsInAClauseOfItsOwn(previous);
+  return whatTheyDid(previous);
+}
+
+/**
+ * Where a sentence tells what someone or something of theirs did: the start of the first clause
+ * that names them, affirmed, not after the speaker's own word ("my interview", "my coffee") and
+ * not with the speaker as its subject ("I got lost on the way to your office"), in a clause that
+ * tells no wait, warmth or patience. The start is the clause's subject when it comes first ("the
+ * guy who did my interview…").
+ */
+function whatTheyDid(sentence: SentenceAnalysis): ClassHit | undefined {
+  for (const clause of sentence.clauses) {
+    if (speakerIsSubject(clause) || WAIT_TOLD.some((className) => has(clause, className)) || affirmed(clause, "positive-eval") !== undefined || has(clause, "patience")) continue;
+    const addressed = hitsOf(clause, "addressee");
+    const own = hitsOf(clause, "self");
+    const theirs = hitsOf(clause, "employer-side").find(
+      (hit) => !hit.negated && !addressed.some((you) => you.first === hit.first && you.last === hit.last) && !own.some((self) => self.last === hit.first - 1),
+    );
+    if (theirs !== undefined) return hitsOf(clause, "subject").find((subject) => subject.first <= theirs.first) ?? theirs;
+  }
+  return undefined;
 }
 
 /**

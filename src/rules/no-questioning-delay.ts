@@ -87,9 +87,15 @@ function dateSaidBefore(analysis: TextAnalysis, now: ClassHit, from: number, don
   const references = findDateReferences(analysis, lexiconFor(analysis.locale).locale.calendar);
   const today = references.find((reference) => reference.kind === "dayOfMonth" && reference.start >= now.start && reference.end <= now.end);
   if (today?.kind !== "dayOfMonth") return false;
-  // The latest such date counts: "You said the second round would be on the 20th. It is the 12th." looks ahead.
-  const latest = references.filter((reference) => reference.kind === "dayOfMonth" && reference.start >= from && reference.end <= now.start && done(reference.start)).pop();
-  return latest?.kind === "dayOfMonth" && isEarlier(latest, today);
+  // The latest such date counts, in time, not in the order said: "You said the second round would
+  // be on the 20th. It is the 12th." looks ahead, and so does "You told me the panel would decide
+  // on the 20th; I interviewed on the 2nd. It is now the 12th."
+  let latest: { readonly dayOfMonth: number; readonly month?: number } | undefined;
+  for (const reference of references) {
+    if (reference.kind !== "dayOfMonth" || reference.start < from || reference.end > now.start || !done(reference.start)) continue;
+    if (latest === undefined || isEarlier(latest, reference)) latest = reference;
+  }
+  return latest !== undefined && isEarlier(latest, today);
 }
 
 /** Whether one date of the month comes before another: by month where both say one, else by day. */

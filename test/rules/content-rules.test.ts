@@ -52,6 +52,11 @@ testRule("identify-yourself", {
 testRule("mention-role-and-date", {
   valid: [
     {
+      name: "the maths position for a mathematics teacher",
+      text: "This is Cormac Nolan. I was in with yourself and the deputy principal on Monday the 19th for the maths position.",
+      context: { jobTitle: "Mathematics Teacher", interviewDate: "2026-10-19", at: "2026-10-27T14:45:00+00:00", timeZone: "Europe/Dublin" },
+    },
+    {
       name: "the nursing position for a registered nurse",
       text: "This is Wanjiru. I was interviewed for the nursing position on Thursday the 12th.",
       context: { jobTitle: "Registered Nurse", interviewDate: "2026-02-12", at: "2026-02-23T11:40:00+03:00", timeZone: "Africa/Nairobi" },
@@ -475,6 +480,13 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "whether something sent went to the lady in HR", text: "I posted my references yesterday; could you check it went to the lady in HR?" },
+    { name: "split between the two of us", text: "Could we split the onboarding presentation between the two of us?", context: { stage: "after-offer" } },
+    {
+      name: "other documents from me",
+      text: "I will return the signed contract this week. Please let me know if you need any other documents from me before my start date.",
+      context: { stage: "after-offer" },
+    },
     { name: "working alongside the other new starters", text: "If selected, would I be working alongside the other new starters?" },
     { name: "candidates mentioned, then will they be in touch", text: "I know you're seeing other candidates this week. Will they be in touch by Friday?" },
     { name: "the speaker has also applied, then they", text: "I've also applied for the night role. Could they consider me for both?" },
@@ -555,6 +567,7 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "did the role go to someone from outside", text: "Thanks for letting me know. Did the role go to someone from outside?", context: { stage: "after-rejection" } },
     { name: "a formal glad to know the number of candidates", text: "I should be glad to know the number of candidates still under consideration." },
     {
       name: "did the job go to that lad",
@@ -697,6 +710,8 @@ testRule("no-asking-about-candidates", {
 
 testRule("no-asking-for-decision", {
   valid: [
+    { name: "do I have it right", text: "Just to check, do I have it right that the role is hybrid?" },
+    { name: "standing asked right after the others", text: "Just wanted to ask, how many candidates are still in the process? And am I in a good position?" },
     {
       name: "a statement that starts as a question would (had a call)",
       text: "Had a call from another salon today offering me a chair. Would love to come to you though, any chance you'll know by the weekend? No worries if not.",
@@ -768,7 +783,7 @@ testRule("no-asking-for-decision", {
     { name: "a learner's I wonder if I pass the interview", text: "I had interview for barista on Saturday. I wonder if I pass the interview." },
     { name: "a learner's I can work with you or not", text: "I want to know I can work with you or not. Please call back." },
     { name: "a three-word question, the model alone", text: "Hey Mel, Bree here from the dental nurse interview. Sooo... am I in?? 🤞", words: "am I in" },
-    { name: "do I have it", text: "Hiya Ruth, any joy with me? Do I have it?" },
+    { name: "do I have it or not", text: "Hiya Ruth, any joy with me? Do I have it or not?" },
     { name: "a learner's if I have the work or no", text: "My English not so good, sorry. I want to know if I have the work or no." },
     { name: "a learner's 'taken me or no'", text: "I would like to know if you have taken me or no, because I am very motivated.", cue: "have taken me or no" },
     { name: "let me know if it is good news", text: "Could you ring me back and let me know if it's good news?", cue: "if it's good news" },
@@ -829,6 +844,13 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    {
+      name: "their date still ahead, said before the date of the interview",
+      text: "You told me the panel would decide on the 20th; I interviewed on the 2nd. It is now the 12th.",
+    },
+    { name: "hard to answer", text: "Some of the questions were hard to answer, but I enjoyed the challenge." },
+    { name: "hard to get back into work", text: "It's hard to get back into work after a career break, so thanks for giving me a chance." },
+    { name: "HR said I would get the contract", text: "HR said I would get the contract by email, and it arrived this morning. Thank you!", context: { stage: "after-offer" } },
     { name: "a length of time, then a bare no", text: "The course lasts two weeks. No fee." },
     { name: "what the speaker said they had done", text: "I realised after the interview that I said I'd managed a team of twelve, and it was actually eight." },
     { name: "what their HR said the speaker would need", text: "Your HR team said I'd need to do a drug and alcohol test before any offer. That's completely fine." },
@@ -954,6 +976,7 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "their date passed, the latest of two dates", text: "I interviewed on the 2nd. You told me the panel would decide on the 10th. It is now the 23rd." },
     { name: "a bare wait, then the silence", text: "2 weeks. no call. no text. cool cool cool", words: "2 weeks. no call" },
     { name: "a bare wait after a colon, then nothing", text: "re pastry chef job at Bun Bun: 2 weeks. nothing." },
     {
@@ -1164,6 +1187,9 @@ testRule("no-questioning-delay", {
 
 testRule("no-complaining", {
   valid: [
+    { name: "a bare verdict on the speaker's own spill", text: "I spilled my coffee in the interview room. Not very professional!" },
+    { name: "a bare verdict on getting lost on the way to them", text: "I got lost on the way to your office. Not a good start!" },
+    { name: "a bare verdict on the date of my interview", text: "My interview was on Friday the 13th. Not a good omen, haha." },
     {
       name: "a hot water system",
       text: "Just following up about the plumbing job, the one where we had a squiz at the hot water system out at the site. Thanks again for your time.",

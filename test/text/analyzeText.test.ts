@@ -120,7 +120,8 @@ describe("analyzeText", () => {
     ["Thanks for today, who else are you seeing", true],
     // A subject left out looks like inversion: "Had a call…" tells, "Had you heard…" asks.
     ["Had a call from another salon today offering me a chair.", false],
-    ["Chris here, had my interview with you on Monday.", false],
+    ["Have a lovely weekend, and thanks again for Tuesday.", false],
+    ["hi Sam its Jo. had the panel decided on me by the time I rang", true],
     ["Had you heard back from the panel yet", true],
     ["Has a decision been made", true],
   ])("knows whether %j asks", (text, asks) => {
