@@ -417,6 +417,19 @@ export default /* @__PURE__ */ clauseRule({
     if (promised !== undefined) {
       const wait = once("wait", () => waitIn(sentence));
       if (wait !== undefined && wait.last < promised.told.first && pastTheirWord(reviewed.analysis, wait, promised.time)) return [wait, promised.told];
+      // "its been 2 wks?? u said few days": the wait said just before, and their word alone after
+      // it, both lengths to compare ("It's been two weeks. You said you'd call by the end of the
+      // month." gives no length, and is not weighed).
+      if (at === 0 && usable(previous, previousReported) && sentenceWordCount(reviewed.analysis, sentence) <= SHORT_WAIT_WORDS) {
+        const before = waitIn(previous);
+        const { calendar } = lexiconFor(reviewed.analysis.locale).locale;
+        if (
+          before !== undefined &&
+          daysSaid(reviewed.analysis, promised.time.first, promised.time.last, calendar) !== undefined &&
+          pastTheirWord(reviewed.analysis, before, promised.time)
+        )
+          return [before, promised.told];
+      }
       // "you said 'a few days' two weeks ago": their word, then right after it how long ago they
       // gave it, past it ("you said a day's trial would be needed when we met a week ago" dates the meeting).
       const since = hitsOf(clause, "elapsed").find(

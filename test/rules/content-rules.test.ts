@@ -286,6 +286,11 @@ testRule("say-thank-you", {
   ],
   invalid: [
     {
+      name: "grateful for information to come, not for the interview",
+      text: "Hello Mr. Banda, good afternoon. I am calling concerning the solar PV installer job, the interview was on the 5th of March. I just want to say I am still very interested and I am available to start immediately. Please, if there is any information, I will be grateful. Okay, bye bye.",
+      severity: "warning",
+    },
+    {
       name: "the interviewer's surname that is a word of thanks",
       text: "Good morning, Madam Asante. Please, my name is Kwame Mensah. I was here for the accounts officer interview on Tuesday. I am still very much interested in the position.",
       severity: "warning",
@@ -567,6 +572,7 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "who'd u give it to", text: "Fair enough. Who'd u give it to in the end?", context: { stage: "after-rejection" } },
     { name: "did the role go to someone from outside", text: "Thanks for letting me know. Did the role go to someone from outside?", context: { stage: "after-rejection" } },
     { name: "a formal glad to know the number of candidates", text: "I should be glad to know the number of candidates still under consideration." },
     {
@@ -780,6 +786,7 @@ testRule("no-asking-for-decision", {
     { name: "'should I be lucky enough' as a condition", text: "Could you tell me more about the probation period, should I be lucky enough to be offered the role?" },
   ],
   invalid: [
+    { name: "asked with a please between commas", text: "I would like to ask you, please, if you have made decision about me for the Senior Accountant position." },
     { name: "a learner's I wonder if I pass the interview", text: "I had interview for barista on Saturday. I wonder if I pass the interview." },
     { name: "a learner's I can work with you or not", text: "I want to know I can work with you or not. Please call back." },
     { name: "a three-word question, the model alone", text: "Hey Mel, Bree here from the dental nurse interview. Sooo... am I in?? 🤞", words: "am I in" },
@@ -844,6 +851,7 @@ testRule("no-asking-for-decision", {
 
 testRule("no-questioning-delay", {
   valid: [
+    { name: "a wait still within their word said after it", text: "It's been ten days. You said two weeks, so no rush at all." },
     {
       name: "their date still ahead, said before the date of the interview",
       text: "You told me the panel would decide on the 20th; I interviewed on the 2nd. It is now the 12th.",
@@ -976,6 +984,7 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    { name: "the wait, then their word alone", text: "hey its been 2 wks?? u said few days" },
     { name: "their date passed, the latest of two dates", text: "I interviewed on the 2nd. You told me the panel would decide on the 10th. It is now the 23rd." },
     { name: "a bare wait, then the silence", text: "2 weeks. no call. no text. cool cool cool", words: "2 weeks. no call" },
     { name: "a bare wait after a colon, then nothing", text: "re pastry chef job at Bun Bun: 2 weeks. nothing." },
