@@ -266,6 +266,10 @@ testRule("say-thank-you", {
     { name: "asante sana", text: "Hello Mama Wanjiru, it is Otieno. Asante sana for the interview on Monday." },
     { name: "faafetai for your time", text: "Talofa lava Sister Lemalu, it's Sina. Faafetai tele lava for your time that day." },
     { name: "meitaki for having me", text: "Kia orana Mere, it's Tai. Meitaki ma'ata for having me in on Tuesday." },
+    { name: "tenkyu tru in Tok Pisin", text: "Moning, Mr. Tau, it's Kila. Tenkyu tru for your time and for the opportunity." },
+    { name: "tangio tumas", text: "Gud morning Mrs. Kuper, it's Ben. Tangio tumas for your time and for the interview." },
+    { name: "tenki in Krio", text: "Good morning Mr. Sesay, na Fatmata dis. Tenki for the interview and for the time you gave me." },
+    { name: "malo aupito in Tongan", text: "Mālō e lelei, Captain Taufa. It's Sione. Mālō ʻaupito for the interview." },
     { name: "t'ank you for seein' me", text: "Dario Knowles speakin'. I just wanna say t'ank you for seein' me." },
     { name: "a learner's appreciation of their time", text: "It's Dana about the analyst role. I appreciate a lot your time and the interview. I'm still keen." },
     { name: "thanks for the email and the interview", text: "It's Dana about the analyst role. Thanks for the email and the interview last week. I'm still keen." },
@@ -984,6 +988,10 @@ testRule("no-questioning-delay", {
     { name: "lateness explained with 'which is why'", text: "The traffic on the ring road was shocking, which is why I was ten minutes late. Sorry again!" },
   ],
   invalid: [
+    {
+      name: "bumped to the top of the inbox for the 5th time",
+      text: "Hi Owen, me again! Just bumping this to the top of your inbox for the 5th time. Any news on the Data Engineer role?",
+    },
     { name: "the wait, then their word alone", text: "hey its been 2 wks?? u said few days" },
     { name: "their date passed, the latest of two dates", text: "I interviewed on the 2nd. You told me the panel would decide on the 10th. It is now the 23rd." },
     { name: "a bare wait, then the silence", text: "2 weeks. no call. no text. cool cool cool", words: "2 weeks. no call" },
