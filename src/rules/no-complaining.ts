@@ -32,19 +32,18 @@ const WAIT_TOLD = ["delay", "no-contact", "elapsed", "chased", "repeat-attempt"]
  * after it may be about.
  */
 function namesThemBesideTheWait(sentence: SentenceAnalysis): boolean {
-  return theirsInAClauseOfItsOwn(sentence) !== undefined;
+  return sentence.clauses.some((clause) => tellsNeitherWaitNorWarmth(clause) && theirsIn(clause).length > 0);
 }
 
-/** The first word for someone or something of theirs in a clause that tells no wait, warmth or patience. */
-function theirsInAClauseOfItsOwn(sentence: SentenceAnalysis): ClassHit | undefined {
-  for (const clause of sentence.clauses) {
-    if (WAIT_TOLD.some((className) => has(clause, className)) || affirmed(clause, "positive-eval") !== undefined || has(clause, "patience")) continue;
-    // Someone or something of theirs, not merely "you" ("I know you have a lot on").
-    const addressed = hitsOf(clause, "addressee");
-    const theirs = hitsOf(clause, "employer-side").find((hit) => !hit.negated && !addressed.some((you) => you.first === hit.first && you.last === hit.last));
-    if (theirs !== undefined) return theirs;
-  }
-  return undefined;
+/** Whether a clause tells no wait, warmth or patience, so what of theirs it names is a target of its own. */
+function tellsNeitherWaitNorWarmth(clause: Clause): boolean {
+  return !WAIT_TOLD.some((className) => has(clause, className)) && affirmed(clause, "positive-eval") === undefined && !has(clause, "patience");
+}
+
+/** Words for someone or something of theirs, affirmed, not merely "you" ("I know you have a lot on"). */
+function theirsIn(clause: Clause): ClassHit[] {
+  const addressed = hitsOf(clause, "addressee");
+  return hitsOf(clause, "employer-side").filter((hit) => !hit.negated && !addressed.some((you) => you.first === hit.first && you.last === hit.last));
 }
 
 /**
@@ -101,12 +100,9 @@ function verdictOnThem(analysis: TextAnalysis, sentence: SentenceAnalysis, previ
  */
 function whatTheyDid(sentence: SentenceAnalysis): ClassHit | undefined {
   for (const clause of sentence.clauses) {
-    if (speakerIsSubject(clause) || WAIT_TOLD.some((className) => has(clause, className)) || affirmed(clause, "positive-eval") !== undefined || has(clause, "patience")) continue;
-    const addressed = hitsOf(clause, "addressee");
+    if (speakerIsSubject(clause) || !tellsNeitherWaitNorWarmth(clause)) continue;
     const own = hitsOf(clause, "self");
-    const theirs = hitsOf(clause, "employer-side").find(
-      (hit) => !hit.negated && !addressed.some((you) => you.first === hit.first && you.last === hit.last) && !own.some((self) => self.last === hit.first - 1),
-    );
+    const theirs = theirsIn(clause).find((hit) => !own.some((self) => self.last === hit.first - 1));
     if (theirs !== undefined) return hitsOf(clause, "subject").find((subject) => subject.first <= theirs.first) ?? theirs;
   }
   return undefined;

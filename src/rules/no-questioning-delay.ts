@@ -319,10 +319,9 @@ function silenceAfterBareWait(analysis: TextAnalysis, sentence: SentenceAnalysis
   return silence === undefined ? undefined : [wait, silence];
 }
 
-/** Whether the words from `first` up to `stop` are all the hit's. */
+/** Whether the words from `first` up to `stop` are all the hit's (which lies among them). */
 function onlyWordsOf(analysis: TextAnalysis, first: number, stop: number, hit: ClassHit): boolean {
-  for (let index = first; index < stop; index++) if ((analysis.tokens[index] as Token).word && (index < hit.first || index > hit.last)) return false;
-  return true;
+  return wordsBetween(analysis, first, stop) === wordsBetween(analysis, hit.first, hit.last + 1);
 }
 
 // A sentence this short that tells of a wait says nothing else ("Its been three weeks."): the question after it presses.
