@@ -1,11 +1,8 @@
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { timeZoneIssues } from "./schemas";
-import { dayFromIsoDate, YEAR_MAX, YEAR_MIN } from "./time/civil";
-import { isRealIsoDate } from "./time/isoText";
-import { formatLocalIso, fromLocal } from "./time/zonedTime";
-
-// What an HTML `datetime-local` input gives: a date, "T", hours and minutes, optional seconds.
-const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$/;
+import { YEAR_MAX, YEAR_MIN } from "./time/civil";
+import { readWallClock, wallClockInstant } from "./time/wallClock";
+import { formatLocalIso } from "./time/zonedTime";
 
 /**
  * Reads a wall-clock time in a named zone, as a form holds it (an HTML `datetime-local` value
@@ -30,19 +27,13 @@ const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]
  */
 export function fromWallClock(local: string, timeZone: string): string {
   const issues: FollowUpIssue[] = [];
-  const match = typeof local === "string" ? WALL_CLOCK.exec(local.trim()) : null;
-  if (match === null || !isRealIsoDate(match[1] as string)) {
+  const reading = typeof local === "string" ? readWallClock(local) : undefined;
+  if (reading === undefined) {
     issues.push({ path: ["local"], message: `${echo(local)} is not a wall-clock time written YYYY-MM-DDTHH:MM (a real date, 24-hour time, no offset)` });
-  } else if (!isInYearRange(Number((match[1] as string).slice(0, 4)))) {
+  } else if (reading.year < YEAR_MIN || reading.year > YEAR_MAX) {
     issues.push({ path: ["local"], message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}` });
   }
   issues.push(...timeZoneIssues(timeZone, ["timeZone"]));
-  if (match === null || issues.length > 0) throw new FollowUpInputError(issues, "Invalid wall-clock time");
-  const [, date, hours, minutes, seconds] = match;
-  const { instantMs } = fromLocal(dayFromIsoDate(date as string), Number(hours) * 60 + Number(minutes), timeZone);
-  return formatLocalIso(instantMs + Number(seconds ?? 0) * 1000, timeZone);
-}
-
-function isInYearRange(year: number): boolean {
-  return year >= YEAR_MIN && year <= YEAR_MAX;
+  if (reading === undefined || issues.length > 0) throw new FollowUpInputError(issues, "Invalid wall-clock time");
+  return formatLocalIso(wallClockInstant(reading, timeZone), timeZone);
 }

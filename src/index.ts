@@ -41,6 +41,7 @@ export type {
   WorkingHoursInput,
   TimeOfDay,
   Instant,
+  WallClockTime,
   IsoDate,
   ClockTime,
   ScriptContext,

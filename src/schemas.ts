@@ -1,19 +1,21 @@
 import * as z from "zod/mini";
 import { didYouMean } from "./_didYouMean";
+import { unknownKeyIssues } from "./_knownKeys";
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { dayFromIsoDate, MS_PER_DAY, minutesFromClock, YEAR_MAX, YEAR_MIN } from "./time/civil";
 import { zoneMeantBy } from "./time/zoneAbbreviations";
 import { TIME_OF_DAY_PREFERENCES, type TimeOfDayPreference } from "./time/dayParts";
 import { isIsoInstant, isRealIsoDate } from "./time/isoText";
 import { isValidTimeZone } from "./time/zoneOffset";
+import { readWallClock, wallClockInstant } from "./time/wallClock";
 
 /**
  * The zod schemas behind every public input. They are built on first use (not at import),
  * so a bundle that imports one function does not pay for all of them.
  */
 
-/** An instant: a `Date`, or an ISO-8601 string with `Z` or an offset. */
-export type Instant = Date | string;
+/** An instant: a `Date`, an ISO-8601 string with `Z` or an offset, or a wall-clock time in a named zone. */
+export type Instant = Date | string | WallClockTime;
 
 /** A calendar date, `YYYY-MM-DD`, read in the interviewer's time zone. */
 export type IsoDate = string;
@@ -143,6 +145,52 @@ export function jsonSchemaKind(schema: object): JsonSchemaKind | undefined {
   return jsonKinds.get(schema);
 }
 
+const INSTANT_FORMS =
+  'a Date, an ISO-8601 string with an offset (like 2026-11-17T10:00:00-05:00), or a wall-clock time in a zone ({ local: "2026-11-17T10:00", timeZone: "America/New_York" })';
+
+/** A wall-clock time in a named zone, as a form holds it: `{ local: "2026-11-17T14:00", timeZone: "America/New_York" }`. */
+export interface WallClockTime {
+  /** `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`, no offset (an HTML `datetime-local` value). */
+  local: string;
+  /** The IANA zone the wall clock is in. */
+  timeZone: string;
+}
+
+const WALL_CLOCK_KEYS: readonly (keyof WallClockTime)[] = ["local", "timeZone"];
+
+function isWallClockObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && !Array.isArray(value);
+}
+
+/**
+ * Reads a `{ local, timeZone }` object: the instant it names (a time skipped when clocks go
+ * forward moves forward, a repeated time is its first occurrence), or what is wrong, by key.
+ */
+function instantOfWallClock(value: Record<string, unknown>): number | FollowUpIssue[] {
+  const issues = unknownKeyIssues(value, WALL_CLOCK_KEYS);
+  if (issues.length > 0) return issues;
+  const { local, timeZone } = value;
+  const reading = typeof local === "string" ? readWallClock(local) : undefined;
+  if (reading === undefined) {
+    issues.push({
+      path: ["local"],
+      message: `${local === undefined || local === null || local === "" ? "is required" : `${echo(local)} is not valid`}: a wall-clock time written YYYY-MM-DDTHH:MM (a real date, 24-hour time, no offset)`,
+    });
+  } else if (reading.year < YEAR_MIN || reading.year > YEAR_MAX) {
+    issues.push({ path: ["local"], message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}` });
+  }
+  if (typeof timeZone !== "string" || timeZone.length === 0) {
+    issues.push({
+      path: ["timeZone"],
+      message: `${timeZone === undefined || timeZone === null || timeZone === "" ? "is required:" : "must be"} an IANA time zone name, like America/New_York`,
+    });
+  } else {
+    const problem = zoneNameProblem(timeZone);
+    if (problem !== undefined) issues.push({ path: ["timeZone"], message: problem });
+  }
+  return issues.length > 0 || reading === undefined ? issues : wallClockInstant(reading, timeZone as string);
+}
+
 /** Parses an instant to epoch milliseconds, with a message that says what is wrong. */
 function instantSchema() {
   return hinted(
@@ -164,19 +212,23 @@ function instantSchema() {
           if (Number.isNaN(ms)) return fail("is an invalid Date");
           return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
         }
+        if (isWallClockObject(value)) {
+          const read = instantOfWallClock(value);
+          if (typeof read === "number") return inRange(read) ? read : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
+          for (const issue of read) ctx.issues.push({ code: "custom", message: issue.message, input: value, path: [...issue.path] });
+          return z.NEVER;
+        }
         if (typeof value !== "string") {
-          return fail(
-            value === undefined
-              ? "is required: a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00"
-              : "must be a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00",
-          );
+          return fail(`${value === undefined ? "is required:" : "must be"} ${INSTANT_FORMS}`);
         }
         const text = normalizeIsoInstant(value.trim());
         if (DATE_ONLY.test(text)) {
           return fail(`${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`);
         }
         if (!OFFSET_AT_END.test(text)) {
-          return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00`);
+          // A form's datetime-local value ("2026-11-17T14:00") is a wall-clock time: say how to give its zone.
+          const wallClock = readWallClock(text) !== undefined ? `, or give the zone with it: { local: ${JSON.stringify(text)}, timeZone: "America/New_York" }` : "";
+          return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00${wallClock}`);
         }
         if (!isIsoInstant(text)) {
           return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
@@ -225,19 +277,18 @@ function timeZoneSchema() {
       })
       .check(
         z.superRefine((name, ctx) => {
-          const meant = zoneMeantBy(name);
-          if (meant !== undefined) {
-            ctx.addIssue({
-              code: "custom",
-              input: name,
-              message: `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}`,
-            });
-          } else if (!isValidTimeZone(name)) {
-            ctx.addIssue({ code: "custom", input: name, message: `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris` });
-          }
+          const problem = zoneNameProblem(name);
+          if (problem !== undefined) ctx.addIssue({ code: "custom", input: name, message: problem });
         }),
       ),
   );
+}
+
+/** What is wrong with a zone name; undefined when it is an IANA zone Intl knows. */
+function zoneNameProblem(name: string): string | undefined {
+  const meant = zoneMeantBy(name);
+  if (meant !== undefined) return `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}`;
+  return isValidTimeZone(name) ? undefined : `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris`;
 }
 
 function clockSchema() {
@@ -703,7 +754,7 @@ function interviewDateSchema() {
     z.transform((value, ctx): { day: number } | { instant: number } => {
       const result = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? date.safeParse(value) : instant.safeParse(value);
       if (!result.success) {
-        for (const issue of result.error.issues) ctx.issues.push({ code: "custom", message: issue.message, input: value });
+        for (const issue of result.error.issues) ctx.issues.push({ code: "custom", message: issue.message, input: value, path: issue.path });
         return z.NEVER;
       }
       return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: result.data } : { instant: result.data };

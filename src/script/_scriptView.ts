@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { BoundedCache } from "../_boundedCache";
 import { echo, FollowUpInputError } from "../errors";
-import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate } from "../schemas";
+import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate, type WallClockTime } from "../schemas";
 import { MS_PER_DAY } from "../time/civil";
 import { isRealIsoDate } from "../time/isoText";
 import type { TemplateView } from "./_compileTemplate";
@@ -55,7 +55,8 @@ function buildDataSchema() {
       company: text,
       interviewerName: text,
       greetingName: text,
-      interviewDate: z.optional(z.union([z.string(), z.date()], { error: "must be a YYYY-MM-DD date, or a Date or ISO-8601 instant with an offset" })),
+      // Read in full when the date is formatted (see readInterviewDate): a date, or an instant in any of its forms.
+      interviewDate: z.optional(z.unknown()),
       phone: text,
       topic: text,
       companyHighlight: text,
@@ -67,22 +68,36 @@ function buildDataSchema() {
   );
 }
 
-/** `YYYY-MM-DD` as a day number, or an instant in ms; undefined when absent or blank. */
-function readInterviewDate(value: string | Date | undefined, timeZone: string | undefined): { day: number } | { instant: number } | undefined {
+/** What `interviewDate` may hold: a calendar date, or an instant in any of its forms. */
+type InterviewDateValue = IsoDate | Instant;
+
+/** The interview date as read: a calendar day, or an instant and the zone whose calendar shows it. */
+type ReadInterviewDate = { readonly day: number } | { readonly instant: number; readonly zone: string };
+
+function isWallClock(value: InterviewDateValue): value is WallClockTime {
+  return typeof value === "object" && !(value instanceof Date);
+}
+
+/** `YYYY-MM-DD` as a day number, or an instant in ms and its zone; undefined when absent or blank. */
+function readInterviewDate(value: InterviewDateValue | undefined, timeZone: string | undefined): ReadInterviewDate | undefined {
   if (value === undefined || value === "") return undefined;
   const fail = (path: string, message: string) => {
     throw new FollowUpInputError([{ path: [path], message }], "Invalid script data");
   };
+  if (typeof value !== "string" && typeof value !== "object") fail("interviewDate", INTERVIEW_DATE_FORMS);
   if (typeof value === "string" && DATE_ONLY.test(value)) {
     if (!isRealIsoDate(value)) fail("interviewDate", `${echo(value)} is not a real calendar date`);
     return { day: Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / MS_PER_DAY };
   }
   const instant = parseInstant(value, ["interviewDate"]);
-  if (timeZone === undefined) fail("timeZone", "is needed to format an instant interviewDate on the interviewer's calendar; or give the date as YYYY-MM-DD");
-  return { instant };
+  // A wall-clock time names its own zone: the date is shown on that calendar unless told otherwise.
+  const zone = timeZone ?? (isWallClock(value) ? value.timeZone : undefined);
+  if (zone === undefined) fail("timeZone", "is needed to format an instant interviewDate on the interviewer's calendar; or give the date as YYYY-MM-DD");
+  return { instant, zone: zone as string };
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const INTERVIEW_DATE_FORMS = 'must be a YYYY-MM-DD date, a Date, an ISO-8601 instant with an offset, or { local: "2026-11-17T10:00", timeZone }';
 const HAS_CONTENT = /\S/;
 
 const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat>(64);
@@ -94,9 +109,9 @@ function dateFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
 }
 
 /** "Tuesday, November 17" in the locale, on the interviewer's calendar; cached, as dates recur. */
-function formatInterviewDate(date: { day: number } | { instant: number }, locale: string, timeZone: string | undefined): string {
+function formatInterviewDate(date: ReadInterviewDate, locale: string): string {
   // A calendar date is shown at its own noon in UTC, so no zone can move it to another day.
-  const [instant, zone] = "day" in date ? [date.day * MS_PER_DAY + MS_PER_DAY / 2, "UTC"] : [date.instant, timeZone as string];
+  const [instant, zone] = "day" in date ? [date.day * MS_PER_DAY + MS_PER_DAY / 2, "UTC"] : [date.instant, date.zone];
   const key = `${locale} ${zone} ${instant}`;
   return formattedDates.get(key) ?? formattedDates.set(key, dateFormatter(locale, zone).format(instant));
 }
@@ -105,14 +120,20 @@ function formatInterviewDate(date: { day: number } | { instant: number }, locale
  * The interview date as the script prints it. The same dates recur across thousands of
  * scripts, so the text is kept per (date as given, locale, zone); only valid dates get there.
  */
-function interviewDateText(value: string | Date | undefined, locale: string, timeZone: string | undefined): string | undefined {
+function interviewDateText(value: InterviewDateValue | undefined, locale: string, timeZone: string | undefined): string | undefined {
   if (value === undefined || value === "") return undefined;
+  // A wall-clock object is read afresh each time: its key would have to read the object first.
+  if (typeof value !== "string" && !(value instanceof Date)) {
+    const date = readInterviewDate(value, timeZone);
+    return date === undefined ? undefined : formatInterviewDate(date, locale);
+  }
   const key = `${typeof value === "string" ? `s${value}` : `d${value.getTime()}`} ${locale} ${timeZone ?? ""}`;
   const cached = dateTexts.get(key);
   if (cached !== undefined) return cached;
   const date = readInterviewDate(value, timeZone);
-  return date === undefined ? undefined : dateTexts.set(key, formatInterviewDate(date, locale, timeZone));
+  return date === undefined ? undefined : dateTexts.set(key, formatInterviewDate(date, locale));
 }
+
 
 const dateTexts = /* @__PURE__ */ new BoundedCache<string, string>(1_024);
 
@@ -170,7 +191,8 @@ export function buildView(data: unknown, locale: string): TemplateView {
   // Only the data's own fields: a value planted on Object.prototype must not reach a script.
   for (const field of Object.keys(own)) {
     if (field === "interviewDate") {
-      const formatted = interviewDateText(parsed.interviewDate, locale, parsed.timeZone);
+      // An object's keys, date and zone are checked by parseInstant when the date is read.
+      const formatted = interviewDateText(parsed.interviewDate as InterviewDateValue | undefined, locale, parsed.timeZone);
       if (formatted !== undefined) view.interviewDate = formatted;
     } else if (TEXT_FIELD_SET.has(field)) {
       const value = parsed[field as (typeof TEXT_FIELDS)[number]];

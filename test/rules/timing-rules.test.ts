@@ -1,7 +1,8 @@
+import type { Instant } from "../../src";
 import { testRule } from "./_ruleTester";
 
 // The timing rules read call.at through the scoreCallTime engine (test/timing covers it in depth).
-const at = (iso: string) => (plan: { call: { at: string | Date } }) => {
+const at = (iso: string) => (plan: { call: { at: Instant } }) => {
   plan.call.at = iso;
 };
 

@@ -50,6 +50,11 @@ describe("JSON Schema files", () => {
     const cases: [string, unknown, () => unknown][] = [
       ["timing-input", timing, () => bestCallTime(timing)],
       [
+        "timing-input",
+        { ...timing, interviewedAt: { local: "2026-11-10T14:00", timeZone: "America/New_York" } },
+        () => bestCallTime({ ...timing, interviewedAt: { local: "2026-11-10T14:00", timeZone: "America/New_York" } }),
+      ],
+      [
         "follow-up-input",
         { ...timing, history: [{ channel: "voicemail", at: "2026-11-17T10:30:00-05:00" }], thankYouEmailSentAt: "2026-11-10T19:00:00-05:00" },
         () => planFollowUp(timing),
@@ -68,6 +73,18 @@ describe("JSON Schema files", () => {
   it.each<[string, string, Record<string, unknown>, () => unknown]>([
     ["timing-input", "an instant without an offset", { ...timing, interviewedAt: "2026-11-10T14:00" }, () => bestCallTime({ ...timing, interviewedAt: "2026-11-10T14:00" })],
     ["timing-input", "an unknown field", { ...timing, timezone: "UTC" }, () => bestCallTime({ ...timing, timezone: "UTC" } as never)],
+    [
+      "timing-input",
+      "a wall-clock time without its zone",
+      { ...timing, interviewedAt: { local: "2026-11-10T14:00" } },
+      () => bestCallTime({ ...timing, interviewedAt: { local: "2026-11-10T14:00" } as never }),
+    ],
+    [
+      "timing-input",
+      "a wall-clock time with an offset",
+      { ...timing, interviewedAt: { local: "2026-11-10T14:00-05:00", timeZone: "America/New_York" } },
+      () => bestCallTime({ ...timing, interviewedAt: { local: "2026-11-10T14:00-05:00", timeZone: "America/New_York" } }),
+    ],
     ["timing-input", "a weekday out of range", { ...timing, workingHours: { days: [7] } }, () => bestCallTime({ ...timing, workingHours: { days: [7] } })],
     ["timing-input", "a clock time out of range", { ...timing, workingHours: { start: "25:00" } }, () => bestCallTime({ ...timing, workingHours: { start: "25:00" } })],
     ["timing-input", "a bad time of day", { ...timing, timeOfDay: "noon" }, () => bestCallTime({ ...timing, timeOfDay: "noon" } as never)],

@@ -179,7 +179,7 @@ describe("bestCallTime when the allowed dates run out", () => {
 
   it("never recommends a time before the interview, even with no wait", () => {
     const best = bestCallTime({ ...base, waitDays: { min: 0, max: 3 } });
-    expect(best.at.getTime()).toBeGreaterThanOrEqual(new Date(base.interviewedAt).getTime());
+    expect(best.at.getTime()).toBeGreaterThanOrEqual(new Date(base.interviewedAt as string).getTime());
     expect(() => bestCallTime({ ...base, callbackRequestedOn: "2026-11-09" })).toThrow(FollowUpInputError);
   });
 });

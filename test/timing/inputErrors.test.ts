@@ -26,7 +26,7 @@ describe("bad timing input", () => {
     ["a date where an instant belongs", { ...base, interviewedAt: "2026-11-10" }, "interviewedAt", /a date without a time/],
     ["an impossible instant", { ...base, interviewedAt: "2026-02-30T10:00:00Z" }, "interviewedAt", /not a valid ISO-8601/],
     ["an invalid Date", { ...base, interviewedAt: new Date(Number.NaN) }, "interviewedAt", /invalid Date/],
-    ["a number for an instant", { ...base, interviewedAt: 1_700_000_000_000 }, "interviewedAt", /Date or an ISO-8601/],
+    ["a number for an instant", { ...base, interviewedAt: 1_700_000_000_000 }, "interviewedAt", /a Date, an ISO-8601 string/],
     ["a far-future instant", { ...base, interviewedAt: "9999-01-01T00:00:00Z" }, "interviewedAt", /between the years/],
     ["an instant before 1973", { ...base, interviewedAt: "1960-11-17T10:00:00Z" }, "interviewedAt", /between the years 1973/],
     ["a fake Date", { ...base, interviewedAt: Object.create(Date.prototype) }, "interviewedAt", /not a real Date/],
