@@ -24,7 +24,7 @@ export type { BuiltInRuleId } from "./rules/api/ids";
 export type { RuleMeta, RuleDefinition, RuleContext, ReportDescriptor, OptionsSchema } from "./rules/api/types";
 export type { PlanView, ScriptText, InstantView, HistoryView } from "./rules/api/context";
 export { renderScript, scriptKinds, scriptTemplates, scriptVariants } from "./script/renderScript";
-export type { RenderOptions, RenderedScript, ScriptData } from "./script/renderScript";
+export type { RenderOptions, RenderedScript, ScriptData, ScriptVariant, ScriptVariants } from "./script/renderScript";
 export { FollowUpInputError, TemplateError, isFollowUpError } from "./errors";
 export { fromWallClock } from "./fromWallClock";
 export { sourceInfo } from "./sourceInfo";

@@ -5,7 +5,7 @@ import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { dayFromIsoDate, MS_PER_DAY, minutesFromClock, YEAR_MAX, YEAR_MIN } from "./time/civil";
 import { zoneMeantBy } from "./time/zoneAbbreviations";
 import { TIME_OF_DAY_PREFERENCES, type TimeOfDayPreference } from "./time/dayParts";
-import { isIsoInstant, isRealIsoDate } from "./time/isoText";
+import { isIsoDateShaped, isIsoInstant, isRealIsoDate } from "./time/isoText";
 import { isValidTimeZone } from "./time/zoneOffset";
 import { readWallClock, wallClockInstant } from "./time/wallClock";
 
@@ -100,7 +100,6 @@ export interface CallTimingInput extends SchedulingOptions {
 }
 
 const OFFSET_AT_END = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 /**
@@ -222,7 +221,7 @@ function instantSchema() {
           return fail(`${value === undefined ? "is required:" : "must be"} ${INSTANT_FORMS}`);
         }
         const text = normalizeIsoInstant(value.trim());
-        if (DATE_ONLY.test(text)) {
+        if (isIsoDateShaped(text)) {
           return fail(`${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`);
         }
         if (!OFFSET_AT_END.test(text)) {
@@ -248,7 +247,7 @@ function isoDateSchema() {
     z.pipe(
       z.unknown(),
       z.transform((value, ctx): number => {
-        if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        if (!isIsoDateShaped(value)) {
           ctx.issues.push({ code: "custom", message: `must be a date written YYYY-MM-DD, got ${echo(value)}`, input: value });
           return z.NEVER;
         }
@@ -699,18 +698,11 @@ export function parseCallPlan(input: unknown): ParsedCallPlan {
   return parseOrThrow(planSchema, input, "Invalid call plan");
 }
 
-/** The scripts `renderScript` writes, and the kinds of text `lintScript` knows. */
-export type ScriptKind = "call" | "voicemail" | "thank-you-email" | "follow-up-email" | "after-offer" | "after-rejection" | "no-decision";
+/** The kinds of script `renderScript` writes and of text `lintScript` knows, in the order of the follow-up. */
+export const SCRIPT_KINDS = /* @__PURE__ */ Object.freeze(["call", "voicemail", "thank-you-email", "follow-up-email", "after-offer", "after-rejection", "no-decision"] as const);
 
-export const SCRIPT_KINDS: readonly ScriptKind[] = /* @__PURE__ */ Object.freeze([
-  "call",
-  "voicemail",
-  "thank-you-email",
-  "follow-up-email",
-  "after-offer",
-  "after-rejection",
-  "no-decision",
-] as const);
+/** The scripts `renderScript` writes, and the kinds of text `lintScript` knows. */
+export type ScriptKind = (typeof SCRIPT_KINDS)[number];
 
 /** What `lintScript` may know about a text; presence rules run only when they have what they need. */
 export interface ScriptContext {
@@ -752,12 +744,12 @@ function interviewDateSchema() {
   return z.pipe(
     z.unknown(),
     z.transform((value, ctx): { day: number } | { instant: number } => {
-      const result = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? date.safeParse(value) : instant.safeParse(value);
+      const result = isIsoDateShaped(value) ? date.safeParse(value) : instant.safeParse(value);
       if (!result.success) {
         for (const issue of result.error.issues) ctx.issues.push({ code: "custom", message: issue.message, input: value, path: issue.path });
         return z.NEVER;
       }
-      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: result.data } : { instant: result.data };
+      return isIsoDateShaped(value) ? { day: result.data } : { instant: result.data };
     }),
   );
 }
@@ -766,7 +758,7 @@ function buildScriptContextSchema() {
   const text = z.string({ error: "must be a string" });
   return inputObject(
     {
-      kind: z.optional(z.enum(SCRIPT_KINDS as [ScriptKind, ...ScriptKind[]], { error: `must be one of ${SCRIPT_KINDS.join(", ")}` })),
+      kind: z.optional(z.enum(SCRIPT_KINDS, { error: `must be one of ${SCRIPT_KINDS.join(", ")}` })),
       candidateName: z.optional(text),
       jobTitle: z.optional(text),
       company: z.optional(text),

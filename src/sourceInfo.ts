@@ -25,7 +25,7 @@ export interface SourceInfo {
  * @category Sources
  */
 export const sourceInfo: Readonly<Record<SourceId, SourceInfo>> = /* @__PURE__ */ Object.freeze({
-  rednax: Object.freeze({ id: "rednax", title: "Calling after an interview (career resources)", publisher: "Rednax Recruitment" }),
-  monster: Object.freeze({ id: "monster", title: "How to Make a Follow-Up Call After an Interview", publisher: "Monster", author: "Dillon Price" }),
-  chulaw: Object.freeze({ id: "chulaw", title: "The follow-up call after a job interview", publisher: "Matthew Chulaw", author: "Matthew Chulaw" }),
+  rednax: /* @__PURE__ */ Object.freeze({ id: "rednax", title: "Calling after an interview (career resources)", publisher: "Rednax Recruitment" }),
+  monster: /* @__PURE__ */ Object.freeze({ id: "monster", title: "How to Make a Follow-Up Call After an Interview", publisher: "Monster", author: "Dillon Price" }),
+  chulaw: /* @__PURE__ */ Object.freeze({ id: "chulaw", title: "The follow-up call after a job interview", publisher: "Matthew Chulaw", author: "Matthew Chulaw" }),
 });

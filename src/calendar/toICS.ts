@@ -41,6 +41,9 @@ const STEP_MINUTES = 15;
 
 let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
 
+/** Calendar data after validation (for the type test that holds `CalendarData` to its schema). */
+export type ParsedCalendarData = z.output<ReturnType<typeof buildDataSchema>>;
+
 function buildDataSchema() {
   const text = z.optional(z.string({ error: "must be a string" }).check(z.maxLength(300, { error: "must be at most 300 characters" })));
   return inputObject(

@@ -4,7 +4,7 @@ import { fromWallClock } from "../fromWallClock";
 import { publicHolidays, usualWorkingDays } from "../holidays/publicHolidays";
 import { planFollowUp } from "../plan/planFollowUp";
 import { SCRIPT_KINDS, type CallPlan, type FollowUpInput, type ScriptKind } from "../schemas";
-import { renderScript, type ScriptData } from "../script/renderScript";
+import { renderScript, type ScriptData, type ScriptVariant } from "../script/renderScript";
 import type { Diagnostic } from "../types";
 import { ruleCatalog } from "../validate/ruleCatalog";
 import { validateCallPlan } from "../validate/validateCallPlan";
@@ -270,7 +270,8 @@ function scriptCommand(io: CliIo, kind: string, options: ScriptOptions): number 
   try {
     script = renderScript(kind as ScriptKind, { ...(fromFile as ScriptData), ...flags } as ScriptData, {
       format: options.format,
-      ...(options.variant ? { variant: options.variant } : {}),
+      // A variant from the command line is any word: renderScript checks it against the kind's.
+      ...(options.variant ? { variant: options.variant as ScriptVariant } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import Holidays from "date-holidays";
 import { echo, FollowUpInputError, type FollowUpIssue } from "../errors";
 import { unknownKeyIssues } from "../_knownKeys";
-import { isRealIsoDate } from "../time/isoText";
+import { isIsoDateShaped, isRealIsoDate } from "../time/isoText";
 
 /** Which public holidays to list. */
 export interface HolidayQuery {
@@ -61,8 +61,7 @@ function checkQuery(query: unknown): { country: string; region: string | undefin
     ["from", from],
     ["to", to],
   ] as const) {
-    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealIsoDate(value))
-      issues.push({ path: [name], message: `must be a real date written YYYY-MM-DD, got ${echo(value)}` });
+    if (!isIsoDateShaped(value) || !isRealIsoDate(value)) issues.push({ path: [name], message: `must be a real date written YYYY-MM-DD, got ${echo(value)}` });
   }
   if (issues.length === 0) {
     const first = Number((from as string).slice(0, 4));

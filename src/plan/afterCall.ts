@@ -1,5 +1,6 @@
 import { echo, FollowUpInputError } from "../errors";
 import type { ConversationStage, ScriptKind } from "../schemas";
+import type { ScriptVariant } from "../script/renderScript";
 import { advice, type Advice } from "./advice";
 
 /** How the follow-up call ended. */
@@ -23,11 +24,8 @@ export const afterCallOutcomes: readonly CallOutcome[] = /* @__PURE__ */ Object.
   "asked-to-call-back",
 ] as const);
 
-/** A script to use, by kind and built-in variant (see `renderScript`). */
-export interface ScriptChoice {
-  readonly kind: ScriptKind;
-  readonly variant: string;
-}
+/** A script to use, by kind and one of that kind's built-in variants (see `renderScript`). */
+export type ScriptChoice = { readonly [Kind in ScriptKind]: { readonly kind: Kind; readonly variant: ScriptVariant<Kind> } }[ScriptKind];
 
 /** One thing to do next. */
 export interface NextStep {

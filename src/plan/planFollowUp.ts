@@ -8,6 +8,7 @@ import { TIMING_DEFAULTS } from "../timing/_timingContext";
 import { employerCallbackDay, employerNewsAt } from "../timing/employerContact";
 import { advice, type Advice } from "./advice";
 import type { ScriptChoice } from "./afterCall";
+import type { ScriptVariant } from "../script/renderScript";
 
 /** What a step of the follow-up is. */
 export type FollowUpStepKind = "thank-you-email" | "call" | "voicemail" | "written-follow-up" | "reply" | "stop";
@@ -138,7 +139,7 @@ function thankYouStep(input: ParsedFollowUpInput, nowMs: number, interviewEndMs:
 /** Which follow-up email fits what happened on the call. */
 type WrittenAfter = "conversation" | "voicemail" | "no-conversation";
 
-const WRITTEN_VARIANTS: Readonly<Record<WrittenAfter, string>> = { conversation: "brief", voicemail: "after-voicemail", "no-conversation": "no-call" };
+const WRITTEN_VARIANTS: Readonly<Record<WrittenAfter, ScriptVariant<"follow-up-email">>> = { conversation: "brief", voicemail: "after-voicemail", "no-conversation": "no-call" };
 
 function writtenStep(input: ParsedFollowUpInput, afterMs: number, nowMs: number, after: WrittenAfter, extra: readonly Advice[] = []): FollowUpStep {
   const zone = input.timeZone;

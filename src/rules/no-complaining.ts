@@ -141,7 +141,8 @@ function verdictOnOwnSlip(analysis: TextAnalysis, sentence: SentenceAnalysis, pr
 }
 
 // Words that are more than a mild remark: a judgement, a feeling, a denied opinion.
-const HARSH = [...CRITICISM, "negative-emotion", "negated-opinion"];
+// Joined with a pure call, not a spread: a bundle without this rule then drops the list (a spread might run code).
+const HARSH = /* @__PURE__ */ CRITICISM.concat(["negative-emotion", "negated-opinion"]);
 
 /**
  * After an offer, a mild remark about its terms (pay, hours, leave: `offer-terms`) beside a
@@ -172,7 +173,7 @@ function isWarm(clause: Clause): boolean {
 }
 
 // What else may sour a sentence: a judgement, a denied opinion, a mild word about them.
-const SOUR = [...CRITICISM, "weak-negative", "negated-opinion"];
+const SOUR = /* @__PURE__ */ CRITICISM.concat(["weak-negative", "negated-opinion"]);
 
 /**
  * A warm sentence whose only sour note is the speaker's own regret, owned and set aside before a

@@ -27,7 +27,8 @@ function usable(previous: SentenceAnalysis | undefined, previousReported: boolea
 // Words about being told or hearing back ("You could have told me in one").
 const HEARING = ["timeline", "wait-topic", "no-contact", "contact-request", "ask-if", "decision", "deadline"];
 // ...and with time: what a wish about the past must hold to be about the wait.
-const ABOUT_HEARING = ["elapsed", "sooner", ...HEARING];
+// Joined with a pure call, not a spread: a bundle without this rule then drops the list (a spread might run code).
+const ABOUT_HEARING = /* @__PURE__ */ ["elapsed", "sooner"].concat(HEARING);
 
 // Words that say when: a day, a date, a stretch of time.
 const TIME_SAID = ["timeline", "deadline", "elapsed"];
@@ -237,7 +238,7 @@ const MINIMISER_REACH = 3;
 const TIME_AFTER = ["elapsed-frame", "elapsed"];
 // ...and for attempts counted, the stretch they fell in ("I've called three times this week";
 // not "I tried three times when the portal opened").
-const ATTEMPTS_WITHIN = [...TIME_AFTER, "deadline"];
+const ATTEMPTS_WITHIN = /* @__PURE__ */ TIME_AFTER.concat(["deadline"]);
 // ...and a threat: when it applies ("…pull out if there's no answer by Friday").
 const TERMS_AFTER = ["elapsed-frame", "elapsed", "condition", "deadline"];
 

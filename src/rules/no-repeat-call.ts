@@ -5,8 +5,11 @@ import { toLocal } from "../time/zonedTime";
 import { toE164 } from "../phone/phoneNumbers";
 import { employerNewsAt } from "../timing/employerContact";
 import { defineRule } from "./defineRule";
+import nameTitles from "../text/nameTitles.json";
 
-const TITLES = /* @__PURE__ */ new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
+// The same titles a script greets by: "Priya" and "Dr Priya Okafor" are one person. Built on
+// first use: a set built at import from the JSON would keep the list in bundles without this rule.
+let titles: ReadonlySet<string> | undefined;
 
 const nameWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
 
@@ -16,7 +19,7 @@ function nameWords(name: string): readonly string[] {
   const words = name
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
-    .filter((word) => word.length > 0 && !TITLES.has(word));
+    .filter((word) => word.length > 0 && !(titles ??= new Set(nameTitles.titles)).has(word));
   return nameWordCache.set(name, words);
 }
 

@@ -3,9 +3,9 @@ import { BoundedCache } from "../_boundedCache";
 import { echo, FollowUpInputError } from "../errors";
 import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate, type WallClockTime } from "../schemas";
 import { MS_PER_DAY } from "../time/civil";
-import { isRealIsoDate } from "../time/isoText";
+import { isIsoDateShaped, isRealIsoDate } from "../time/isoText";
 import type { TemplateView } from "./_compileTemplate";
-import salutation from "./salutationTitles.json";
+import nameTitles from "../text/nameTitles.json";
 
 /** What a script is rendered from. Values are used as written; nothing in them is ever parsed as a template. */
 export interface ScriptData {
@@ -85,7 +85,7 @@ function readInterviewDate(value: InterviewDateValue | undefined, timeZone: stri
     throw new FollowUpInputError([{ path: [path], message }], "Invalid script data");
   };
   if (typeof value !== "string" && typeof value !== "object") fail("interviewDate", INTERVIEW_DATE_FORMS);
-  if (typeof value === "string" && DATE_ONLY.test(value)) {
+  if (isIsoDateShaped(value)) {
     if (!isRealIsoDate(value)) fail("interviewDate", `${echo(value)} is not a real calendar date`);
     return { day: Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / MS_PER_DAY };
   }
@@ -96,7 +96,6 @@ function readInterviewDate(value: InterviewDateValue | undefined, timeZone: stri
   return { instant, zone: zone as string };
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const INTERVIEW_DATE_FORMS = 'must be a YYYY-MM-DD date, a Date, an ISO-8601 instant with an offset, or { local: "2026-11-17T10:00", timeZone }';
 const HAS_CONTENT = /\S/;
 
@@ -133,7 +132,6 @@ function interviewDateText(value: InterviewDateValue | undefined, locale: string
   const date = readInterviewDate(value, timeZone);
   return date === undefined ? undefined : dateTexts.set(key, formatInterviewDate(date, locale));
 }
-
 
 const dateTexts = /* @__PURE__ */ new BoundedCache<string, string>(1_024);
 
@@ -203,7 +201,7 @@ export function buildView(data: unknown, locale: string): TemplateView {
   return view as TemplateView;
 }
 
-const TITLES: ReadonlySet<string> = /* @__PURE__ */ new Set(salutation.titles);
+const TITLES: ReadonlySet<string> = /* @__PURE__ */ new Set(nameTitles.titles);
 
 /** "Priya Raman" → "Priya"; "Dr Priya Raman" → "Dr Raman"; a one-word name stays as it is. Names recur: cached. */
 function greetingFor(name: string): string {

@@ -3,13 +3,19 @@ import { echo, FollowUpInputError, TemplateError } from "../errors";
 import { SCRIPT_KINDS, type ScriptKind } from "../schemas";
 import { compileBuiltInTemplate, compileCustomTemplate, renderTemplate, type CompiledTemplate } from "./_compileTemplate";
 import { buildView, checkLocale, type ScriptData } from "./_scriptView";
-import { BUILT_IN_TEMPLATES } from "./_templates.generated";
+import { BUILT_IN_TEMPLATES, type BuiltInTemplateKey, type BuiltInVariants } from "./_templates.generated";
 import { countWords, WORDS_PER_MINUTE } from "../text/wordScan";
 
-/** How to render a script. */
-export interface RenderOptions {
-  /** A built-in variant: `"brief"` (default) or `"warm"`; see `scriptVariants`. */
-  variant?: string;
+/**
+ * A built-in variant of a kind of script: `"brief"` and `"warm"` for every kind, and for the
+ * follow-up email also `"after-voicemail"` and `"no-call"` (see `scriptVariants`).
+ */
+export type ScriptVariant<Kind extends ScriptKind = ScriptKind> = Kind extends ScriptKind ? BuiltInVariants[Kind] : never;
+
+/** How to render a script of `Kind`. */
+export interface RenderOptions<Kind extends ScriptKind = ScriptKind> {
+  /** A built-in variant of the kind: `"brief"` (default) or `"warm"`, and others for some kinds; see `scriptVariants`. */
+  variant?: ScriptVariant<Kind>;
   /** Your own mustache template, using only the ScriptData names (overrides `variant`). */
   template?: string;
   /** `"text"` (default) never escapes; `"html"` escapes everything and wraps paragraphs in `<p>`. */
@@ -21,11 +27,11 @@ export interface RenderOptions {
 const RENDER_OPTION_KEYS: readonly (keyof RenderOptions)[] = ["variant", "template", "format", "locale"];
 
 /** A rendered script. */
-export interface RenderedScript {
+export interface RenderedScript<Kind extends ScriptKind = ScriptKind> {
   readonly text: string;
-  readonly kind: ScriptKind;
+  readonly kind: Kind;
   /** The built-in variant used, or `"custom"`. */
-  readonly variant: string;
+  readonly variant: ScriptVariant<Kind> | "custom";
   readonly format: "text" | "html";
   /** For emails: the `Subject:` line's text. */
   readonly subject?: string;
@@ -56,9 +62,12 @@ export const scriptKinds: readonly ScriptKind[] = SCRIPT_KINDS;
  * ```
  * @category Scripts
  */
-export const scriptVariants: Readonly<Record<ScriptKind, readonly string[]>> = /* @__PURE__ */ listVariants();
+export const scriptVariants: ScriptVariants = /* @__PURE__ */ listVariants();
 
-function listVariants(): Readonly<Record<ScriptKind, readonly string[]>> {
+/** The built-in variants by kind. */
+export type ScriptVariants = { readonly [Kind in ScriptKind]: readonly ScriptVariant<Kind>[] };
+
+function listVariants(): ScriptVariants {
   const variants = {} as Record<ScriptKind, readonly string[]>;
   for (const kind of SCRIPT_KINDS) {
     variants[kind] = Object.freeze(
@@ -67,7 +76,7 @@ function listVariants(): Readonly<Record<ScriptKind, readonly string[]>> {
         .map((key) => key.slice(kind.length + 1)),
     );
   }
-  return Object.freeze(variants);
+  return Object.freeze(variants) as ScriptVariants;
 }
 
 /**
@@ -102,14 +111,14 @@ function toHtml(text: string): string {
     .join("\n");
 }
 
-function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: CompiledTemplate; variant: string } {
+function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: CompiledTemplate; variant: ScriptVariant | "custom" } {
   if (options.template !== undefined) {
     if (typeof options.template !== "string") throw new FollowUpInputError([{ path: ["template"], message: "must be a string" }], "Invalid script options");
     return { compiled: compileCustomTemplate(options.template), variant: "custom" };
   }
   const variant = options.variant ?? "brief";
   const key = `${kind}.${variant}`;
-  const source = typeof variant === "string" && Object.hasOwn(BUILT_IN_TEMPLATES, key) ? BUILT_IN_TEMPLATES[key] : undefined;
+  const source = typeof variant === "string" && Object.hasOwn(BUILT_IN_TEMPLATES, key) ? BUILT_IN_TEMPLATES[key as BuiltInTemplateKey] : undefined;
   if (source === undefined) {
     throw new FollowUpInputError(
       [{ path: ["variant"], message: `${echo(variant)} is not a variant of ${kind}; use one of ${scriptVariants[kind].join(", ")}` }],
@@ -151,7 +160,7 @@ function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: Com
  * ```
  * @category Scripts
  */
-export function renderScript(kind: ScriptKind, data: ScriptData, options: RenderOptions = {}): RenderedScript {
+export function renderScript<const Kind extends ScriptKind>(kind: Kind, data: ScriptData, options: RenderOptions<Kind> = {}): RenderedScript<Kind> {
   if (!(SCRIPT_KINDS as readonly unknown[]).includes(kind)) {
     throw new FollowUpInputError([{ path: ["kind"], message: `must be one of ${SCRIPT_KINDS.join(", ")}` }], "Invalid script kind");
   }
@@ -191,7 +200,8 @@ export function renderScript(kind: ScriptKind, data: ScriptData, options: Render
   return {
     text: format === "html" ? toHtml(plain) : plain,
     kind,
-    variant,
+    // pickTemplate found the variant among the kind's own, or used a custom template.
+    variant: variant as ScriptVariant<Kind> | "custom",
     format,
     ...(subject !== undefined ? { subject } : {}),
     words,

@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "./analyzeText";
 
-const NONE: readonly ClassHit[] = Object.freeze([]);
+const NONE: readonly ClassHit[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Every hit of a class in a clause, in text order. */
 export function hitsOf(clause: Clause, className: string): readonly ClassHit[] {

@@ -8,6 +8,20 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A date, "T", hours and minutes, optional seconds and fraction, then Z or an offset ±hh:mm.
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
+/**
+ * Whether a value is written `YYYY-MM-DD`, whether or not the date exists (see `isRealIsoDate`):
+ * the one test of a date's shape, where a date-only string is told apart from an instant.
+ *
+ * @example
+ * ```ts
+ * isIsoDateShaped("2026-02-30"); // true (shaped like a date; not a real one)
+ * isIsoDateShaped("2026-11-17T10:00:00Z"); // false
+ * ```
+ */
+export function isIsoDateShaped(value: unknown): value is string {
+  return typeof value === "string" && ISO_DATE.test(value);
+}
+
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

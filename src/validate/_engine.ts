@@ -24,7 +24,7 @@ const SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = {
   "1": "warning",
   "2": "error",
 };
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
 function isRule(value: unknown): value is Rule {
   const candidate = value as Rule | undefined;
@@ -198,7 +198,7 @@ function toDiagnostic(rule: Rule, configured: Severity, report: ReportDescriptor
   } as Diagnostic;
 }
 
-const NO_DATA: Readonly<Record<string, string | number>> = Object.freeze({});
+const NO_DATA: Readonly<Record<string, string | number>> = /* @__PURE__ */ Object.freeze({});
 
 function comparePaths(a: Path, b: Path): number {
   for (let index = 0; index < Math.min(a.length, b.length); index++) {

@@ -91,6 +91,12 @@ testRule("no-repeat-call", {
       message: /left a voicemail/,
     },
     { name: "the same person by first name", plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00", { name: "priya" })] }) },
+    // The titles a script greets by are the ones set aside when two names are compared.
+    { name: "the same person with a title", plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00", { name: "Dr Priya Okafor" })] }) },
+    {
+      name: "the same person with a title only the greetings knew before",
+      plan: (plan) => Object.assign(plan, { history: [call("2026-11-17T10:00:00-05:00", { name: "Professor Okafor" })] }),
+    },
     {
       name: "a call back someone else asked for does not cover a second call to the interviewer",
       plan: (plan) =>

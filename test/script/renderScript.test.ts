@@ -166,8 +166,12 @@ describe("renderScript: safety", () => {
 
   it("rejects bad kinds, variants, locales, formats and data with FollowUpInputError", () => {
     expect(() => renderScript("sms" as never, data)).toThrow(FollowUpInputError);
+    // @ts-expect-error: a variant the kind does not have fails to compile, and is refused at run time
     expect(() => renderScript("call", data, { variant: "shouty" })).toThrow(/brief, warm/);
+    // @ts-expect-error: as above
     expect(() => renderScript("call", data, { variant: "constructor" })).toThrow(FollowUpInputError);
+    // @ts-expect-error: "after-voicemail" is a variant of the follow-up email only
+    expect(() => renderScript("call", data, { variant: "after-voicemail" })).toThrow(/brief, warm/);
     expect(() => renderScript("call", data, { locale: "not a locale!" })).toThrow(/locale/);
     expect(() => renderScript("call", data, { format: "pdf" as never })).toThrow(/format/);
     expect(() => renderScript("call", { ...data, interviewDate: "2026-02-30" })).toThrow(/real calendar date/);

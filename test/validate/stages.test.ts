@@ -51,7 +51,7 @@ describe("after an offer or a rejection", () => {
   });
 
   it("does not ask the library's own after-rejection words for interest, the role and date, or a good time", () => {
-    for (const variant of ["brief", "warm"]) {
+    for (const variant of ["brief", "warm"] as const) {
       const plan = planWith((p) => {
         p.stage = "after-rejection";
         p.call.at = "2026-11-20T10:30:00-05:00";
