@@ -1,6 +1,6 @@
 // The library's layers, lowest first; each may import only from the layers below it (and type
 // imports are free). `npm test` checks them with `npm run check:layers`.
-//   base      src/_*.ts, errors.ts, types.ts: caches, messages, errors
+//   base      src/internal/, errors.ts, types.ts: caches, messages, errors
 //   time      src/time/: calendar and zone arithmetic (the only place that knows about zones)
 //   phone     src/phone/: phone numbers (libphonenumber-js)
 //   schemas   src/schemas.ts: input schemas (zod/mini)
@@ -17,7 +17,7 @@
 //   cli       src/cli/, src/cli.ts: the command line (Node only), on top of everything
 //   entries   src/index.ts, src/rule-tester.ts, src/calendar.ts, src/ruleTester/
 const LAYERS = {
-  base: "^src/(_[^/]+|errors|types)\\.ts$",
+  base: "^src/(internal/[^/]+|errors|types)\\.ts$",
   time: "^src/time/",
   phone: "^src/phone/",
   schemas: "^src/schemas\\.ts$",
@@ -66,6 +66,21 @@ module.exports = {
       comment: "Modules must not import each other in a circle.",
       from: {},
       to: { circular: true },
+    },
+    {
+      name: "private-folders-stay-private",
+      severity: "error",
+      comment:
+        "A layer's internal/ folder is its own: only files in that layer import it. (src/internal/ holds the base layer's helpers, which every layer may use; no entry exports from it.)",
+      from: { path: "^src/([^/]+)/" },
+      to: { path: "^src/[^/]+/internal/", pathNot: "^src/$1/internal/" },
+    },
+    {
+      name: "entries-export-no-private-file",
+      severity: "error",
+      comment: "An entry re-exports public modules only: what lives in an internal/ folder is not part of the API.",
+      from: { path: "^src/(index|rule-tester|calendar|testing|testing-vitest|holidays)\\.ts$" },
+      to: { path: "/internal/" },
     },
     {
       name: "entries-on-top",

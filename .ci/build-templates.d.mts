@@ -1,2 +1,2 @@
-/** The source of src/script/_templates.generated.ts, from the .mustache files. */
+/** The source of src/script/internal/templates.generated.ts, from the .mustache files. */
 export function generateTemplatesModule(): string;

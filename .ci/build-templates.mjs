@@ -1,11 +1,11 @@
-// Bundles src/script/templates/*.mustache into src/script/_templates.generated.ts, so the
+// Bundles src/script/templates/*.mustache into src/script/internal/templates.generated.ts, so the
 // library never reads a file at run time (it runs in browsers) and every tool (tsup, vitest,
 // tsx) sees plain TypeScript. `npm run build` runs it; a test fails when the output is stale.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const folder = fileURLToPath(new URL("../src/script/templates/", import.meta.url));
-const target = fileURLToPath(new URL("../src/script/_templates.generated.ts", import.meta.url));
+const target = fileURLToPath(new URL("../src/script/internal/templates.generated.ts", import.meta.url));
 
 export function generateTemplatesModule() {
   const files = readdirSync(folder)

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as z from "zod/mini";
 import { inputSchemas, jsonSchemaKind, type JsonSchemaKind } from "../src/schemas";
-import { scriptDataSchema } from "../src/script/_scriptView";
+import { scriptDataSchema } from "../src/script/internal/scriptView";
 
 // What JSON Schema can say of the values the library reads with a transform.
 const KINDS: Readonly<Record<JsonSchemaKind, Record<string, unknown>>> = {

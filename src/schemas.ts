@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { didYouMean } from "./_didYouMean";
-import { unknownKeyIssues } from "./_knownKeys";
+import { didYouMean } from "./internal/didYouMean";
+import { unknownKeyIssues } from "./internal/knownKeys";
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { dayFromIsoDate, MS_PER_DAY, minutesFromClock, YEAR_MAX, YEAR_MIN } from "./time/civil";
 import { zoneMeantBy } from "./time/zoneAbbreviations";

@@ -1,6 +1,6 @@
 import Holidays from "date-holidays";
 import { echo, FollowUpInputError, type FollowUpIssue } from "../errors";
-import { unknownKeyIssues } from "../_knownKeys";
+import { unknownKeyIssues } from "../internal/knownKeys";
 import { isIsoDateShaped, isRealIsoDate } from "../time/isoText";
 
 /** Which public holidays to list. */

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode, type NumberType } from "libphonenumber-js/max";
-import { BoundedCache } from "../_boundedCache";
+import { BoundedCache } from "../internal/boundedCache";
 
 /** What the rules need to know about a phone number, decided by libphonenumber-js. */
 export interface PhoneFacts {

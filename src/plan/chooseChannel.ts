@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { inputObject, parseOrThrow } from "../schemas";
-import { TIMING_DEFAULTS } from "../timing/_timingContext";
+import { TIMING_DEFAULTS } from "../timing/timingContext";
 import { advice, type Advice } from "./advice";
 
 /** How to follow up: a phone call, an email, a handwritten note, or a LinkedIn message. */

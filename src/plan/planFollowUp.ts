@@ -4,7 +4,7 @@ import { isoDateFromDay } from "../time/civil";
 import { makeWorkingWeek, isWorkingDay } from "../time/workingWeek";
 import { formatLocalIso, fromLocal, toLocal } from "../time/zonedTime";
 import { recommendCallTime, type CallTimeRecommendation, type CallWindow } from "../timing/bestCallTime";
-import { TIMING_DEFAULTS } from "../timing/_timingContext";
+import { TIMING_DEFAULTS } from "../timing/timingContext";
 import { employerCallbackDay, employerNewsAt } from "../timing/employerContact";
 import { advice, type Advice } from "./advice";
 import type { ScriptChoice } from "./afterCall";

@@ -1,6 +1,6 @@
 import type { Clause, Token } from "../text/analyzeText";
 import { has, hitsOf } from "../text/clauseView";
-import { presenceRule, someClause } from "./_presenceRule";
+import { presenceRule, someClause } from "./internal/presenceRule";
 
 /** S3: on a live call, ask whether now is a good moment. */
 export default /* @__PURE__ */ presenceRule({

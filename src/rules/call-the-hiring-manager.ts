@@ -1,4 +1,4 @@
-import { planOf } from "./_internal";
+import { planOf } from "./ruleInputs";
 import { defineRule } from "./defineRule";
 
 const ROLE_NAMES: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { affirmed } from "../text/clauseView";
-import { clauseRule } from "./_clauseRule";
+import { clauseRule } from "./internal/clauseRule";
 
 /** D5: mention another offer only if it is real; the library cannot tell, so it reminds. */
 export default /* @__PURE__ */ clauseRule({

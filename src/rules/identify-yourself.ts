@@ -2,7 +2,7 @@ import type { Token } from "../text/analyzeText";
 import { wordsAt } from "../text/clauseView";
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
-import { presenceRule } from "./_presenceRule";
+import { presenceRule } from "./internal/presenceRule";
 
 /** Whether a title stands right before the surname ("Ms Okafor", "Dr. Ruiz"). */
 function saysTitleAndSurname(tokens: readonly Token[], titles: readonly string[], surname: string): boolean {

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { countWords, WORDS_PER_MINUTE } from "../text/wordScan";
-import { presenceRule } from "./_presenceRule";
+import { presenceRule } from "./internal/presenceRule";
 
 const DEFAULTS = { wordsPerMinute: WORDS_PER_MINUTE, maxSeconds: { call: 60, voicemail: 30 } } as const;
 

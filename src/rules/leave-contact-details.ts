@@ -1,6 +1,6 @@
 import { lexiconFor } from "../text/lexiconFor";
 import { spokenForms } from "../phone/phoneNumbers";
-import { presenceRule } from "./_presenceRule";
+import { presenceRule } from "./internal/presenceRule";
 
 const FIGURES = /^\d+$/;
 

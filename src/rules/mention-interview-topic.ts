@@ -1,6 +1,6 @@
 import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
-import { presenceRule } from "./_presenceRule";
+import { presenceRule } from "./internal/presenceRule";
 
 /** S6: mention something from the interview so they place you. */
 export default /* @__PURE__ */ presenceRule({

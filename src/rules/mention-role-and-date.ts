@@ -1,4 +1,4 @@
-import { BoundedCache } from "../_boundedCache";
+import { BoundedCache } from "../internal/boundedCache";
 import { describeInterviewDay } from "../time/describeInterviewDay";
 import { wordsAt } from "../text/clauseView";
 import { findDateReferences, fitsInterviewDay } from "../text/dateReferences";
@@ -7,7 +7,7 @@ import { lexiconFor } from "../text/lexiconFor";
 import { phraseWords } from "../text/phraseWords";
 import type { ReviewedText } from "../text/reviewedText";
 import { namesTheWork, saysTitleWord } from "../text/titleWord";
-import { presenceRule } from "./_presenceRule";
+import { presenceRule } from "./internal/presenceRule";
 
 const BRACKETED = /[([][^)\]]*[)\]]/g;
 

@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import { affirmed, clauseWordCount, coveredBy, has, hitsOf, sentenceWordCount, wordsBetween } from "../text/clauseView";
-import { clauseRule, OTHERS_NAMED, sentenceHas } from "./_clauseRule";
+import { clauseRule, OTHERS_NAMED, sentenceHas } from "./internal/clauseRule";
 
 // What, after a condition about the others, would still ask about them ("If I'm not your first pick, who is?").
 const ASKS_ABOUT_THEM = ["question-word", "other-candidates", "ranking", "comparison", "candidate-group", "quantity"];

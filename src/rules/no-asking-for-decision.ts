@@ -1,6 +1,6 @@
 import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
 import { affirmed, coveredBy, has, hitsOf } from "../text/clauseView";
-import { clauseRule, OTHERS_NAMED, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
+import { clauseRule, OTHERS_NAMED, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./internal/clauseRule";
 
 // The classes that can carry the verdict asked for.
 const VERDICT_CLASSES = ["self-outcome", "pending-step", "outcome-word", "made-decision"];

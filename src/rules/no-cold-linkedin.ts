@@ -1,4 +1,4 @@
-import { planOf } from "./_internal";
+import { planOf } from "./ruleInputs";
 import { defineRule } from "./defineRule";
 
 /** C4: LinkedIn only where you were already in touch there. */

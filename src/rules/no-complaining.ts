@@ -1,7 +1,7 @@
 import { affirmed, has, hitsOf, hitsOutside, negated, sentenceWordCount } from "../text/clauseView";
 import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "../text/analyzeText";
 import type { ReviewedText } from "../text/reviewedText";
-import { blamesOutsideParty, clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, sentenceOffersPatience, speakerIsSubject } from "./_clauseRule";
+import { blamesOutsideParty, clauseRule, fromHereOn, sentenceAffirms, sentenceAsksWith, sentenceHas, sentenceOffersPatience, speakerIsSubject } from "./internal/clauseRule";
 
 // Words that judge something, whatever their target.
 const CRITICISM = ["negative-eval", "complaint-phrase", "dig"];

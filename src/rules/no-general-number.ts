@@ -1,4 +1,4 @@
-import { planOf } from "./_internal";
+import { planOf } from "./ruleInputs";
 import { parsePhone, toE164 } from "../phone/phoneNumbers";
 import { defineRule } from "./defineRule";
 

@@ -1,4 +1,4 @@
-import { textsOf } from "./_internal";
+import { textsOf } from "./ruleInputs";
 import { isInsideValue } from "../text/reviewedText";
 import { defineRule } from "./defineRule";
 

@@ -2,7 +2,7 @@ import type { ClassHit, Clause, SentenceAnalysis, TextAnalysis, Token } from "..
 import { affirmed, has, hitsOf, sentenceTokens, sentenceWordCount, wordsBetween } from "../text/clauseView";
 import { daysSaid, findDateReferences, namesWeekdayOrMonth } from "../text/dateReferences";
 import { lexiconFor } from "../text/lexiconFor";
-import { blamesOutsideParty, clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./_clauseRule";
+import { blamesOutsideParty, clauseRule, fromHereOn, offersPatience, patienceOffered, sentenceAsksWith, sentenceHas, sentenceOffersPatience } from "./internal/clauseRule";
 
 // What, after "it's been three weeks", turns elapsed time into a reproach.
 const PRESSING_AFTER_A_WAIT = ["no-contact", "negative-eval", "complaint-phrase", "recalled-promise"];

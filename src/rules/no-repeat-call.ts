@@ -1,5 +1,5 @@
-import { planOf } from "./_internal";
-import { BoundedCache } from "../_boundedCache";
+import { planOf } from "./ruleInputs";
+import { BoundedCache } from "../internal/boundedCache";
 import { describeDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { toE164 } from "../phone/phoneNumbers";

@@ -1,4 +1,4 @@
-import { planOf } from "./_internal";
+import { planOf } from "./ruleInputs";
 import { defineRule } from "./defineRule";
 
 /** S1: have a script or notes ready before dialling. */

@@ -1,6 +1,6 @@
 import type { Clause } from "../text/analyzeText";
 import { has, hitsOf } from "../text/clauseView";
-import { presenceRule, someClause } from "./_presenceRule";
+import { presenceRule, someClause } from "./internal/presenceRule";
 
 /** S6: say you are still interested. */
 export default /* @__PURE__ */ presenceRule({

@@ -1,7 +1,7 @@
 import type { ClassHit } from "../text/analyzeText";
 import { hitsOf, hitsOutside, sentenceWordCount } from "../text/clauseView";
 import { isInsideValue } from "../text/reviewedText";
-import { presenceRule } from "./_presenceRule";
+import { presenceRule } from "./internal/presenceRule";
 
 // "Thank you, sir." and "Oh great, thanks." are a reply; "Thank you again, it was a great chat" says more.
 const BARE_THANKS_WORDS = 4;

@@ -1,4 +1,4 @@
-import { planOf } from "./_internal";
+import { planOf } from "./ruleInputs";
 import { describeDay, MS_PER_DAY } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { defineRule } from "./defineRule";

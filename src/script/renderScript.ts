@@ -1,9 +1,10 @@
-import { unknownKeyIssues } from "../_knownKeys";
+import { unknownKeyIssues } from "../internal/knownKeys";
 import { echo, FollowUpInputError, TemplateError } from "../errors";
 import { SCRIPT_KINDS, type ScriptKind } from "../schemas";
-import { compileBuiltInTemplate, compileCustomTemplate, renderTemplate, type CompiledTemplate } from "./_compileTemplate";
-import { buildView, checkLocale, type ScriptData } from "./_scriptView";
-import { BUILT_IN_TEMPLATES, type BuiltInTemplateKey, type BuiltInVariants } from "./_templates.generated";
+import { compileBuiltInTemplate, compileCustomTemplate, renderTemplate, type CompiledTemplate } from "./internal/compileTemplate";
+import { buildView, checkLocale } from "./internal/scriptView";
+import type { ScriptData } from "./scriptData";
+import { BUILT_IN_TEMPLATES, type BuiltInTemplateKey, type BuiltInVariants } from "./internal/templates.generated";
 import { countWords, WORDS_PER_MINUTE } from "../text/wordScan";
 
 /**

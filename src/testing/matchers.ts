@@ -1,4 +1,4 @@
-import { didYouMean } from "../_didYouMean";
+import { didYouMean } from "../internal/didYouMean";
 import { echo, FollowUpInputError } from "../errors";
 import { BUILT_IN_RULE_IDS } from "../rules/api/ids";
 import type { CallPlan, ScriptContext } from "../schemas";

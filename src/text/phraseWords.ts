@@ -1,6 +1,6 @@
 import { analyzeText } from "./analyzeText";
 import type { CompiledLexicon } from "./lexicon";
-import { BoundedCache } from "../_boundedCache";
+import { BoundedCache } from "../internal/boundedCache";
 
 // Names, job titles and topics recur from plan to plan.
 const cache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(2_048);

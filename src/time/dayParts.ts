@@ -1,4 +1,4 @@
-import { BoundedCache } from "../_boundedCache";
+import { BoundedCache } from "../internal/boundedCache";
 
 /** Parts of the working day, in the order the default preference ranks them. */
 export type DayPart = "late-morning" | "day-edge" | "rest";

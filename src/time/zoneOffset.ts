@@ -1,4 +1,4 @@
-import { BoundedCache } from "../_boundedCache";
+import { BoundedCache } from "../internal/boundedCache";
 import { MS_PER_DAY } from "./civil";
 
 /**

@@ -1,4 +1,4 @@
-import { BoundedCache } from "../_boundedCache";
+import { BoundedCache } from "../internal/boundedCache";
 import { isoDateFromDay, MS_PER_DAY, MS_PER_MINUTE, pad2 } from "./civil";
 import { offsetAt, steadyOffsetForLocalDay } from "./zoneOffset";
 

@@ -6,9 +6,10 @@ import { steadyOffsetsForLocalDays } from "../time/zoneOffset";
 import { ceilToMinute, formatLocalIso, localSpanInstants, toLocal } from "../time/zonedTime";
 import { adjacentHoliday, isWeekEdge, isWorkingDay } from "../time/workingWeek";
 import { firstStretchWithin, isWithinDailyHours } from "../time/dailyHours";
-import { slotScore } from "./_evaluateSlot";
-import { TIMING_DEFAULTS, buildTimingContext, type TimingContext } from "./_timingContext";
-import { timingReason, type CallTimeReason } from "./_timingMessages";
+import { slotScore } from "./evaluateSlot";
+import { TIMING_DEFAULTS, buildTimingContext, type TimingContext } from "./timingContext";
+import type { CallTimeReason } from "./callTimeReason";
+import { timingReason } from "./internal/timingMessages";
 
 /** A stretch of time to make the call in. `*Local` strings carry the zone's real offset. */
 export interface CallWindow {

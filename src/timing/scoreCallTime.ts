@@ -1,9 +1,9 @@
 import { parseInstant, parseTimingInput, type CallTimingInput, type Instant } from "../schemas";
 import { toLocal } from "../time/zonedTime";
 import { SEVERITY_RANK, type Diagnostic } from "../types";
-import { evaluateSlot } from "./_evaluateSlot";
-import { buildTimingContext } from "./_timingContext";
-import { timingDiagnostic } from "./_timingMessages";
+import { evaluateSlot } from "./evaluateSlot";
+import { buildTimingContext } from "./timingContext";
+import { timingDiagnostic } from "./internal/timingMessages";
 
 /** How good a chosen call time is. */
 export interface CallTimeScore {

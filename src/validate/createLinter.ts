@@ -1,5 +1,5 @@
 import { isSupportedCountry, type CountryCode } from "libphonenumber-js/max";
-import { unknownKeyIssues } from "../_knownKeys";
+import { unknownKeyIssues } from "../internal/knownKeys";
 import { regionOfZone } from "../time/zoneRegion";
 import { echo, FollowUpInputError } from "../errors";
 import type { RuleMeta } from "../rules/api/types";
@@ -10,12 +10,12 @@ import { employerCallbackDay, employerNewsAt } from "../timing/employerContact";
 import { MAX_TEXT_LENGTH, parseCallPlan, parseInstant, parseScriptContext, type CallPlan, type Instant, type ParsedCallPlan, type ScriptContext } from "../schemas";
 import { isoDateFromDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
-import { evaluateSlot } from "../timing/_evaluateSlot";
-import { buildTimingContext } from "../timing/_timingContext";
+import { evaluateSlot } from "../timing/evaluateSlot";
+import { buildTimingContext } from "../timing/timingContext";
 import type { Diagnostic } from "../types";
-import { resolveRules, runRules, type ResolvedRule } from "./_engine";
+import { resolveRules, runRules, type ResolvedRule } from "./internal/engine";
 import type { RulesConfig } from "./rulesConfig";
-import { planTexts } from "./_planTexts";
+import { planTexts } from "./internal/planTexts";
 import { reviewText, type ScriptFacts } from "../text/reviewedText";
 import type { NotInferred } from "../types";
 

@@ -1,4 +1,4 @@
-import { unknownKeyIssues } from "../_knownKeys";
+import { unknownKeyIssues } from "../internal/knownKeys";
 import { FollowUpInputError } from "../errors";
 import type { Rule } from "../rules/defineRule";
 import type { BuiltInRuleId } from "../rules/api/ids";

@@ -19,6 +19,29 @@ function exportedValues(): { name: string; summary: string; hasExample: boolean 
   });
 }
 
+/** Every name an entry exports (values and types), with the file that declares it. */
+function exportedDeclarations(entryFile: string): { name: string; file: string }[] {
+  const entry = new URL(`../../src/${entryFile}`, import.meta.url).pathname;
+  const program = ts.createProgram([entry], { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  const moduleSymbol = source && checker.getSymbolAtLocation(source);
+  if (!moduleSymbol) throw new Error(`no module symbol for ${entryFile}`);
+  return checker.getExportsOfModule(moduleSymbol).flatMap((exported) => {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    return (symbol.getDeclarations() ?? []).map((declaration) => ({ name: exported.getName(), file: declaration.getSourceFile().fileName }));
+  });
+}
+
+describe("private folders", () => {
+  // Issue 8: what lives in an internal/ folder is its layer's own; nothing public is declared there.
+  it.each(["index.ts", "rule-tester.ts", "calendar.ts", "testing.ts", "holidays.ts"])("%s exports nothing declared in an internal/ folder", (entryFile) => {
+    const declarations = exportedDeclarations(entryFile);
+    expect(declarations.length).toBeGreaterThan(0);
+    expect(declarations.filter((declaration) => declaration.file.includes("/src/") && declaration.file.includes("/internal/"))).toEqual([]);
+  });
+});
+
 describe("public API documentation", () => {
   const values = exportedValues();
 

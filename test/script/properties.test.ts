@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintScript, renderScript, scriptKinds, scriptTemplates, scriptVariants, type ScriptData } from "../../src/index";
-import { buildView } from "../../src/script/_scriptView";
+import { buildView } from "../../src/script/internal/scriptView";
 import { countWords } from "../../src/text/wordScan";
 
 // Pieces that real names and companies contain, plus the awkward ones: apostrophes,

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateTemplatesModule } from "../../.ci/build-templates.mjs";
-import { compileTemplate } from "../../src/script/_compileTemplate";
-import { BUILT_IN_TEMPLATES } from "../../src/script/_templates.generated";
+import { compileTemplate } from "../../src/script/internal/compileTemplate";
+import { BUILT_IN_TEMPLATES } from "../../src/script/internal/templates.generated";
 
 const folder = new URL("../../src/script/templates/", import.meta.url);
 
 describe("built-in templates", () => {
   it("are bundled from the .mustache files (run `npm run templates` after editing them)", () => {
-    expect(readFileSync(new URL("../_templates.generated.ts", folder), "utf8")).toBe(generateTemplatesModule());
+    expect(readFileSync(new URL("../internal/templates.generated.ts", folder), "utf8")).toBe(generateTemplatesModule());
   });
 
   it("are named <kind>.<variant>.mustache and compile under the strict rules", () => {

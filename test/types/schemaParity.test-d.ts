@@ -17,8 +17,8 @@ import {
 } from "../../src/index";
 import type { ScriptChoice } from "../../src/plan/afterCall";
 import type { ParsedCallPlan, ParsedFollowUpInput, ParsedScriptContext, ParsedTimingInput } from "../../src/schemas";
-import type { scriptDataSchema } from "../../src/script/_scriptView";
-import type { BuiltInVariants } from "../../src/script/_templates.generated";
+import type { scriptDataSchema } from "../../src/script/internal/scriptView";
+import type { BuiltInVariants } from "../../src/script/internal/templates.generated";
 
 /**
  * Issue 8: the public input types are written for their documentation, the schemas for their

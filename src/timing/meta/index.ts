@@ -9,7 +9,7 @@ import bestTimeOfDay from "./best-time-of-day";
 import avoidHolidayEdges from "./avoid-holiday-edges";
 import callerHours from "./caller-hours";
 import callInThePast from "./call-in-the-past";
-import type { TimingRuleId } from "../_evaluateSlot";
+import type { TimingRuleId } from "../evaluateSlot";
 import type { TimingRuleMeta } from "./types";
 
 /** Every timing rule's messages, severity and sources, by id. */

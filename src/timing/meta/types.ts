@@ -1,5 +1,5 @@
 import type { Severity, SourceId } from "../../types";
-import type { TimingRuleId } from "../_evaluateSlot";
+import type { TimingRuleId } from "../evaluateSlot";
 
 /**
  * What the timing functions say about a timing rule (its messages, severity and sources). It

@@ -1,7 +1,7 @@
-import type { HistoryView, InstantView, PlanView } from "../rules/api/context";
-import type { ParsedCallPlan } from "../schemas";
-import { isoDateFromDay } from "../time/civil";
-import { formatLocalIso } from "../time/zonedTime";
+import type { HistoryView, InstantView, PlanView } from "../../rules/api/context";
+import type { ParsedCallPlan } from "../../schemas";
+import { isoDateFromDay } from "../../time/civil";
+import { formatLocalIso } from "../../time/zonedTime";
 
 function instant(ms: number, timeZone: string): InstantView {
   return Object.freeze({ date: new Date(ms), iso: formatLocalIso(ms, timeZone) });

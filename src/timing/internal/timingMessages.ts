@@ -1,14 +1,8 @@
-import { formatMessage } from "../_formatMessage";
-import type { Diagnostic, Path } from "../types";
-import type { TimingFinding, TimingRuleId } from "./_evaluateSlot";
-import { TIMING_RULE_META } from "./meta/index";
-
-/** A reason behind a recommendation: which rule shaped it, and where the rule comes from. */
-export interface CallTimeReason {
-  readonly ruleId: string;
-  readonly message: string;
-  readonly sources: readonly string[];
-}
+import { formatMessage } from "../../internal/formatMessage";
+import type { Diagnostic, Path } from "../../types";
+import type { TimingFinding, TimingRuleId } from "../evaluateSlot";
+import { TIMING_RULE_META } from "../meta/index";
+import type { CallTimeReason } from "../callTimeReason";
 
 /** The message of a timing rule, filled with data. */
 export function timingMessage(ruleId: TimingRuleId, messageId: string, data: Readonly<Record<string, string | number>>): string {

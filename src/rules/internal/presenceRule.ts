@@ -1,9 +1,9 @@
-import type { ConversationStage } from "../schemas";
-import type { Clause } from "../text/analyzeText";
-import type { ReviewedKind, ReviewedText } from "../text/reviewedText";
-import { textsOf } from "./_internal";
-import type { ReportDescriptor, RuleDefinition } from "./api/types";
-import { defineRule, type Rule } from "./defineRule";
+import type { ConversationStage } from "../../schemas";
+import type { Clause } from "../../text/analyzeText";
+import type { ReviewedKind, ReviewedText } from "../../text/reviewedText";
+import { textsOf } from "../ruleInputs";
+import type { ReportDescriptor, RuleDefinition } from "../api/types";
+import { defineRule, type Rule } from "../defineRule";
 
 /**
  * A content rule that wants something present in the script or voicemail (the candidate's

@@ -1,12 +1,12 @@
-import type { ClassHit, Clause, SentenceAnalysis, Token } from "../text/analyzeText";
-import { affirmed, coveredBy, firstHit, has, hitsOf, sentenceWordCount } from "../text/clauseView";
-import { isInsideValue, type ReviewedText } from "../text/reviewedText";
-import { namesJobOrInterview } from "../text/lexicon";
-import { lexiconFor } from "../text/lexiconFor";
-import { strongestClause } from "../text/model";
-import { textsOf } from "./_internal";
-import type { RuleDefinition } from "./api/types";
-import { defineRule, type Rule } from "./defineRule";
+import type { ClassHit, Clause, SentenceAnalysis, Token } from "../../text/analyzeText";
+import { affirmed, coveredBy, firstHit, has, hitsOf, sentenceWordCount } from "../../text/clauseView";
+import { isInsideValue, type ReviewedText } from "../../text/reviewedText";
+import { namesJobOrInterview } from "../../text/lexicon";
+import { lexiconFor } from "../../text/lexiconFor";
+import { strongestClause } from "../../text/model";
+import { textsOf } from "../ruleInputs";
+import type { RuleDefinition } from "../api/types";
+import { defineRule, type Rule } from "../defineRule";
 
 /** What a "never say" rule sees of one clause: the clause, its sentence and the text. */
 export interface ClauseSite {

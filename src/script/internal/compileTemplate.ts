@@ -1,7 +1,7 @@
 import Mustache from "mustache";
-import { BoundedCache } from "../_boundedCache";
-import { TemplateError, type TemplatePosition } from "../errors";
-import { scanWords, type WordScan } from "../text/wordScan";
+import { BoundedCache } from "../../internal/boundedCache";
+import { TemplateError, type TemplatePosition } from "../../errors";
+import { scanWords, type WordScan } from "../../text/wordScan";
 
 /** The names a template may use: exactly the fields of ScriptData. */
 export const SCRIPT_VARIABLES = /* @__PURE__ */ Object.freeze([

@@ -1,5 +1,5 @@
 import type { ParsedCallPlan } from "../schemas";
-import type { TimingFinding } from "../timing/_evaluateSlot";
+import type { TimingFinding } from "../timing/evaluateSlot";
 import type { ReviewedText } from "../text/reviewedText";
 
 /**

@@ -1,4 +1,4 @@
-import { BoundedCache } from "./_boundedCache";
+import { BoundedCache } from "./boundedCache";
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 // Message templates are a fixed, small set: split each once into text and names.

@@ -1,12 +1,12 @@
-import { FollowUpInputError, type FollowUpIssue } from "../errors";
-import type { PlanView, ScriptText } from "../rules/api/context";
-import { ContextInputs, type RuleInputs, type SharedInputs } from "../rules/_internal";
-import type { ReportDescriptor, RuleContext } from "../rules/api/types";
-import { formatMessage } from "../_formatMessage";
-import { defineRule, ruleDefinitionProblems, type Rule } from "../rules/defineRule";
-import { SEVERITY_RANK, type Diagnostic, type Path, type RuleSetting, type Severity } from "../types";
-import { planView } from "./_planView";
-import { didYouMean } from "../_didYouMean";
+import { FollowUpInputError, type FollowUpIssue } from "../../errors";
+import type { PlanView, ScriptText } from "../../rules/api/context";
+import { ContextInputs, type RuleInputs, type SharedInputs } from "../../rules/ruleInputs";
+import type { ReportDescriptor, RuleContext } from "../../rules/api/types";
+import { formatMessage } from "../../internal/formatMessage";
+import { defineRule, ruleDefinitionProblems, type Rule } from "../../rules/defineRule";
+import { SEVERITY_RANK, type Diagnostic, type Path, type RuleSetting, type Severity } from "../../types";
+import { planView } from "./planView";
+import { didYouMean } from "../../internal/didYouMean";
 
 export interface ResolvedRule {
   readonly rule: Rule;

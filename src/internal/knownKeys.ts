@@ -1,5 +1,5 @@
-import { didYouMean } from "./_didYouMean";
-import type { FollowUpIssue } from "./errors";
+import { didYouMean } from "./didYouMean";
+import type { FollowUpIssue } from "../errors";
 
 /**
  * Issues for the keys of an options object that are not options: a misspelt key would

@@ -3,7 +3,7 @@ import { dayPartAt, partRank, type DayPart } from "../time/dayParts";
 import { isWithinDailyHours } from "../time/dailyHours";
 import { toLocal } from "../time/zonedTime";
 import { adjacentHoliday, isWeekEdge, isWorkingDay } from "../time/workingWeek";
-import type { TimingContext } from "./_timingContext";
+import type { TimingContext } from "./timingContext";
 
 /** The ids of the timing rules, in the order their findings are listed. */
 export type TimingRuleId =

@@ -1,6 +1,6 @@
-import type { ParsedCallPlan } from "../schemas";
-import { toLocal } from "../time/zonedTime";
-import { reviewText, type ReviewedText, type ScriptFacts } from "../text/reviewedText";
+import type { ParsedCallPlan } from "../../schemas";
+import { toLocal } from "../../time/zonedTime";
+import { reviewText, type ReviewedText, type ScriptFacts } from "../../text/reviewedText";
 
 /** The facts of a plan that the content rules compare the script and voicemail with. */
 export function planFacts(plan: ParsedCallPlan): ScriptFacts {

@@ -1,6 +1,6 @@
-import type { TimingRuleMeta } from "../timing/meta/types";
-import { timingOf } from "./_internal";
-import { defineRule, type Rule } from "./defineRule";
+import type { TimingRuleMeta } from "../../timing/meta/types";
+import { timingOf } from "../ruleInputs";
+import { defineRule, type Rule } from "../defineRule";
 
 /**
  * A timing rule reports what the shared timing engine (the one behind `scoreCallTime`)

@@ -1,38 +1,11 @@
 import * as z from "zod/mini";
-import { BoundedCache } from "../_boundedCache";
-import { echo, FollowUpInputError } from "../errors";
-import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate, type WallClockTime } from "../schemas";
-import { MS_PER_DAY } from "../time/civil";
-import { isIsoDateShaped, isRealIsoDate } from "../time/isoText";
-import type { TemplateView } from "./_compileTemplate";
-import nameTitles from "../text/nameTitles.json";
-
-/** What a script is rendered from. Values are used as written; nothing in them is ever parsed as a template. */
-export interface ScriptData {
-  candidateName: string;
-  jobTitle: string;
-  company: string;
-  interviewerName: string;
-  /**
-   * How the scripts greet the interviewer ("Hi Priya,", "Dear Dr Raman,"). Default: the first
-   * word of `interviewerName`, or title and surname when the name starts with a title
-   * ("Dr Priya Raman" → "Dr Raman"). Give it for a formal culture ("Mrs Adebayo") or a
-   * preferred name.
-   */
-  greetingName?: string;
-  /** `YYYY-MM-DD`, or an instant (then `timeZone` is needed to know the interviewer's date). */
-  interviewDate: IsoDate | Instant;
-  phone: string;
-  /** Something discussed at the interview, e.g. "the new routing software". */
-  topic?: string;
-  /** Something the candidate likes about the company. */
-  companyHighlight?: string;
-  /** When the candidate can be reached, e.g. "weekdays after 2 pm". */
-  availability?: string;
-  email?: string;
-  /** The interviewer's IANA zone, to format an instant `interviewDate` on their calendar. */
-  timeZone?: string;
-}
+import { BoundedCache } from "../../internal/boundedCache";
+import { echo, FollowUpInputError } from "../../errors";
+import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate, type WallClockTime } from "../../schemas";
+import { MS_PER_DAY } from "../../time/civil";
+import { isIsoDateShaped, isRealIsoDate } from "../../time/isoText";
+import type { TemplateView } from "./compileTemplate";
+import nameTitles from "../../text/nameTitles.json";
 
 let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
 
@@ -214,5 +187,3 @@ function greetingFor(name: string): string {
 }
 
 const greetings = /* @__PURE__ */ new BoundedCache<string, string>(1_024);
-
-export type { Instant };
