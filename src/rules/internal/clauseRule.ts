@@ -81,8 +81,14 @@ export function clauseRule<const Id extends string>(
           };
           const previous = reviewed.analysis.sentences[sentenceIndex - 1];
           const next = reviewed.analysis.sentences[sentenceIndex + 1];
-          const applies = statistics === undefined ? false : (model?.applies(sentence, reviewed, sentenceIndex) ?? false);
-          const probability = applies === false ? undefined : reviewed.modelScores().probability(id, sentenceIndex);
+          // Where the model may speak is asked only when its answer matters: most sentences score
+          // below every threshold, and the rules' `applies` costs more than the score.
+          let applies: boolean | "sure" | undefined;
+          const modelApplies = (): boolean | "sure" => {
+            applies ??= model === undefined ? false : model.applies(sentence, reviewed, sentenceIndex);
+            return applies;
+          };
+          const probabilityOf = (index: number) => reviewed.modelScores().probability(id, index) as number;
           const report = (clause: Clause, cueStart: number, cue: string) => {
             // The span is the clause that says it (as a linter marks the whole node); `cue` keeps the words that decided it.
             const { start, end } = clauseSpan(reviewed, clause, cueStart);
@@ -104,21 +110,28 @@ export function clauseRule<const Id extends string>(
             if (isInsideValue(reviewed, cueStart, cueEnd)) continue;
             // A finding the model finds very unlikely is set aside (the model saw how such words are really used).
             const trusted = model?.trusted !== undefined && drivers.some((hit) => model.trusted?.includes(hit.className));
-            // A finding that rests on the sentence before stands if the model finds either sentence likely.
-            const before = cueStart < sentence.start && previous !== undefined && statistics !== undefined ? reviewed.modelScores().probability(id, sentenceIndex - 1) : undefined;
-            const judged = probability === undefined || before === undefined ? probability : Math.max(probability, before);
-            // Where the model may only speak when sure, it does not veto either: there the word classes were trusted before it spoke at all.
-            if (trusted || applies !== true || judged === undefined || statistics === undefined || judged >= statistics.confirm)
+            if (trusted || statistics === undefined) {
               report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
+              return;
+            }
+            // A finding that rests on the sentence before stands if the model finds either sentence likely.
+            const here = probabilityOf(sentenceIndex);
+            const judged = cueStart < sentence.start && previous !== undefined ? Math.max(here, probabilityOf(sentenceIndex - 1)) : here;
+            // Where the model may not speak, or only when sure, it does not veto either: there the word classes were trusted before it spoke at all.
+            if (judged >= statistics.confirm || modelApplies() !== true) report(clause, cueStart, reviewed.text.slice(cueStart, cueEnd));
             return;
           }
-          if (probability === undefined || statistics === undefined || probability < (applies === "sure" ? Math.max(SURE, statistics.alone) : statistics.alone)) return;
+          if (statistics === undefined) return;
           // Alone, the model speaks only on a sentence long enough to judge ("bye now", "You said a
           // month." are too short to mean anything by themselves), and, for rules about asking, one
           // that asks, which may be shorter: a question says what it is after ("so am I in?? 🤞").
           const asking = model?.asking === true;
           if (sentenceWordCount(reviewed.analysis, sentence) < (asking ? MODEL_MIN_QUESTION_WORDS : MODEL_MIN_WORDS) || (asking && !sentence.clauses.some((clause) => clause.asks)))
             return;
+          const probability = probabilityOf(sentenceIndex);
+          if (probability < statistics.alone) return;
+          const where = modelApplies();
+          if (where === false || (where === "sure" && probability < Math.max(SURE, statistics.alone))) return;
           // No word-class finding, but the model is confident: its span is the clause that drove the score.
           const { clause, words } = strongestClause(statistics, reviewed.analysis, sentence);
           const first = words[0] === undefined ? -1 : reviewed.text.indexOf(words[0], clause.start);
