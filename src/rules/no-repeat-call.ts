@@ -11,6 +11,11 @@ import nameTitles from "../text/nameTitles.json";
 // first use: a set built at import from the JSON would keep the list in bundles without this rule.
 let titles: ReadonlySet<string> | undefined;
 
+function nameTitleSet(): ReadonlySet<string> {
+  titles ??= new Set(nameTitles.titles);
+  return titles;
+}
+
 const nameWordCache = /* @__PURE__ */ new BoundedCache<string, readonly string[]>(1_024);
 
 function nameWords(name: string): readonly string[] {
@@ -19,7 +24,7 @@ function nameWords(name: string): readonly string[] {
   const words = name
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
-    .filter((word) => word.length > 0 && !(titles ??= new Set(nameTitles.titles)).has(word));
+    .filter((word) => word.length > 0 && !nameTitleSet().has(word));
   return nameWordCache.set(name, words);
 }
 
