@@ -178,3 +178,23 @@ describe("null and empty strings, as databases and forms send them", () => {
     expect(thrown(() => bestCallTime({ ...timing, timeZone: null } as never)).issues[0]?.path).toEqual(["timeZone"]);
   });
 });
+
+describe("region from the interviewer's zone", () => {
+  // Issue 8: a London interview no longer reads a local number as American.
+  const london: CallPlan = {
+    ...plan,
+    interview: { ...plan.interview, timeZone: "Europe/London", at: "2026-11-10T14:00:00Z" },
+    call: { ...plan.call, at: "2026-11-18T10:30:00Z", to: { name: "Priya Okafor", number: "020 7946 0958", role: "hiring-manager", line: "direct" } },
+    company: { mainNumber: "020 7946 0000" },
+  };
+  const generalNumberFindings = (subject: CallPlan) => validateCallPlan(subject).diagnostics.filter((diagnostic) => diagnostic.ruleId === "no-general-number");
+
+  it.each<[string, CallPlan, number]>([
+    ["a London number in a London plan, no region", london, 0],
+    ["the same with region GB", { ...london, region: "GB" }, 0],
+    ["the same read as American", { ...london, region: "US" }, 1],
+    ["the company's main number called in a London plan", { ...london, call: { ...london.call, to: { ...london.call.to, number: "020 7946 0000" } } }, 1],
+  ])("%s", (_name, subject, findings) => {
+    expect(generalNumberFindings(subject)).toHaveLength(findings);
+  });
+});
