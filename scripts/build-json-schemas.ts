@@ -9,29 +9,34 @@ import * as z from "zod/mini";
 import { inputSchemas, jsonSchemaKind, type JsonSchemaKind } from "../src/schemas";
 import { scriptDataSchema } from "../src/script/internal/scriptView";
 
+const INSTANT_STRING = {
+  type: "string",
+  format: "date-time",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}(:?\\d{2})?)$",
+};
+const WALL_CLOCK = {
+  type: "object",
+  properties: {
+    local: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt ]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?$" },
+    timeZone: { type: "string", minLength: 1 },
+  },
+  required: ["local", "timeZone"],
+  additionalProperties: false,
+};
+const DATE = { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
+const WALL_CLOCK_WORDS = 'a wall-clock time in an IANA zone, like { "local": "2026-11-17T10:00", "timeZone": "America/New_York" }';
+
 // What JSON Schema can say of the values the library reads with a transform.
 const KINDS: Readonly<Record<JsonSchemaKind, Record<string, unknown>>> = {
   instant: {
-    anyOf: [
-      {
-        type: "string",
-        format: "date-time",
-        pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}(:?\\d{2})?)$",
-      },
-      {
-        type: "object",
-        properties: {
-          local: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt ]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?$" },
-          timeZone: { type: "string", minLength: 1 },
-        },
-        required: ["local", "timeZone"],
-        additionalProperties: false,
-      },
-    ],
-    description:
-      'An instant: ISO 8601 with a UTC offset or Z, like 2026-11-17T10:00:00-05:00; or a wall-clock time in an IANA zone, like { "local": "2026-11-17T10:00", "timeZone": "America/New_York" }.',
+    anyOf: [INSTANT_STRING, WALL_CLOCK],
+    description: `An instant: ISO 8601 with a UTC offset or Z, like 2026-11-17T10:00:00-05:00; or ${WALL_CLOCK_WORDS}.`,
   },
-  date: { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A calendar date, YYYY-MM-DD, on the interviewer's calendar." },
+  date: { ...DATE, description: "A calendar date, YYYY-MM-DD, on the interviewer's calendar." },
+  "date-or-instant": {
+    anyOf: [DATE, INSTANT_STRING, WALL_CLOCK],
+    description: `The interview's date: YYYY-MM-DD, an instant with a UTC offset, or ${WALL_CLOCK_WORDS}.`,
+  },
   clock: { type: "string", pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", description: "A wall-clock time, HH:MM (24-hour)." },
   zone: { type: "string", minLength: 1, description: "An IANA time zone name, like America/New_York (abbreviations such as EST are refused)." },
 };

@@ -41,6 +41,19 @@ export function echo(value: unknown): string {
   }
 }
 
+/**
+ * A key as an issue's `path` may hold it: a key of 200,000 characters (from a hostile object)
+ * is cut like an echoed value, so `issues` stays small.
+ *
+ * @example
+ * ```ts
+ * pathKey("timezone"); // "timezone"
+ * ```
+ */
+export function pathKey(key: string): string {
+  return clip(key, MAX_ECHO_LENGTH);
+}
+
 function pathText(path: readonly (string | number)[]): string {
   return path.length ? clip(path.join("."), MAX_ECHO_LENGTH) : "(input)";
 }

@@ -130,7 +130,7 @@ function inRange(ms: number): boolean {
  * zone), for the build's JSON Schema generator, which cannot see through a transform. A tag,
  * not the JSON Schema itself: the words live in the generator, not in every bundle.
  */
-export type JsonSchemaKind = "instant" | "date" | "clock" | "zone";
+export type JsonSchemaKind = "instant" | "date" | "clock" | "zone" | "date-or-instant";
 
 const jsonKinds = /* @__PURE__ */ new WeakMap<object, JsonSchemaKind>();
 
@@ -157,18 +157,43 @@ export interface WallClockTime {
 
 const WALL_CLOCK_KEYS: readonly (keyof WallClockTime)[] = ["local", "timeZone"];
 
-function isWallClockObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && !Array.isArray(value);
+/**
+ * Whether a value is a plain object (`{ … }` from a literal or JSON, of any realm), the only
+ * kind read as `{ local, timeZone }`: a class instance, a typed array or a boxed string is not
+ * a wall-clock time, and is refused as a whole rather than key by key.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    const prototype = Object.getPrototypeOf(value) as object | null;
+    return prototype === null || Object.getPrototypeOf(prototype) === null;
+  } catch {
+    return false;
+  }
+}
+
+/** An instant read from a `{ local, timeZone }` object, with the zone it was read in. */
+interface WallClockInstant {
+  readonly ms: number;
+  readonly zone: string;
 }
 
 /**
  * Reads a `{ local, timeZone }` object: the instant it names (a time skipped when clocks go
- * forward moves forward, a repeated time is its first occurrence), or what is wrong, by key.
+ * forward moves forward, a repeated time is its first occurrence) and its zone, or what is
+ * wrong, by key. Each field is read once: a getter cannot answer one thing to the check and
+ * another to the use.
  */
-function instantOfWallClock(value: Record<string, unknown>): number | FollowUpIssue[] {
+function readWallClockObject(value: Record<string, unknown>): WallClockInstant | FollowUpIssue[] {
   const issues = unknownKeyIssues(value, WALL_CLOCK_KEYS);
   if (issues.length > 0) return issues;
-  const { local, timeZone } = value;
+  let local: unknown;
+  let timeZone: unknown;
+  try {
+    ({ local, timeZone } = value);
+  } catch (cause) {
+    return [{ path: [], message: `could not be read (${cause instanceof Error ? cause.message.slice(0, 80) : "it threw while being read"})` }];
+  }
   const reading = typeof local === "string" ? readWallClock(local) : undefined;
   if (reading === undefined) {
     issues.push({
@@ -187,56 +212,77 @@ function instantOfWallClock(value: Record<string, unknown>): number | FollowUpIs
     const problem = zoneNameProblem(timeZone);
     if (problem !== undefined) issues.push({ path: ["timeZone"], message: problem });
   }
-  return issues.length > 0 || reading === undefined ? issues : wallClockInstant(reading, timeZone as string);
+  if (issues.length > 0 || reading === undefined) return issues;
+  const ms = wallClockInstant(reading, timeZone as string);
+  return inRange(ms) ? { ms, zone: timeZone as string } : [{ path: [], message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}` }];
 }
 
-/** Parses an instant to epoch milliseconds, with a message that says what is wrong. */
+/** Reads a `Date` or an ISO-8601 string with an offset: epoch milliseconds, or what is wrong. */
+function readPlainInstant(value: unknown, forms: string): number | string {
+  if (value instanceof Date) {
+    let ms: number;
+    try {
+      ms = value.getTime();
+    } catch {
+      return "is not a real Date object";
+    }
+    if (Number.isNaN(ms)) return "is an invalid Date";
+    return inRange(ms) ? ms : `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`;
+  }
+  if (typeof value !== "string") return `${value === undefined ? "is required:" : "must be"} ${forms}`;
+  const text = normalizeIsoInstant(value.trim());
+  if (isIsoDateShaped(text)) return `${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`;
+  if (!OFFSET_AT_END.test(text)) {
+    // A form's datetime-local value ("2026-11-17T14:00") is a wall-clock time: say how to give its zone.
+    const wallClock = forms === INSTANT_FORMS && readWallClock(text) !== undefined ? `, or give the zone with it: { local: ${echo(text)}, timeZone: "America/New_York" }` : "";
+    return `${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00${wallClock}`;
+  }
+  if (!isIsoInstant(text)) return `${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`;
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms)) return `${echo(value)} is not a valid ISO-8601 date and time`;
+  return inRange(ms) ? ms : `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`;
+}
+
+const PLAIN_INSTANT_FORMS = "a Date or an ISO-8601 string with an offset, like 2026-11-17T10:00:00-05:00";
+
+/** Reads an instant in any of its forms, and the zone a wall-clock time gave with it. */
+function readAnyInstant(value: unknown): WallClockInstant | { readonly ms: number; readonly zone?: undefined } | FollowUpIssue[] {
+  if (isPlainObject(value)) return readWallClockObject(value);
+  const read = readPlainInstant(value, INSTANT_FORMS);
+  return typeof read === "number" ? { ms: read } : [{ path: [], message: read }];
+}
+
+/** Puts what is wrong with an instant into zod's issues, at their paths under the field. */
+function addInstantIssues(ctx: { issues: z.core.$ZodRawIssue[] }, value: unknown, issues: readonly FollowUpIssue[]): typeof z.NEVER {
+  for (const issue of issues) ctx.issues.push({ code: "custom", message: issue.message, input: value, path: [...issue.path] });
+  return z.NEVER;
+}
+
+/** Parses an instant (a `Date`, an ISO string with an offset, or `{ local, timeZone }`) to epoch milliseconds. */
 function instantSchema() {
   return hinted(
     "instant",
     z.pipe(
       z.unknown(),
       z.transform((value, ctx): number => {
-        const fail = (message: string) => {
-          ctx.issues.push({ code: "custom", message, input: value });
-          return z.NEVER;
-        };
-        if (value instanceof Date) {
-          let ms: number;
-          try {
-            ms = value.getTime();
-          } catch {
-            return fail("is not a real Date object");
-          }
-          if (Number.isNaN(ms)) return fail("is an invalid Date");
-          return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
-        }
-        if (isWallClockObject(value)) {
-          const read = instantOfWallClock(value);
-          if (typeof read === "number") return inRange(read) ? read : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
-          for (const issue of read) ctx.issues.push({ code: "custom", message: issue.message, input: value, path: [...issue.path] });
-          return z.NEVER;
-        }
-        if (typeof value !== "string") {
-          return fail(`${value === undefined ? "is required:" : "must be"} ${INSTANT_FORMS}`);
-        }
-        const text = normalizeIsoInstant(value.trim());
-        if (isIsoDateShaped(text)) {
-          return fail(`${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`);
-        }
-        if (!OFFSET_AT_END.test(text)) {
-          // A form's datetime-local value ("2026-11-17T14:00") is a wall-clock time: say how to give its zone.
-          const wallClock = readWallClock(text) !== undefined ? `, or give the zone with it: { local: ${JSON.stringify(text)}, timeZone: "America/New_York" }` : "";
-          return fail(`${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00${wallClock}`);
-        }
-        if (!isIsoInstant(text)) {
-          return fail(`${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`);
-        }
-        const ms = Date.parse(text);
-        if (Number.isNaN(ms)) return fail(`${echo(value)} is not a valid ISO-8601 date and time`);
-        return inRange(ms) ? ms : fail(`must be between the years ${YEAR_MIN} and ${YEAR_MAX}`);
+        const read = readAnyInstant(value);
+        return Array.isArray(read) ? addInstantIssues(ctx, value, read) : read.ms;
       }),
     ),
+  );
+}
+
+/**
+ * Parses a `Date` or an ISO string with an offset only, for a field where a wall-clock time
+ * means nothing (a file's timestamp): a bundle that uses only this carries no zone arithmetic.
+ */
+function plainInstantSchema() {
+  return z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): number => {
+      const read = readPlainInstant(value, PLAIN_INSTANT_FORMS);
+      return typeof read === "number" ? read : addInstantIssues(ctx, value, [{ path: [], message: read }]);
+    }),
   );
 }
 
@@ -467,12 +513,13 @@ export type ParsedTimingInput = z.output<ReturnType<typeof buildTimingSchema>>;
 
 /** Turns zod's issues into a FollowUpInputError; an unknown field gets a "did you mean" from the fields the schema knows there. */
 export function toInputError(error: z.core.$ZodError, summary: string, prefix: readonly (string | number)[] = [], schema?: z.core.$ZodType): FollowUpInputError {
-  const issues: FollowUpIssue[] = error.issues.map((issue) => {
+  const issues: FollowUpIssue[] = error.issues.flatMap((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-    if (issue.code !== "unrecognized_keys") return { path: [...prefix, ...path], message: issue.message };
+    if (issue.code !== "unrecognized_keys") return [{ path: [...prefix, ...path], message: issue.message }];
+    // Each unknown key is an issue at its own path, as a misspelt key inside any other object is:
+    // a form that highlights fields by path can then show it.
     const known = schema === undefined ? [] : fieldsAt(schema, path);
-    const hints = issue.keys.map((key) => `${echo(key)}${didYouMean(key, known)}`);
-    return { path: [...prefix, ...path], message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${hints.join(", ")}` };
+    return issue.keys.map((key) => ({ path: [...prefix, ...path, key], message: `is not a field${didYouMean(key, known)}` }));
   });
   return new FollowUpInputError(issues, summary);
 }
@@ -527,6 +574,24 @@ export function parseTimingInput(input: unknown): ParsedTimingInput {
   return parseOrThrow(timingSchema, input, "Invalid call timing input");
 }
 
+/**
+ * Reads one instant in any form, with the zone of a wall-clock time (renderScript shows an
+ * interview date on that zone's calendar when the data names none), or throws FollowUpInputError.
+ */
+export function parseInstantAndZone(value: unknown, path: readonly (string | number)[]): { readonly ms: number; readonly zone?: string | undefined } {
+  const read = readAnyInstant(value);
+  if (!Array.isArray(read)) return read;
+  throw new FollowUpInputError(
+    read.map((issue) => ({ path: [...path, ...issue.path], message: issue.message })),
+    "Invalid instant",
+  );
+}
+
+/** A field that takes a date or an instant, read by its user (renderScript's `interviewDate`); tagged for the JSON Schema files. */
+export function dateOrInstantInput() {
+  return hinted("date-or-instant", z.unknown());
+}
+
 /** Validates one instant (the `at` of scoreCallTime) or throws FollowUpInputError. */
 let standaloneInstant: ReturnType<typeof instantSchema> | undefined;
 
@@ -544,7 +609,7 @@ export function timeZoneIssues(value: unknown, path: readonly (string | number)[
   return result.success ? [] : result.error.issues.map((issue) => ({ path: [...path], message: issue.message }));
 }
 
-export { instantSchema, isoDateSchema, timeZoneSchema, schedulingShape, parseOrThrow };
+export { instantSchema, plainInstantSchema, interviewDateSchema, isoDateSchema, timeZoneSchema, schedulingShape, parseOrThrow };
 
 /** The schema behind each public input, for the build's JSON Schema files. */
 export function inputSchemas() {
@@ -738,19 +803,32 @@ export interface ScriptContext {
 
 let scriptContextSchema: ReturnType<typeof buildScriptContextSchema> | undefined;
 
+/**
+ * An interview date as `lintScript` and `renderScript` take it: a calendar date, or an instant
+ * in any form (with the zone of a wall-clock time, whose calendar then shows the date).
+ */
 function interviewDateSchema() {
   const date = isoDateSchema();
-  const instant = instantSchema();
-  return z.pipe(
-    z.unknown(),
-    z.transform((value, ctx): { day: number } | { instant: number } => {
-      const result = isIsoDateShaped(value) ? date.safeParse(value) : instant.safeParse(value);
-      if (!result.success) {
-        for (const issue of result.error.issues) ctx.issues.push({ code: "custom", message: issue.message, input: value, path: issue.path });
-        return z.NEVER;
-      }
-      return isIsoDateShaped(value) ? { day: result.data } : { instant: result.data };
-    }),
+  return hinted(
+    "date-or-instant",
+    z.pipe(
+      z.unknown(),
+      z.transform((value, ctx): { day: number } | { instant: number; zone?: string } => {
+        if (isIsoDateShaped(value)) {
+          const result = date.safeParse(value);
+          return result.success
+            ? { day: result.data }
+            : addInstantIssues(
+                ctx,
+                value,
+                result.error.issues.map((issue) => ({ path: [], message: issue.message })),
+              );
+        }
+        const read = readAnyInstant(value);
+        if (Array.isArray(read)) return addInstantIssues(ctx, value, read);
+        return read.zone === undefined ? { instant: read.ms } : { instant: read.ms, zone: read.zone };
+      }),
+    ),
   );
 }
 
@@ -780,7 +858,7 @@ function buildScriptContextSchema() {
     { error: (issue) => (issue.code === "invalid_type" ? "the script context must be an object" : undefined) },
   ).check(
     z.superRefine((context, ctx) => {
-      if (context.interviewDate && "instant" in context.interviewDate && context.timeZone === undefined) {
+      if (context.interviewDate && "instant" in context.interviewDate && context.interviewDate.zone === undefined && context.timeZone === undefined) {
         ctx.addIssue({ code: "custom", path: ["timeZone"], message: "is needed to read an instant interviewDate; or give the date as YYYY-MM-DD" });
       }
       if (context.at !== undefined && context.timeZone === undefined) {

@@ -51,6 +51,26 @@ describe("fromWallClock", () => {
     expect(issue?.message).toMatch(message);
   });
 
+  it("keeps the order of wall-clock times, seconds included, across a gap", () => {
+    // Days when clocks go forward: New York at 02:00, Lord Howe by half an hour, Santiago at midnight.
+    const gapDays: [string, string][] = [
+      ["America/New_York", "2026-03-08"],
+      ["Australia/Lord_Howe", "2026-10-04"],
+      ["America/Santiago", "2026-09-06"],
+      ["Pacific/Chatham", "2026-09-27"],
+    ];
+    const clock = (second: number) => [Math.floor(second / 3600), Math.floor(second / 60) % 60, second % 60].map((part) => String(part).padStart(2, "0")).join(":");
+    fc.assert(
+      fc.property(fc.constantFrom(...gapDays), fc.integer({ min: 0, max: 5 * 3600 - 1 }), fc.integer({ min: 0, max: 5 * 3600 - 1 }), ([timeZone, day], a, b) => {
+        const [early, late] = a <= b ? [a, b] : [b, a];
+        const earlyAt = Date.parse(fromWallClock(`${day}T${clock(early)}`, timeZone));
+        const lateAt = Date.parse(fromWallClock(`${day}T${clock(late)}`, timeZone));
+        expect(earlyAt, `${clock(early)} and ${clock(late)} in ${timeZone}`).toBeLessThanOrEqual(lateAt);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("gives an instant whose wall clock, read back by Intl, is the time asked for (outside gaps)", () => {
     const zones = ["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns", "Asia/Tokyo", "Africa/Casablanca"];
     fc.assert(

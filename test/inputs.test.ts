@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { bestCallTime, createLinter, FollowUpInputError, isFollowUpError, renderScript, TemplateError, validateCallPlan, type CallPlan, type CallTimingInput } from "../src/index";
+import {
+  bestCallTime,
+  createLinter,
+  FollowUpInputError,
+  isFollowUpError,
+  lintScript,
+  renderScript,
+  TemplateError,
+  validateCallPlan,
+  type CallPlan,
+  type CallTimingInput,
+} from "../src/index";
 
 const timing: CallTimingInput = { interviewedAt: "2026-11-10T15:00:00-05:00", timeZone: "America/New_York" };
 const plan: CallPlan = {
@@ -40,9 +51,10 @@ describe("misspelt options are refused, with the name that was meant", () => {
     ["validateCallPlan's options", () => validateCallPlan(plan, { rule: { "keep-it-brief": "off" } } as never), "rule", /did you mean "rules"/],
     ["createLinter's config", () => createLinter({ plugin: [] } as never), "plugin", /did you mean "plugins"/],
     ["renderScript's options", () => renderScript("call", scriptData, { varaint: "warm" } as never), "varaint", /did you mean "variant"/],
-    ["a timing field", () => bestCallTime({ ...timing, holiday: ["2026-12-24"] } as never), "", /unknown field "holiday"; did you mean "holidays"/],
-    ["a nested timing field", () => bestCallTime({ ...timing, workingHours: { strat: "08:00" } } as never), "workingHours", /"strat"; did you mean "start"/],
-    ["a plan field", () => validateCallPlan({ ...plan, call: { ...plan.call, scirpt: "Hi" } } as never), "call", /"scirpt"; did you mean "script"/],
+    ["a timing field", () => bestCallTime({ ...timing, holiday: ["2026-12-24"] } as never), "holiday", /^is not a field; did you mean "holidays"/],
+    ["a nested timing field", () => bestCallTime({ ...timing, workingHours: { strat: "08:00" } } as never), "workingHours.strat", /did you mean "start"/],
+    ["a plan field", () => validateCallPlan({ ...plan, call: { ...plan.call, scirpt: "Hi" } } as never), "call.scirpt", /did you mean "script"/],
+    ["a script context field", () => lintScript("Hi.", { knid: "call" } as never), "knid", /did you mean "kind"/],
     ["a field nothing resembles", () => renderScript("call", scriptData, { colour: "blue" } as never), "colour", /the options are variant, template, format, locale/],
   ])("%s", (_name, run, path, message) => {
     const issue = thrown(run).issues.find((candidate) => candidate.path.join(".") === path);

@@ -2,7 +2,7 @@ import { createEvents, type EventAttributes } from "ics";
 import * as z from "zod/mini";
 import { echo, FollowUpInputError } from "../errors";
 import type { FollowUpPlan, FollowUpStep } from "../plan/planFollowUp";
-import { inputObject, instantSchema, parseOrThrow, type Instant } from "../schemas";
+import { inputObject, parseOrThrow, plainInstantSchema } from "../schemas";
 import type { CallTimeRecommendation } from "../timing/bestCallTime";
 
 /** What the calendar needs besides the plan: a stable id, and words for the titles. */
@@ -21,9 +21,10 @@ export interface CalendarData {
   /**
    * When the file is made. It stamps the events (DTSTAMP) and orders revisions (SEQUENCE), so a
    * calendar keeps the newest. Default: the plan's `plannedAt` (its `now`), which grows as you
-   * re-plan; for a single recommendation, its start.
+   * re-plan; for a single recommendation, its start. A `Date` or an ISO-8601 string with an
+   * offset: a timestamp, so a wall-clock time in a zone is not taken here.
    */
-  now?: Instant;
+  now?: Date | string;
   /** Minutes before a call or a message that the reminder goes off. Default 15. */
   reminderMinutes?: number;
 }
@@ -55,7 +56,7 @@ function buildDataSchema() {
       company: text,
       interviewerName: text,
       phone: text,
-      now: z.optional(instantSchema()),
+      now: z.optional(plainInstantSchema()),
       reminderMinutes: z.optional(
         z.int({ error: "must be a whole number of minutes" }).check(z.minimum(0, { error: "must not be negative" }), z.maximum(10_080, { error: "must be at most a week" })),
       ),

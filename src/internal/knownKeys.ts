@@ -1,5 +1,8 @@
 import { didYouMean } from "./didYouMean";
-import type { FollowUpIssue } from "../errors";
+import { type FollowUpIssue, pathKey } from "../errors";
+
+// Past this many unknown keys the object is not a misspelling but something else: say so once.
+const MAX_UNKNOWN_KEYS = 10;
 
 /**
  * Issues for the keys of an options object that are not options: a misspelt key would
@@ -20,9 +23,12 @@ export function unknownKeyIssues(value: unknown, known: readonly string[], path:
     // A Proxy or exotic object that refuses to list its keys: say so, as a typed error would.
     return [{ path: [...path], message: `could not be read (${cause instanceof Error ? cause.message.slice(0, 80) : "it threw while being read"})` }];
   }
-  const issues: FollowUpIssue[] = [];
-  for (const key of keys) {
-    if (!known.includes(key)) issues.push({ path: [...path, key], message: `is not an option${didYouMean(key, known, `; the options are ${known.join(", ")}`)}` });
+  const unknown = keys.filter((key) => !known.includes(key));
+  const issues: FollowUpIssue[] = unknown
+    .slice(0, MAX_UNKNOWN_KEYS)
+    .map((key) => ({ path: [...path, pathKey(key)], message: `is not an option${didYouMean(key, known, `; the options are ${known.join(", ")}`)}` }));
+  if (unknown.length > MAX_UNKNOWN_KEYS) {
+    issues.push({ path: [...path], message: `has ${(unknown.length - MAX_UNKNOWN_KEYS).toLocaleString("en-US")} more keys that are not options` });
   }
   return issues;
 }

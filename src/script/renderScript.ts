@@ -54,12 +54,14 @@ export interface RenderedScript<Kind extends ScriptKind = ScriptKind> {
 export const scriptKinds: readonly ScriptKind[] = SCRIPT_KINDS;
 
 /**
- * The built-in variants of each kind (`brief` and `warm`).
+ * The built-in variants of each kind: `brief` and `warm` for every kind, and for the
+ * follow-up email also `after-voicemail` and `no-call`.
  *
  * @example
  * ```ts
  * scriptVariants.voicemail; // ["brief", "warm"]
- * renderScript("voicemail", data, { variant: scriptVariants.voicemail[1] });
+ * scriptVariants["follow-up-email"]; // ["after-voicemail", "brief", "no-call", "warm"]
+ * for (const variant of scriptVariants.voicemail) renderScript("voicemail", data, { variant });
  * ```
  * @category Scripts
  */
@@ -157,7 +159,7 @@ function pickTemplate(kind: ScriptKind, options: RenderOptions): { compiled: Com
  *   phone: "+1 212 555 0147",
  * });
  * script.text;    // "Hello Priya, this is Dana Whitfield. … My number is +1 212 555 0147. Again, that's +1 212 555 0147. …"
- * script.seconds; // 24
+ * script.seconds; // 27
  * ```
  * @category Scripts
  */

@@ -31,11 +31,14 @@ export function readWallClock(local: string): WallClockReading | undefined {
 
 /**
  * The instant a wall-clock reading names in a zone. A time in the hour skipped when clocks go
- * forward moves forward past the gap; a time that happens twice (clocks go back) is its first
+ * forward moves to the first instant after the gap (seconds and all: 02:30:45 becomes 03:00:00); a time that happens twice (clocks go back) is its first
  * occurrence: the same policy as every other local time in the library (see `fromLocal`).
  *
  * @example wallClockInstant(readWallClock("2026-03-08T02:30")!, "America/New_York") // 03:00 EDT, as epoch ms
  */
 export function wallClockInstant(reading: WallClockReading, timeZone: string): number {
-  return fromLocal(reading.day, reading.minute, timeZone).instantMs + reading.second * 1000;
+  const resolved = fromLocal(reading.day, reading.minute, timeZone);
+  // In a gap every second of the skipped time moves to the same first instant after it: keeping
+  // the seconds would put 02:59:59 after 03:00:01.
+  return resolved.shifted ? resolved.instantMs : resolved.instantMs + reading.second * 1000;
 }

@@ -20,7 +20,7 @@ export interface CallTimeScore {
  * instant on the interviewer's clock, as diagnostics with rule ids, plus a 0..1 score.
  *
  * @param input - The same input as `bestCallTime`.
- * @param at - The instant to grade (`Date` or ISO-8601 with an offset).
+ * @param at - The instant to grade: a `Date`, ISO-8601 with an offset, or `{ local, timeZone }`.
  * @returns `ok`, `score` and the diagnostics (path `["at"]`).
  * @throws FollowUpInputError when the input or `at` is malformed.
  * @example

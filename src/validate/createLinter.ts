@@ -151,7 +151,8 @@ function lintWith(rules: readonly ResolvedRule[], text: string, context: ScriptC
       ? undefined
       : "day" in parsed.interviewDate
         ? parsed.interviewDate.day
-        : toLocal(parsed.interviewDate.instant, parsed.timeZone as string).day;
+        : // An instant is read on the interviewer's calendar, else on the calendar of the wall clock it was given as.
+          toLocal(parsed.interviewDate.instant, (parsed.timeZone ?? parsed.interviewDate.zone) as string).day;
   const facts: ScriptFacts = {
     ...(parsed.candidateName ? { candidateName: parsed.candidateName } : {}),
     ...(parsed.interviewerName ? { addressedNames: [parsed.interviewerName] } : {}),

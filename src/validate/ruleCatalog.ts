@@ -9,7 +9,7 @@ import type { BuiltInRuleId } from "../rules/api/ids";
  * @example
  * ```ts
  * ruleCatalog.filter((rule) => rule.derived).map((rule) => rule.id);
- * // ["after-stated-timeline", "working-day", "working-hours", "no-placeholders"]
+ * // ["after-stated-timeline", "working-day", "working-hours", "avoid-holiday-edges", "caller-hours", "call-in-the-past", "no-placeholders"]
  * ```
  * @category Validation
  */

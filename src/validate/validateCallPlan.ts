@@ -15,7 +15,7 @@ export interface ValidateOptions<PluginId extends string = never> {
   rules?: RulesConfig<NotInferred<PluginId>>;
   /** Extra rules made with `defineRule`. */
   plugins?: readonly Rule<PluginId>[];
-  /** The present moment (`Date` or ISO-8601 with an offset): a call planned before it is an error (`call-in-the-past`). */
+  /** The present moment (a `Date`, ISO-8601 with an offset, or `{ local, timeZone }`): a call planned before it is an error (`call-in-the-past`). */
   now?: Instant;
 }
 

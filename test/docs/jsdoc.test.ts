@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import ts from "typescript";
+import { renderScript, ruleCatalog, scriptVariants } from "../../src/index";
 import { describe, expect, it } from "vitest";
 
 /** Every value the package exports, with the JSDoc of its declaration. */
@@ -76,5 +78,32 @@ describe("public API documentation", () => {
   it.each(values.map((value) => [value.name, value] as const))("%s has a JSDoc summary and an @example", (_name, value) => {
     expect(value.summary.length).toBeGreaterThan(20);
     expect(value.hasExample).toBe(true);
+  });
+});
+
+describe("values shown in JSDoc examples", () => {
+  const source = (file: string) => readFileSync(new URL(`../../src/${file}`, import.meta.url), "utf8");
+
+  it("ruleCatalog's example lists the derived rules", () => {
+    const shown = /rule\.derived\)\.map\(\(rule\) => rule\.id\);\n \* \/\/ (\[.*\])/.exec(source("validate/ruleCatalog.ts"))?.[1];
+    expect(JSON.parse(shown ?? "null")).toEqual(ruleCatalog.filter((rule) => rule.derived).map((rule) => rule.id));
+  });
+
+  it("renderScript's example gives the seconds it shows", () => {
+    const shown = /script\.seconds; \/\/ (\d+)/.exec(source("script/renderScript.ts"))?.[1];
+    const data = {
+      candidateName: "Dana Whitfield",
+      jobTitle: "Operations Analyst",
+      company: "Harbor Freight Lines",
+      interviewerName: "Priya",
+      interviewDate: "2026-11-17",
+      phone: "+1 212 555 0147",
+    };
+    expect(Number(shown)).toBe(renderScript("voicemail", data).seconds);
+  });
+
+  it("scriptVariants' example lists the follow-up email's variants", () => {
+    const shown = /scriptVariants\["follow-up-email"\]; \/\/ (\[.*\])/.exec(source("script/renderScript.ts"))?.[1];
+    expect(JSON.parse(shown ?? "null")).toEqual(scriptVariants["follow-up-email"]);
   });
 });

@@ -45,7 +45,7 @@ describe("chooseChannel", () => {
     ["needAnswerSoon", { needAnswerSoon: "yes" }],
     ["daysSinceInterview", { daysSinceInterview: -1 }],
     ["daysSinceInterview", { daysSinceInterview: 2.5 }],
-    ["", { needAnswerSon: true }],
+    ["needAnswerSon", { needAnswerSon: true }],
   ])("rejects a bad %s", (path, situation) => {
     let error: unknown;
     try {

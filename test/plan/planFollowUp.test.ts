@@ -89,7 +89,7 @@ describe("planFollowUp: the cadence", () => {
     ["thankYouEmailSentAt", { thankYouEmailSentAt: "yesterday" }],
     ["priorLinkedInContact", { priorLinkedInContact: "yes" }],
     ["interviewedAt", { interviewedAt: "2026-11-10T14:00" }],
-    ["", { histroy: [] }],
+    ["histroy", { histroy: [] }],
   ])("rejects a bad %s", (path, change) => {
     let error: unknown;
     try {

@@ -62,6 +62,16 @@ describe("JSON Schema files", () => {
       ["call-plan", goodPlan(), () => validateCallPlan(goodPlan())],
       ["script-context", { kind: "call", candidateName: "Dana", interviewDate: "2026-11-10", stage: "pre-decision" }, () => lintScript("Hi.", { kind: "call" })],
       ["script-data", scriptData, () => renderScript("call", scriptData)],
+      [
+        "script-data",
+        { ...scriptData, interviewDate: { local: "2026-11-10T14:00", timeZone: "America/New_York" } },
+        () => renderScript("call", { ...scriptData, interviewDate: { local: "2026-11-10T14:00", timeZone: "America/New_York" } }),
+      ],
+      [
+        "script-context",
+        { kind: "call", interviewDate: { local: "2026-11-10T14:00", timeZone: "America/New_York" } },
+        () => lintScript("Hi.", { kind: "call", interviewDate: { local: "2026-11-10T14:00", timeZone: "America/New_York" } }),
+      ],
     ];
     for (const [name, input, run] of cases) {
       run();
@@ -78,6 +88,18 @@ describe("JSON Schema files", () => {
       "a wall-clock time without its zone",
       { ...timing, interviewedAt: { local: "2026-11-10T14:00" } },
       () => bestCallTime({ ...timing, interviewedAt: { local: "2026-11-10T14:00" } as never }),
+    ],
+    [
+      "script-data",
+      "an interview date that is a number",
+      { ...scriptData, interviewDate: 20261110 },
+      () => renderScript("call", { ...scriptData, interviewDate: 20261110 } as never),
+    ],
+    [
+      "script-context",
+      "an interview date as a wall-clock time with a misspelt key",
+      { interviewDate: { local: "2026-11-10T14:00", timezone: "America/New_York" } },
+      () => lintScript("Hi.", { interviewDate: { local: "2026-11-10T14:00", timezone: "America/New_York" } } as never),
     ],
     [
       "timing-input",

@@ -177,6 +177,6 @@ describe("renderScript: safety", () => {
     expect(() => renderScript("call", { ...data, interviewDate: "2026-02-30" })).toThrow(/real calendar date/);
     expect(() => renderScript("call", { ...data, interviewDate: "2026-11-17T10:00:00Z" })).toThrow(/timeZone/);
     expect(() => renderScript("call", { ...data, phone: 2125550147 as unknown as string })).toThrow(FollowUpInputError);
-    expect(() => renderScript("call", { ...data, nickname: "D" } as ScriptData)).toThrow(/unknown field "nickname"/);
+    expect(() => renderScript("call", { ...data, nickname: "D" } as ScriptData)).toThrow(/nickname: is not a field/);
   });
 });

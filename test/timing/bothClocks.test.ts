@@ -52,7 +52,7 @@ describe("the candidate's clock", () => {
     }
   });
 
-  it("says so when no time suits both, and returns the closest", () => {
+  it("says so when no time suits both, and returns the best time on the interviewer's side", () => {
     // Honolulu's working day (09:00–17:00, UTC−10) is 00:45–08:45 in Kathmandu (UTC+5:45).
     const best = bestCallTime({
       interviewedAt: "2026-11-10T10:00:00-10:00",
@@ -62,6 +62,8 @@ describe("the candidate's clock", () => {
     });
     const reason = best.reasons.find((entry) => entry.ruleId === "caller-hours");
     expect(reason?.message).toMatch(/^No time in the allowed dates suits both clocks/);
+    // The penalty does not grow with the distance: the message must not claim the nearest slot.
+    expect(reason?.message).not.toMatch(/closest|nearest/);
     expect(
       scoreCallTime({ interviewedAt: "2026-11-10T10:00:00-10:00", timeZone: "Pacific/Honolulu", callerTimeZone: "Asia/Kathmandu" }, best.at).diagnostics.map((d) => d.ruleId),
     ).not.toContain("working-hours");

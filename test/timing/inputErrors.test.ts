@@ -45,7 +45,7 @@ describe("bad timing input", () => {
     ["lunch ending before it starts", { ...base, workingHours: { lunch: { start: "13:00", end: "12:00" } } }, "workingHours.lunch.end", /after lunch.start/],
     ["an unknown time-of-day", { ...base, timeOfDay: "evening" }, "timeOfDay", /late-morning/],
     ["a callback date that is not a date", { ...base, callbackRequestedOn: "next Tuesday" }, "callbackRequestedOn", /YYYY-MM-DD/],
-    ["a misspelt field", { ...base, holiday: ["2026-12-24"] }, "", /unknown field "holiday"/],
+    ["a misspelt field", { ...base, holiday: ["2026-12-24"] }, "holiday", /is not a field; did you mean "holidays"/],
     ["negative wait days", { ...base, waitDays: { min: -1 } }, "waitDays.min", /negative/],
     ["min wait after max", { ...base, waitDays: { min: 10, max: 8 } }, "waitDays.max", /min must not be more than max/],
     ["a missing zone", { interviewedAt: base.interviewedAt }, "timeZone", /IANA time zone/],

@@ -181,7 +181,7 @@ describe("validateCallPlan", () => {
     ["a bad history date", (plan) => Object.assign(plan, { history: [{ channel: "call", at: "2026-02-30T10:00:00Z" }] }), "history.0.at"],
     ["a bad region", (plan) => Object.assign(plan, { region: "USA" }), "region"],
     ["an empty job title", (plan) => (plan.interview.jobTitle = " "), "interview.jobTitle"],
-    ["an unknown field", (plan) => Object.assign(plan, { urgent: true }), ""],
+    ["an unknown field", (plan) => Object.assign(plan, { urgent: true }), "urgent"],
   ])("throws FollowUpInputError for %s", (_name, change, path) => {
     try {
       validateCallPlan(planWith(change));

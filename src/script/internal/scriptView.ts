@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { BoundedCache } from "../../internal/boundedCache";
 import { echo, FollowUpInputError } from "../../errors";
-import { inputObject, parseInstant, parseOrThrow, timeZoneSchema, type Instant, type IsoDate, type WallClockTime } from "../../schemas";
+import { dateOrInstantInput, inputObject, parseInstantAndZone, parseOrThrow, timeZoneSchema, type Instant, type IsoDate } from "../../schemas";
 import { MS_PER_DAY } from "../../time/civil";
 import { isIsoDateShaped, isRealIsoDate } from "../../time/isoText";
 import type { TemplateView } from "./compileTemplate";
@@ -29,7 +29,7 @@ function buildDataSchema() {
       interviewerName: text,
       greetingName: text,
       // Read in full when the date is formatted (see readInterviewDate): a date, or an instant in any of its forms.
-      interviewDate: z.optional(z.unknown()),
+      interviewDate: z.optional(dateOrInstantInput()),
       phone: text,
       topic: text,
       companyHighlight: text,
@@ -47,10 +47,6 @@ type InterviewDateValue = IsoDate | Instant;
 /** The interview date as read: a calendar day, or an instant and the zone whose calendar shows it. */
 type ReadInterviewDate = { readonly day: number } | { readonly instant: number; readonly zone: string };
 
-function isWallClock(value: InterviewDateValue): value is WallClockTime {
-  return typeof value === "object" && !(value instanceof Date);
-}
-
 /** `YYYY-MM-DD` as a day number, or an instant in ms and its zone; undefined when absent or blank. */
 function readInterviewDate(value: InterviewDateValue | undefined, timeZone: string | undefined): ReadInterviewDate | undefined {
   if (value === undefined || value === "") return undefined;
@@ -62,11 +58,11 @@ function readInterviewDate(value: InterviewDateValue | undefined, timeZone: stri
     if (!isRealIsoDate(value)) fail("interviewDate", `${echo(value)} is not a real calendar date`);
     return { day: Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / MS_PER_DAY };
   }
-  const instant = parseInstant(value, ["interviewDate"]);
+  const instant = parseInstantAndZone(value, ["interviewDate"]);
   // A wall-clock time names its own zone: the date is shown on that calendar unless told otherwise.
-  const zone = timeZone ?? (isWallClock(value) ? value.timeZone : undefined);
+  const zone = timeZone ?? instant.zone;
   if (zone === undefined) fail("timeZone", "is needed to format an instant interviewDate on the interviewer's calendar; or give the date as YYYY-MM-DD");
-  return { instant, zone: zone as string };
+  return { instant: instant.ms, zone: zone as string };
 }
 
 const INTERVIEW_DATE_FORMS = 'must be a YYYY-MM-DD date, a Date, an ISO-8601 instant with an offset, or { local: "2026-11-17T10:00", timeZone }';
