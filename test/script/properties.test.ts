@@ -139,3 +139,25 @@ describe("script data in its plain form", () => {
     );
   });
 });
+
+describe("the library's own scripts and the topic rule", () => {
+  // A topic given to renderScript is mentioned by every script the topic rule reads, so the
+  // library's own output never draws mention-interview-topic.
+  const data: ScriptData = {
+    candidateName: "Dana Whitfield",
+    jobTitle: "Operations Analyst",
+    company: "Harbor Freight Lines",
+    interviewerName: "Priya Okafor",
+    interviewDate: "2026-11-10",
+    phone: "+1 212 555 0147",
+    topic: "the new routing software",
+  };
+  const read = (["call", "thank-you-email", "follow-up-email"] as const).flatMap((kind) => scriptVariants[kind].map((variant) => ({ kind, variant })));
+
+  it.each(read)("$kind ($variant) mentions the topic it was given", ({ kind, variant }) => {
+    const text = renderScript(kind, data, { variant: variant as never }).text;
+    expect(text).toContain("the new routing software");
+    const context = { kind, candidateName: data.candidateName, jobTitle: data.jobTitle, interviewDate: "2026-11-10", topics: [data.topic as string] };
+    expect(lintScript(text, context).map((diagnostic) => diagnostic.ruleId)).not.toContain("mention-interview-topic");
+  });
+});
