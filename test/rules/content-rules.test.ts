@@ -234,6 +234,7 @@ testRule("mention-role-and-date", {
 
 testRule("ask-if-good-time", {
   valid: [
+    { name: "you all good for a quick yarn", text: "Kia ora Brent, it's Sione. You all good for a quick yarn, or you on site?" },
     { name: "a learner's 'now you are busy or you can talk'", text: "Hello Mr. David, I am Hoa. Excuse me, now you are busy or you can talk?" },
     { name: "a likkle time fi talk", text: "Good morning Mr Gentle, this da Marisol Chan. Yu have a likkle time fi talk?" },
     { name: "ye awright tae talk", text: "Awright, is that Stevie? It's Ross. Are ye awright tae talk the now, or will I phone ye back?" },
@@ -263,6 +264,7 @@ testRule("ask-if-good-time", {
 
 testRule("say-thank-you", {
   valid: [
+    { name: "faʻafetai, with the ʻokina", text: "Talofa Tavita, it's Malia. Just wanted to say faʻafetai lava for meeting me and for the tour." },
     { name: "asante sana", text: "Hello Mama Wanjiru, it is Otieno. Asante sana for the interview on Monday." },
     { name: "faafetai for your time", text: "Talofa lava Sister Lemalu, it's Sina. Faafetai tele lava for your time that day." },
     { name: "meitaki for having me", text: "Kia orana Mere, it's Tai. Meitaki ma'ata for having me in on Tuesday." },
@@ -576,6 +578,7 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "anyone from the group interview called back", text: "Has anyone from the group interview been called back yet?" },
     { name: "who'd u give it to", text: "Fair enough. Who'd u give it to in the end?", context: { stage: "after-rejection" } },
     { name: "did the role go to someone from outside", text: "Thanks for letting me know. Did the role go to someone from outside?", context: { stage: "after-rejection" } },
     { name: "a formal glad to know the number of candidates", text: "I should be glad to know the number of candidates still under consideration." },
