@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { didYouMean } from "./internal/didYouMean";
-import { unknownKeyIssues } from "./internal/knownKeys";
+import { unknownKeyIssues, unknownKeysAsIssues } from "./internal/knownKeys";
 import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
 import { dayFromIsoDate, MS_PER_DAY, minutesFromClock, YEAR_MAX, YEAR_MIN } from "./time/civil";
 import { zoneMeantBy } from "./time/zoneAbbreviations";
@@ -519,7 +519,7 @@ export function toInputError(error: z.core.$ZodError, summary: string, prefix: r
     // Each unknown key is an issue at its own path, as a misspelt key inside any other object is:
     // a form that highlights fields by path can then show it.
     const known = schema === undefined ? [] : fieldsAt(schema, path);
-    return issue.keys.map((key) => ({ path: [...prefix, ...path, key], message: `is not a field${didYouMean(key, known)}` }));
+    return unknownKeysAsIssues(issue.keys, [...prefix, ...path], (key) => `is not a field${didYouMean(key, known)}`, "fields");
   });
   return new FollowUpInputError(issues, summary);
 }

@@ -61,6 +61,16 @@ describe("misspelt options are refused, with the name that was meant", () => {
     expect(issue?.message).toMatch(message);
   });
 
+  it("lists ten unknown fields at most, each key cut short", () => {
+    const many = Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [`field${index}`, index]));
+    const crowded = thrown(() => bestCallTime({ ...timing, ...many } as never));
+    expect(crowded.issues).toHaveLength(11);
+    expect(crowded.issues.at(-1)).toEqual({ path: [], message: "has 99,990 more keys that are not fields" });
+    const longKey = "k".repeat(1_000_000);
+    const long = thrown(() => validateCallPlan({ ...plan, [longKey]: 1 } as never));
+    expect(JSON.stringify(long.issues).length).toBeLessThan(500);
+  });
+
   it.each<[string, () => unknown]>([
     ["validateCallPlan's options", () => validateCallPlan(plan, hostile as never)],
     ["createLinter's config", () => createLinter(hostile as never)],

@@ -183,10 +183,8 @@ describe("a bad { local, timeZone }", () => {
         })(),
     ],
     ["a Date from another realm", () => runInNewContext('new Date("2026-11-10T19:00:00Z")')],
-  ])("refuses %s as a whole, in one issue, quickly", (_name, make) => {
-    const started = performance.now();
+  ])("refuses %s as a whole, in one issue", (_name, make) => {
     const error = errorOf(() => bestCallTime({ ...timing, interviewedAt: make() as WallClockTime }));
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(error?.issues).toHaveLength(1);
     expect(error?.issues[0]?.path).toEqual(["interviewedAt"]);
     expect(error?.issues[0]?.message).toMatch(/^must be a Date, an ISO-8601 string with an offset/);

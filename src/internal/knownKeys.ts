@@ -23,12 +23,28 @@ export function unknownKeyIssues(value: unknown, known: readonly string[], path:
     // A Proxy or exotic object that refuses to list its keys: say so, as a typed error would.
     return [{ path: [...path], message: `could not be read (${cause instanceof Error ? cause.message.slice(0, 80) : "it threw while being read"})` }];
   }
-  const unknown = keys.filter((key) => !known.includes(key));
-  const issues: FollowUpIssue[] = unknown
-    .slice(0, MAX_UNKNOWN_KEYS)
-    .map((key) => ({ path: [...path, pathKey(key)], message: `is not an option${didYouMean(key, known, `; the options are ${known.join(", ")}`)}` }));
+  return unknownKeysAsIssues(
+    keys.filter((key) => !known.includes(key)),
+    path,
+    (key) => `is not an option${didYouMean(key, known, `; the options are ${known.join(", ")}`)}`,
+    "options",
+  );
+}
+
+/**
+ * One issue per unknown key, at the key's own path (cut to 80 characters), for the first ten;
+ * past them the object is not a misspelling, and the rest are counted in one more issue.
+ *
+ * @example
+ * ```ts
+ * unknownKeysAsIssues(["timezone"], ["plan"], () => 'is not a field; did you mean "timeZone"?', "fields");
+ * // [{ path: ["plan", "timezone"], message: 'is not a field; did you mean "timeZone"?' }]
+ * ```
+ */
+export function unknownKeysAsIssues(unknown: readonly string[], path: readonly (string | number)[], describe: (key: string) => string, what: string): FollowUpIssue[] {
+  const issues: FollowUpIssue[] = unknown.slice(0, MAX_UNKNOWN_KEYS).map((key) => ({ path: [...path, pathKey(key)], message: describe(key) }));
   if (unknown.length > MAX_UNKNOWN_KEYS) {
-    issues.push({ path: [...path], message: `has ${(unknown.length - MAX_UNKNOWN_KEYS).toLocaleString("en-US")} more keys that are not options` });
+    issues.push({ path: [...path], message: `has ${(unknown.length - MAX_UNKNOWN_KEYS).toLocaleString("en-US")} more keys that are not ${what}` });
   }
   return issues;
 }

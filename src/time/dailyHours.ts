@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY, MS_PER_MINUTE } from "./civil";
+import { MS_PER_MINUTE } from "./civil";
 import { fromLocal, toLocal } from "./zonedTime";
 
 /** A daily range on a zone's clock, in minutes after midnight; `start > end` crosses midnight. */
@@ -11,21 +11,6 @@ export interface DailyHours {
 /** Whether a minute of the day lies inside the daily range. */
 export function isWithinDailyHours(hours: DailyHours, minute: number): boolean {
   return hours.start < hours.end ? minute >= hours.start && minute < hours.end : minute >= hours.start || minute < hours.end;
-}
-
-/**
- * How many minutes a clock reading lies outside the daily hours, to the nearer edge, on a
- * 24-hour clock (0 inside): 06:30 is 90 minutes from a day that starts at 08:00, 00:00 is 180
- * from one that ends at 21:00.
- *
- * @example minutesOutsideDailyHours({ timeZone: "Asia/Tokyo", start: 480, end: 1260 }, 390) // 90
- */
-export function minutesOutsideDailyHours(hours: DailyHours, minute: number): number {
-  if (isWithinDailyHours(hours, minute)) return 0;
-  const toStart = (hours.start - minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-  const sinceEnd = (minute - hours.end + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-  // The end is exclusive: its own minute is already a minute outside.
-  return Math.max(1, Math.min(toStart, sinceEnd));
 }
 
 /** The instant at which the zone's clock next shows `minute`, at or after `fromMs`. */

@@ -1,6 +1,6 @@
 import { clockFromMinutes, describeDay, weekdayName, weekdayOfDay } from "../time/civil";
 import { dayPartAt, partRank, type DayPart } from "../time/dayParts";
-import { minutesOutsideDailyHours } from "../time/dailyHours";
+import { isWithinDailyHours } from "../time/dailyHours";
 import { toLocal } from "../time/zonedTime";
 import { adjacentHoliday, isWeekEdge, isWorkingDay } from "../time/workingWeek";
 import type { TimingContext } from "./timingContext";
@@ -56,10 +56,6 @@ const SCORE_FACTORS: Readonly<Record<TimingRuleId, number>> = {
   "call-in-the-past": 0.2,
 };
 const SECOND_TIER_FACTOR = 0.9;
-// Outside the candidate's waking hours the factor falls with the distance over this many minutes
-// (twelve hours), to no less than this share of it.
-const CALLER_DISTANCE_SPAN = 720;
-const CALLER_DISTANCE_FLOOR = 0.25;
 const CALLBACK_DAY_OFF_FACTOR = 0.8;
 
 const PART_LABELS: Readonly<Record<DayPart, string>> = {
@@ -182,12 +178,8 @@ function grade(context: TimingContext, day: number, minute: number, atMs: number
 
   if (context.caller !== undefined) {
     const callerMinute = toLocal(atMs, context.caller.timeZone).minute;
-    const outside = minutesOutsideDailyHours(context.caller, callerMinute);
-    if (outside > 0) {
-      // The further from the candidate's waking hours, the lower: when no time suits both clocks,
-      // 06:30 for them (90 minutes early) beats midnight (three hours late), even at the end of
-      // the interviewer's day rather than late morning.
-      score *= SCORE_FACTORS["caller-hours"] * Math.max(CALLER_DISTANCE_FLOOR, 1 - outside / CALLER_DISTANCE_SPAN);
+    if (!isWithinDailyHours(context.caller, callerMinute)) {
+      score *= SCORE_FACTORS["caller-hours"];
       findings?.push({
         ruleId: "caller-hours",
         messageId: "outside",

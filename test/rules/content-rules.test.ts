@@ -256,6 +256,7 @@ testRule("ask-if-good-time", {
     { name: "a Jamaican 'likkle'", text: "You have a likkle minute?" },
   ],
   invalid: [
+    { name: "all good for a reference call, not for a chat now", text: "Hi Brent, it's Dana. You all good for a reference call with my old manager next week?", severity: "info" },
     { name: "never asks", text: "Hi Priya, it's Dana; I'll be quick.", severity: "info" },
     { name: "a remark on the time, then a longer question", text: "I know now is a busy time, but did you get my email?", severity: "info" },
     { name: "a remark on the time, then a short question that is not a tag", text: "Hi, it's Dana. I know it's a busy time — any news?", severity: "info" },
@@ -491,6 +492,8 @@ testRule("keep-it-brief", {
 
 testRule("no-asking-about-candidates", {
   valid: [
+    { name: "something left behind at the group interview", text: "Did anyone from the group interview leave a scarf behind?" },
+    { name: "a question others at the group interview asked", text: "Has anyone from the group interview asked you about parking?" },
     { name: "whether something sent went to the lady in HR", text: "I posted my references yesterday; could you check it went to the lady in HR?" },
     { name: "split between the two of us", text: "Could we split the onboarding presentation between the two of us?", context: { stage: "after-offer" } },
     {
@@ -578,6 +581,7 @@ testRule("no-asking-about-candidates", {
     { name: "asking in the passive, after a rejection", text: "Why was someone else chosen over me?", context: { stage: "after-rejection" } },
   ],
   invalid: [
+    { name: "anybody from the assessment day heard back", text: "Has anybody from the assessment day heard back?" },
     { name: "anyone from the group interview called back", text: "Has anyone from the group interview been called back yet?" },
     { name: "who'd u give it to", text: "Fair enough. Who'd u give it to in the end?", context: { stage: "after-rejection" } },
     { name: "did the role go to someone from outside", text: "Thanks for letting me know. Did the role go to someone from outside?", context: { stage: "after-rejection" } },

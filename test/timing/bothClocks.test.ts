@@ -69,20 +69,6 @@ describe("the candidate's clock", () => {
     ).not.toContain("working-hours");
   });
 
-  it("when no time suits both, prefers one nearer the candidate's waking hours to the interviewer's late morning", () => {
-    // New York's working day is 23:00–07:00 in Tokyo: late morning there is midnight here, the
-    // end of their day 06:30 here, ninety minutes before the candidate's 08:00.
-    const input: CallTimingInput = { interviewedAt: "2026-11-10T14:00:00-05:00", timeZone: "America/New_York", callerTimeZone: "Asia/Tokyo", now: "2026-11-18T00:00:00Z" };
-    const best = bestCallTime(input);
-    const outside = (ms: number) => {
-      const minute = wallClock(ms, "Asia/Tokyo").minute;
-      return Math.min((AWAKE.start - minute + 1440) % 1440, (minute - AWAKE.end + 1440) % 1440);
-    };
-    const lateMorningThere = Date.parse(`${best.atLocal.slice(0, 10)}T10:00:00-05:00`);
-    expect(outside(best.at.getTime())).toBeLessThan(outside(lateMorningThere));
-    expect(best.reasons.find((reason) => reason.ruleId === "caller-hours")?.message).toMatch(/^No time in the allowed dates suits both clocks/);
-  });
-
   it("reads hours that cross midnight, for a candidate who works nights", () => {
     const input: CallTimingInput = {
       interviewedAt: "2026-11-10T15:00:00-05:00",

@@ -10,6 +10,6 @@ export default {
     outside: "On your clock ({{timeZone}}) the call is at {{time}}, outside your waking hours ({{start}}–{{end}}).",
     reason: "{{time}} on your clock ({{timeZone}}), inside your waking hours ({{start}}–{{end}}).",
     reasonNoOverlap:
-      "No time in the allowed dates suits both clocks: the interviewer's working hours fall outside your waking hours ({{start}}–{{end}} in {{timeZone}}). This one weighs their working day against your waking hours; it is {{time}} for you.",
+      "No time in the allowed dates suits both clocks: the interviewer's working hours fall outside your waking hours ({{start}}–{{end}} in {{timeZone}}). This is the best time on their side, and it is {{time}} for you.",
   },
 } as const satisfies TimingRuleMeta;
