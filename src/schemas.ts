@@ -217,8 +217,11 @@ function readWallClockObject(value: Record<string, unknown>): WallClockInstant |
   return inRange(ms) ? { ms, zone: timeZone as string } : [{ path: [], message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}` }];
 }
 
-/** Reads a `Date` or an ISO-8601 string with an offset: epoch milliseconds, or what is wrong. */
-function readPlainInstant(value: unknown, forms: string): number | string {
+/**
+ * Reads a `Date` or an ISO-8601 string with an offset: epoch milliseconds, or what is wrong.
+ * `wallClockToo`: the field also takes `{ local, timeZone }`, and its messages say so.
+ */
+function readPlainInstant(value: unknown, wallClockToo: boolean): number | string {
   if (value instanceof Date) {
     let ms: number;
     try {
@@ -229,12 +232,12 @@ function readPlainInstant(value: unknown, forms: string): number | string {
     if (Number.isNaN(ms)) return "is an invalid Date";
     return inRange(ms) ? ms : `must be between the years ${YEAR_MIN} and ${YEAR_MAX}`;
   }
-  if (typeof value !== "string") return `${value === undefined ? "is required:" : "must be"} ${forms}`;
+  if (typeof value !== "string") return `${value === undefined ? "is required:" : "must be"} ${wallClockToo ? INSTANT_FORMS : PLAIN_INSTANT_FORMS}`;
   const text = normalizeIsoInstant(value.trim());
   if (isIsoDateShaped(text)) return `${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`;
   if (!OFFSET_AT_END.test(text)) {
     // A form's datetime-local value ("2026-11-17T14:00") is a wall-clock time: say how to give its zone.
-    const wallClock = forms === INSTANT_FORMS && readWallClock(text) !== undefined ? `, or give the zone with it: { local: ${echo(text)}, timeZone: "America/New_York" }` : "";
+    const wallClock = wallClockToo && readWallClock(text) !== undefined ? `, or give the zone with it: { local: ${echo(text)}, timeZone: "America/New_York" }` : "";
     return `${echo(value)} has no UTC offset: add Z or ±hh:mm, like 2026-11-17T10:00:00-05:00${wallClock}`;
   }
   if (!isIsoInstant(text)) return `${echo(value)} is not a valid ISO-8601 date and time (a real date, HH:MM[:SS], then Z or ±hh:mm)`;
@@ -248,7 +251,7 @@ const PLAIN_INSTANT_FORMS = "a Date or an ISO-8601 string with an offset, like 2
 /** Reads an instant in any of its forms, and the zone a wall-clock time gave with it. */
 function readAnyInstant(value: unknown): WallClockInstant | { readonly ms: number; readonly zone?: undefined } | FollowUpIssue[] {
   if (isPlainObject(value)) return readWallClockObject(value);
-  const read = readPlainInstant(value, INSTANT_FORMS);
+  const read = readPlainInstant(value, true);
   return typeof read === "number" ? { ms: read } : [{ path: [], message: read }];
 }
 
@@ -280,7 +283,7 @@ function plainInstantSchema() {
   return z.pipe(
     z.unknown(),
     z.transform((value, ctx): number => {
-      const read = readPlainInstant(value, PLAIN_INSTANT_FORMS);
+      const read = readPlainInstant(value, false);
       return typeof read === "number" ? read : addInstantIssues(ctx, value, [{ path: [], message: read }]);
     }),
   );
