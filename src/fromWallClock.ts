@@ -1,7 +1,4 @@
-import { echo, FollowUpInputError, type FollowUpIssue } from "./errors";
-import { timeZoneIssues } from "./schemas";
-import { YEAR_MAX, YEAR_MIN } from "./time/civil";
-import { readWallClock, wallClockInstant } from "./time/wallClock";
+import { parseWallClock } from "./schemas";
 import { formatLocalIso } from "./time/zonedTime";
 
 /**
@@ -26,14 +23,5 @@ import { formatLocalIso } from "./time/zonedTime";
  * @category Timing
  */
 export function fromWallClock(local: string, timeZone: string): string {
-  const issues: FollowUpIssue[] = [];
-  const reading = typeof local === "string" ? readWallClock(local) : undefined;
-  if (reading === undefined) {
-    issues.push({ path: ["local"], message: `${echo(local)} is not a wall-clock time written YYYY-MM-DDTHH:MM (a real date, 24-hour time, no offset)` });
-  } else if (reading.year < YEAR_MIN || reading.year > YEAR_MAX) {
-    issues.push({ path: ["local"], message: `must be between the years ${YEAR_MIN} and ${YEAR_MAX}` });
-  }
-  issues.push(...timeZoneIssues(timeZone, ["timeZone"]));
-  if (reading === undefined || issues.length > 0) throw new FollowUpInputError(issues, "Invalid wall-clock time");
-  return formatLocalIso(wallClockInstant(reading, timeZone), timeZone);
+  return formatLocalIso(parseWallClock(local, timeZone), timeZone);
 }

@@ -578,6 +578,17 @@ export function parseTimingInput(input: unknown): ParsedTimingInput {
 }
 
 /**
+ * Reads a wall-clock time in a named zone to epoch milliseconds (the same reading as an
+ * instant given as `{ local, timeZone }`), or throws FollowUpInputError with issues at `local`
+ * and `timeZone`.
+ */
+export function parseWallClock(local: unknown, timeZone: unknown): number {
+  const read = readWallClockObject({ local, timeZone });
+  if (!Array.isArray(read)) return read.ms;
+  throw new FollowUpInputError(read, "Invalid wall-clock time");
+}
+
+/**
  * Reads one instant in any form, with the zone of a wall-clock time (renderScript shows an
  * interview date on that zone's calendar when the data names none), or throws FollowUpInputError.
  */
@@ -601,15 +612,6 @@ let standaloneInstant: ReturnType<typeof instantSchema> | undefined;
 export function parseInstant(value: unknown, path: readonly (string | number)[]): number {
   standaloneInstant ??= instantSchema();
   return parseOrThrow(standaloneInstant, value, "Invalid instant", path);
-}
-
-let standaloneZone: ReturnType<typeof timeZoneSchema> | undefined;
-
-/** What is wrong with a time zone, as issues at `path`; none when it is a usable IANA zone. */
-export function timeZoneIssues(value: unknown, path: readonly (string | number)[]): FollowUpIssue[] {
-  standaloneZone ??= timeZoneSchema();
-  const result = standaloneZone.safeParse(value);
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: [...path], message: issue.message }));
 }
 
 export { instantSchema, plainInstantSchema, interviewDateSchema, isoDateSchema, timeZoneSchema, schedulingShape, parseOrThrow };

@@ -1,4 +1,4 @@
-import { planOf } from "./ruleInputs";
+import { planOf } from "./engine/ruleInputs";
 import { defineRule } from "./defineRule";
 
 const ROLE_NAMES: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { planOf } from "./ruleInputs";
+import { planOf } from "./engine/ruleInputs";
 import { defineRule } from "./defineRule";
 
 /** C4: LinkedIn only where you were already in touch there. */

@@ -1,4 +1,4 @@
-import { planOf } from "./ruleInputs";
+import { planOf } from "./engine/ruleInputs";
 import { parsePhone, toE164 } from "../phone/phoneNumbers";
 import { defineRule } from "./defineRule";
 

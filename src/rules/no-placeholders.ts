@@ -1,4 +1,4 @@
-import { textsOf } from "./ruleInputs";
+import { textsOf } from "./engine/ruleInputs";
 import { isInsideValue } from "../text/reviewedText";
 import { defineRule } from "./defineRule";
 

@@ -1,4 +1,4 @@
-import { planOf } from "./ruleInputs";
+import { planOf } from "./engine/ruleInputs";
 import { BoundedCache } from "../internal/boundedCache";
 import { describeDay } from "../time/civil";
 import { toLocal } from "../time/zonedTime";

@@ -1,4 +1,4 @@
-import { planOf } from "./ruleInputs";
+import { planOf } from "./engine/ruleInputs";
 import { defineRule } from "./defineRule";
 
 /** S1: have a script or notes ready before dialling. */

@@ -1,4 +1,4 @@
-import { planOf } from "./ruleInputs";
+import { planOf } from "./engine/ruleInputs";
 import { describeDay, MS_PER_DAY } from "../time/civil";
 import { toLocal } from "../time/zonedTime";
 import { defineRule } from "./defineRule";

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { lintScript, renderScript, scriptKinds, scriptTemplates, scriptVariants, type ScriptData } from "../../src/index";
 import { buildView } from "../../src/script/internal/scriptView";
 import { countWords } from "../../src/text/wordScan";
+import { goodScriptData } from "../fixtures/plans";
 
 // Pieces that real names and companies contain, plus the awkward ones: apostrophes,
 // ampersands, accents, emoji, braces, very long runs.
@@ -143,15 +144,7 @@ describe("script data in its plain form", () => {
 describe("the library's own scripts and the topic rule", () => {
   // A topic given to renderScript is mentioned by every script the topic rule reads, so the
   // library's own output never draws mention-interview-topic.
-  const data: ScriptData = {
-    candidateName: "Dana Whitfield",
-    jobTitle: "Operations Analyst",
-    company: "Harbor Freight Lines",
-    interviewerName: "Priya Okafor",
-    interviewDate: "2026-11-10",
-    phone: "+1 212 555 0147",
-    topic: "the new routing software",
-  };
+  const data: ScriptData = { ...goodScriptData(), topic: "the new routing software" };
   const read = (["call", "thank-you-email", "follow-up-email"] as const).flatMap((kind) => scriptVariants[kind].map((variant) => ({ kind, variant })));
 
   it.each(read)("$kind ($variant) mentions the topic it was given", ({ kind, variant }) => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bestCallTime, FollowUpInputError, renderScript, validateCallPlan } from "../../src/index";
-import { planWith } from "../fixtures/plans";
+import { goodScriptData, planWith } from "../fixtures/plans";
 
 const ids = (plan: Parameters<typeof validateCallPlan>[0]) => validateCallPlan(plan).diagnostics.map((diagnostic) => diagnostic.ruleId);
 
-const scriptData = {
-  candidateName: "Dana Whitfield",
-  jobTitle: "Operations Analyst",
-  company: "Harbor Freight Lines",
-  interviewerName: "Priya Okafor",
-  interviewDate: "2026-11-10",
-  phone: "+1 212 555 0147",
-};
+const scriptData = goodScriptData();
 
 describe("after an offer or a rejection", () => {
   it("counts from the employer's news: a call back on day 2 is right, and earlier calls are not repeats", () => {

@@ -4,7 +4,7 @@ import { isInsideValue, type ReviewedText } from "../../text/reviewedText";
 import { namesJobOrInterview } from "../../text/lexicon";
 import { lexiconFor } from "../../text/lexiconFor";
 import { strongestClause } from "../../text/model";
-import { textsOf } from "../ruleInputs";
+import { textsOf } from "../engine/ruleInputs";
 import type { RuleDefinition } from "../api/types";
 import { defineRule, type Rule } from "../defineRule";
 

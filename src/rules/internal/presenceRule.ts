@@ -1,7 +1,7 @@
 import type { ConversationStage } from "../../schemas";
 import type { Clause } from "../../text/analyzeText";
 import type { ReviewedKind, ReviewedText } from "../../text/reviewedText";
-import { textsOf } from "../ruleInputs";
+import { textsOf } from "../engine/ruleInputs";
 import type { ReportDescriptor, RuleDefinition } from "../api/types";
 import { defineRule, type Rule } from "../defineRule";
 

@@ -1,5 +1,5 @@
 import type { TimingRuleMeta } from "../../timing/meta/types";
-import { timingOf } from "../ruleInputs";
+import { timingOf } from "../engine/ruleInputs";
 import { defineRule, type Rule } from "../defineRule";
 
 /**

@@ -1,6 +1,6 @@
 import { FollowUpInputError, type FollowUpIssue } from "../../errors";
 import type { PlanView, ScriptText } from "../../rules/api/context";
-import { ContextInputs, type RuleInputs, type SharedInputs } from "../../rules/ruleInputs";
+import { ContextInputs, type RuleInputs, type SharedInputs } from "../../rules/engine/ruleInputs";
 import type { ReportDescriptor, RuleContext } from "../../rules/api/types";
 import { formatMessage } from "../../internal/formatMessage";
 import { defineRule, ruleDefinitionProblems, type Rule } from "../../rules/defineRule";

@@ -1,6 +1,6 @@
-import type { ParsedCallPlan } from "../schemas";
-import type { TimingFinding } from "../timing/evaluateSlot";
-import type { ReviewedText } from "../text/reviewedText";
+import type { ParsedCallPlan } from "../../schemas";
+import type { TimingFinding } from "../../timing/evaluateSlot";
+import type { ReviewedText } from "../../text/reviewedText";
 
 /**
  * What the built-in rules read beyond the public context: the parsed plan (epoch ms, day
