@@ -1,25 +1,77 @@
+import { getTimezoneOffset } from "date-fns-tz/getTimezoneOffset";
 import { BoundedCache } from "../internal/boundedCache";
 import { MS_PER_DAY } from "./civil";
 
 /**
- * UTC offsets of IANA zones, read from Intl and cached.
+ * UTC offsets of IANA zones: the one place the library reads zone data.
  *
- * Intl is the only source of zone data in the library (no bundled tz database, no process
- * `TZ`). A formatter is built once per zone; offsets are cached per UTC day, because
- * `formatToParts` costs microseconds and a recommendation needs dozens of offsets.
+ * Zone validity and the offsets of ordinary days come from date-fns-tz's `getTimezoneOffset`,
+ * under bounded caches (one offset per zone and local date). date-fns-tz reads the date it is
+ * given as a wall-clock time, which has one answer on every day without a transition. Near a
+ * transition it has two or none, and date-fns-tz then answers by the process's own zone (and
+ * wrongly in the repeated hour: test/time/dateFnsTz.test.ts). So on the few days near a
+ * transition, the offset of each instant is read from Intl directly (`exactOffset`), and the
+ * library's own policy places wall-clock times (see `fromLocal`).
  *
- * Not date-fns-tz: its `getTimezoneOffset(zone, date)` reads the date as a wall time and is
- * wrong in the repeated hour after clocks go back, and `toZonedTime` moves a time that falls in
- * the process zone's own spring-forward gap. test/time/dateFnsTz.test.ts shows both, and fails
- * the day date-fns-tz gets them right.
+ * date-fns-tz keeps a formatter per zone name for ever. It is only ever handed the engine's
+ * canonical names ("america/new_york" → "America/New_York"), so its caches stay as small as the
+ * list of zones however many spellings callers send.
  */
 
-const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat | null>(512);
+// Offsets written as zones ("+05:00", "-05", "Z"): date-fns-tz and newer engines accept them,
+// but they carry no daylight-saving rules, so they are not zones here.
+const OFFSET_AS_ZONE = /^(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 
-function buildFormatter(timeZone: string): Intl.DateTimeFormat | null {
+// A date whose wall-clock reading exists once in every zone: the zone check's probe.
+const PROBE_WALL_TIME = /* @__PURE__ */ Date.UTC(2001, 0, 1, 12);
+
+// zone as given -> the engine's canonical name, or null for a zone date-fns-tz does not know
+const canonicalNames = /* @__PURE__ */ new BoundedCache<string, string | null>(512);
+
+function readCanonicalName(timeZone: string): string | null {
+  if (timeZone.length === 0 || OFFSET_AS_ZONE.test(timeZone)) return null;
+  let canonical: string;
   try {
-    return new Intl.DateTimeFormat("en-US", {
-      timeZone,
+    canonical = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+  return Number.isNaN(getTimezoneOffset(canonical, new Date(PROBE_WALL_TIME))) ? null : canonical;
+}
+
+function canonicalName(timeZone: string): string | null {
+  const cached = canonicalNames.get(timeZone);
+  return cached !== undefined ? cached : canonicalNames.set(timeZone, readCanonicalName(timeZone));
+}
+
+/**
+ * Whether date-fns-tz (and so Intl) knows the zone. Offsets written as zones ("+05:00") are
+ * not zones. Not checked against `Intl.supportedValuesOf`, which omits `UTC` and many aliases.
+ */
+export function isValidTimeZone(timeZone: string): boolean {
+  return canonicalName(timeZone) !== null;
+}
+
+/** The engine's own name for a zone ("US/Eastern" → "America/New_York"); undefined for an unknown zone. */
+export function resolvedTimeZone(timeZone: string): string | undefined {
+  return canonicalName(timeZone) ?? undefined;
+}
+
+function knownZone(timeZone: string): string {
+  const canonical = canonicalName(timeZone);
+  if (canonical === null) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  return canonical;
+}
+
+const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat>(512);
+
+function formatterFor(canonical: string): Intl.DateTimeFormat {
+  const cached = formatters.get(canonical);
+  if (cached !== undefined) return cached;
+  return formatters.set(
+    canonical,
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: canonical,
       // h23, not hour12:false: some engines print midnight as "24" with hour12:false.
       hourCycle: "h23",
       era: "short",
@@ -29,34 +81,16 @@ function buildFormatter(timeZone: string): Intl.DateTimeFormat | null {
       hour: "numeric",
       minute: "numeric",
       second: "numeric",
-    });
-  } catch {
-    return null;
-  }
-}
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  const cached = formatters.get(timeZone);
-  return cached !== undefined ? cached : formatters.set(timeZone, buildFormatter(timeZone));
+    }),
+  );
 }
 
 /**
- * Whether Intl knows the zone. Checked by building a formatter, not against
- * `Intl.supportedValuesOf`, which omits `UTC` and many aliases.
+ * Offset in milliseconds (local minus UTC) at an instant, read from Intl. Used where
+ * date-fns-tz has no exact answer: the instants of days near a transition.
  */
-export function isValidTimeZone(timeZone: string): boolean {
-  return timeZone.length > 0 && formatterFor(timeZone) !== null;
-}
-
-/** The engine's own name for a zone ("US/Eastern" → "America/New_York"), from its cached formatter; undefined for an unknown zone. */
-export function resolvedTimeZone(timeZone: string): string | undefined {
-  return timeZone.length > 0 ? formatterFor(timeZone)?.resolvedOptions().timeZone : undefined;
-}
-
-/** Offset in milliseconds (local minus UTC) at an instant, straight from Intl. */
 export function exactOffset(instantMs: number, timeZone: string): number {
-  const formatter = formatterFor(timeZone);
-  if (formatter === null) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  const formatter = formatterFor(knownZone(timeZone));
   let year = 0;
   let month = 0;
   let day = 0;
@@ -98,25 +132,58 @@ export function exactOffset(instantMs: number, timeZone: string): number {
   return asUtc.getTime() - wholeSecond;
 }
 
-// zone -> UTC day number -> offset at 00:00 UTC of that day
-const dayStartOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
+// zone -> local date (day number) -> date-fns-tz's offset at 00:00 on that date
+const midnightOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
 
-function offsetAtUtcDayStart(utcDay: number, timeZone: string): number {
-  let days = dayStartOffsets.get(timeZone);
-  if (days === undefined) days = dayStartOffsets.set(timeZone, new BoundedCache(8_192));
-  const cached = days.get(utcDay);
-  return cached !== undefined ? cached : days.set(utcDay, exactOffset(utcDay * MS_PER_DAY, timeZone));
+/**
+ * date-fns-tz's offset for 00:00 on local date `day`. Its instant lies between 14 h before and
+ * 12 h after 00:00 UTC of that date. On a date with no transition near it, this is the offset
+ * of every instant around; near one it may be either side's, and the callers below then do not
+ * use it.
+ */
+function offsetAtLocalMidnight(day: number, timeZone: string): number {
+  let days = midnightOffsets.get(timeZone);
+  if (days === undefined) days = midnightOffsets.set(timeZone, new BoundedCache(8_192));
+  const cached = days.get(day);
+  return cached !== undefined ? cached : days.set(day, getTimezoneOffset(knownZone(timeZone), new Date(day * MS_PER_DAY)));
 }
 
 /**
- * Offset in milliseconds at an instant. When the offset is the same at the start of this UTC
- * day and the next, no transition happens in between (zones change offset at most once a
- * day), so the cached day value is exact; otherwise Intl is asked for this very instant.
+ * Whether `count` consecutive midnight readings from index `from` agree, so no transition
+ * happens between the first reading's instant and the last's (zones change offset at most
+ * once between two readings, about two days apart).
+ */
+function allEqual(readings: readonly number[], from: number, count: number): boolean {
+  for (let index = from + 1; index < from + count; index++) if (readings[index] !== readings[from]) return false;
+  return true;
+}
+
+// zone -> UTC day number -> the offset of every instant of that day, or NaN near a transition
+const utcDayOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
+
+/**
+ * The midnight readings of the dates one before and two after a UTC date fall before and after
+ * all of its instants; when those and the two between agree, no transition happens that day
+ * (each reading is the true offset of some instant within 14 h of its date's 00:00 UTC, even
+ * when date-fns-tz's wall-clock time is repeated or skipped).
+ */
+function readUtcDayOffset(utcDay: number, timeZone: string): number {
+  const offset = offsetAtLocalMidnight(utcDay - 1, timeZone);
+  for (let day = utcDay; day <= utcDay + 2; day++) if (offsetAtLocalMidnight(day, timeZone) !== offset) return Number.NaN;
+  return offset;
+}
+
+/**
+ * Offset in milliseconds at an instant: the cached offset of its UTC day, or, on a day near a
+ * transition, Intl's answer for this very instant.
  */
 export function offsetAt(instantMs: number, timeZone: string): number {
   const utcDay = Math.floor(instantMs / MS_PER_DAY);
-  const atStart = offsetAtUtcDayStart(utcDay, timeZone);
-  return atStart === offsetAtUtcDayStart(utcDay + 1, timeZone) ? atStart : offsetOnTransitionDay(instantMs, timeZone);
+  let days = utcDayOffsets.get(timeZone);
+  if (days === undefined) days = utcDayOffsets.set(timeZone, new BoundedCache(8_192));
+  let offset = days.get(utcDay);
+  if (offset === undefined) offset = days.set(utcDay, readUtcDayOffset(utcDay, timeZone));
+  return Number.isNaN(offset) ? offsetOnTransitionDay(instantMs, timeZone) : offset;
 }
 
 // Offsets of single instants on the few days a transition happens, cached to the second.
@@ -130,30 +197,29 @@ function offsetOnTransitionDay(instantMs: number, timeZone: string): number {
   return cached !== undefined ? cached : instants.set(second, exactOffset(instantMs, timeZone));
 }
 
+// The instants of local date L lie between 14 h before L's 00:00 UTC and 36 h after it; the
+// midnight readings of L-2 (at most 12 h after L-2's 00:00 UTC) and L+3 (at least 14 h before
+// L+3's) fall outside that, so six readings from L-2 to L+3 bracket the whole local date.
+const READINGS_BEFORE = 2;
+const READINGS_PER_DAY = 6;
+
 /**
  * The offset that holds for every instant whose local date is `localDay`, or `undefined`
- * when a transition happens near that day. Local dates span at most from 14 h before to
- * 12 h after the UTC day, so the UTC days before and after are checked too.
+ * when a transition happens near that day.
  */
 export function steadyOffsetForLocalDay(localDay: number, timeZone: string): number | undefined {
-  const offset = offsetAtUtcDayStart(localDay - 1, timeZone);
-  for (let utcDay = localDay; utcDay <= localDay + 2; utcDay++) {
-    if (offsetAtUtcDayStart(utcDay, timeZone) !== offset) return undefined;
-  }
-  return offset;
+  return steadyOffsetsForLocalDays(localDay, localDay, timeZone)[0];
 }
 
 /**
- * `steadyOffsetForLocalDay` for a run of local days at once, reading each UTC day's offset
- * once instead of four times.
+ * `steadyOffsetForLocalDay` for a run of local days at once, reading each date once instead
+ * of six times.
  */
 export function steadyOffsetsForLocalDays(fromDay: number, toDay: number, timeZone: string): (number | undefined)[] {
-  const starts: number[] = [];
-  for (let utcDay = fromDay - 1; utcDay <= toDay + 2; utcDay++) starts.push(offsetAtUtcDayStart(utcDay, timeZone));
+  const readings: number[] = [];
+  const lastReading = toDay + READINGS_PER_DAY - READINGS_BEFORE - 1;
+  for (let day = fromDay - READINGS_BEFORE; day <= lastReading; day++) readings.push(offsetAtLocalMidnight(day, timeZone));
   const steady: (number | undefined)[] = [];
-  for (let index = 0; index <= toDay - fromDay; index++) {
-    const offset = starts[index] as number;
-    steady.push(offset === starts[index + 1] && offset === starts[index + 2] && offset === starts[index + 3] ? offset : undefined);
-  }
+  for (let index = 0; index <= toDay - fromDay; index++) steady.push(allEqual(readings, index, READINGS_PER_DAY) ? readings[index] : undefined);
   return steady;
 }

@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { offsetAt } from "../../src/time/zoneOffset";
 
 /**
- * Why the zone offsets come from Intl directly and not from date-fns-tz (issue 8 asked for
- * date-fns-tz underneath). Each case is the real answer (Intl, via our `offsetAt`) next to what
- * date-fns-tz 3.2 gives. These tests pass while date-fns-tz is wrong; the day one fails, the
- * library can move its offsets onto date-fns-tz.
+ * Where date-fns-tz gives a wrong answer, and so where the library keeps its own reading (see
+ * src/time/zoneOffset.ts): date-fns-tz supplies zone validity and the offsets of ordinary days,
+ * Intl the offsets of instants near a transition. Each case is the real answer (Intl, via our
+ * `offsetAt`) next to what date-fns-tz 3.2 gives. These tests pass while date-fns-tz is wrong;
+ * the day one fails, more of the offsets can move onto date-fns-tz.
  */
 const MINUTE = 60_000;
 
