@@ -6,7 +6,7 @@ import { dayFromIsoDate, MS_PER_DAY, minutesFromClock, YEAR_MAX, YEAR_MIN } from
 import { zoneMeantBy } from "./time/zoneAbbreviations";
 import { TIME_OF_DAY_PREFERENCES, type TimeOfDayPreference } from "./time/dayParts";
 import { isIsoDateShaped, isIsoInstant, isRealIsoDate } from "./time/isoText";
-import { isValidTimeZone } from "./time/zoneOffset";
+import { isOffsetWrittenAsZone, isValidTimeZone } from "./time/zoneOffset";
 import { readWallClock, wallClockInstant } from "./time/wallClock";
 
 /**
@@ -336,6 +336,7 @@ function timeZoneSchema() {
 function zoneNameProblem(name: string): string | undefined {
   const meant = zoneMeantBy(name);
   if (meant !== undefined) return `${echo(name)} is an abbreviation, not a zone that follows daylight saving time; use an IANA name such as ${meant}`;
+  if (isOffsetWrittenAsZone(name)) return `${echo(name)} is a UTC offset, not a zone: it misses daylight saving changes; use an IANA name like America/New_York`;
   return isValidTimeZone(name) ? undefined : `${echo(name)} is not a time zone Intl knows; use an IANA name like Europe/Paris`;
 }
 

@@ -56,9 +56,17 @@ describe("misspelt options are refused, with the name that was meant", () => {
     ["a plan field", () => validateCallPlan({ ...plan, call: { ...plan.call, scirpt: "Hi" } } as never), "call.scirpt", /did you mean "script"/],
     ["a script context field", () => lintScript("Hi.", { knid: "call" } as never), "knid", /did you mean "kind"/],
     ["a field nothing resembles", () => renderScript("call", scriptData, { colour: "blue" } as never), "colour", /the options are variant, template, format, locale/],
+    ["two swapped letters", () => bestCallTime({ ...timing, nwo: new Date() } as never), "nwo", /did you mean "now"/],
+    ["a name in the wrong case and misspelt", () => bestCallTime({ ...timing, TimeZon: "UTC" } as never), "TimeZon", /did you mean "timeZone"/],
   ])("%s", (_name, run, path, message) => {
     const issue = thrown(run).issues.find((candidate) => candidate.path.join(".") === path);
     expect(issue?.message).toMatch(message);
+  });
+
+  it.each(["k0", "ab", "x", "tz", "day"])("suggests nothing for the short key %j, which resembles no field closely", (key) => {
+    const issue = thrown(() => bestCallTime({ ...timing, [key]: 1 } as never)).issues.find((candidate) => candidate.path.join(".") === key);
+    expect(issue?.message).toMatch(/^is not a field/);
+    expect(issue?.message).not.toMatch(/did you mean/);
   });
 
   it("lists ten unknown fields at most, each key cut short", () => {
@@ -128,6 +136,12 @@ describe("time zones written as abbreviations", () => {
   it("refuses them for the caller's zone and in a plan too", () => {
     expect(thrown(() => bestCallTime({ ...timing, callerTimeZone: "EST" })).issues[0]?.path).toEqual(["callerTimeZone"]);
     expect(thrown(() => validateCallPlan({ ...plan, interview: { ...plan.interview, timeZone: "EST" } })).issues[0]?.path).toEqual(["interview", "timeZone"]);
+  });
+
+  it.each(["+05:00", "-0500", "-05", "Z", " +01:00"])("refuses the offset %j as a zone, on every engine, and says why", (zone) => {
+    const error = thrown(() => bestCallTime({ ...timing, timeZone: zone }));
+    expect(error.issues[0]?.path).toEqual(["timeZone"]);
+    expect(error.issues[0]?.message).toMatch(/is a UTC offset, not a zone.*IANA name/);
   });
 
   it.each(["UTC", "Etc/UTC", "GMT", "Europe/London", "America/Phoenix", "Asia/Kolkata"])("accepts %s", (zone) => {

@@ -16,7 +16,11 @@ export interface ScriptData {
   /** `YYYY-MM-DD`, or an instant (then `timeZone` is needed to know the interviewer's date). */
   interviewDate: IsoDate | Instant;
   phone: string;
-  /** Something discussed at the interview, e.g. "the new routing software". */
+  /**
+   * Something discussed at the interview, e.g. "the new routing software". The templates set it
+   * (like `companyHighlight` and `availability`) inside a sentence, so a stop, comma or space
+   * at its end is dropped.
+   */
   topic?: string;
   /** Something the candidate likes about the company. */
   companyHighlight?: string;

@@ -3,6 +3,7 @@ import type { Path } from "../types";
 import { analyzeText, type TextAnalysis } from "./analyzeText";
 import { lexiconFor } from "./lexiconFor";
 import { modelScores, type ModelScores } from "./model";
+import { asPhrase } from "./phrase";
 
 /** What kind of text is under review; `undefined` when `lintScript` was not told. */
 export type ReviewedKind = ScriptKind;
@@ -75,11 +76,18 @@ export function reviewText(text: string, kind: ReviewedKind | undefined, path: P
  * literally named "{{x}}" is data, not a leftover placeholder.
  */
 export function isInsideValue(reviewed: ReviewedText, start: number, end: number): boolean {
-  for (const value of reviewed.facts.values) {
-    if (value.length === 0) continue;
-    for (let at = reviewed.text.indexOf(value); at !== -1; at = reviewed.text.indexOf(value, at + 1)) {
-      if (at <= start && end <= at + value.length) return true;
-    }
+  for (const given of reviewed.facts.values) {
+    // renderScript sets a phrase without the stop it ended with: look for both forms.
+    const phrase = asPhrase(given);
+    if (isInsideOccurrence(reviewed.text, given, start, end) || (phrase !== given && isInsideOccurrence(reviewed.text, phrase, start, end))) return true;
+  }
+  return false;
+}
+
+function isInsideOccurrence(text: string, value: string, start: number, end: number): boolean {
+  if (value.length === 0) return false;
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+    if (at <= start && end <= at + value.length) return true;
   }
   return false;
 }

@@ -22,6 +22,11 @@ import { MS_PER_DAY } from "./civil";
 // but they carry no daylight-saving rules, so they are not zones here.
 const OFFSET_AS_ZONE = /^(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 
+/** Whether a zone name is an offset written as a zone (`+05:00`, `-0500`, `Z`), which no zone here is. */
+export function isOffsetWrittenAsZone(name: string): boolean {
+  return OFFSET_AS_ZONE.test(name.trim());
+}
+
 // A date whose wall-clock reading exists once in every zone: the zone check's probe.
 const PROBE_WALL_TIME = /* @__PURE__ */ Date.UTC(2001, 0, 1, 12);
 
@@ -29,7 +34,7 @@ const PROBE_WALL_TIME = /* @__PURE__ */ Date.UTC(2001, 0, 1, 12);
 const canonicalNames = /* @__PURE__ */ new BoundedCache<string, string | null>(512);
 
 function readCanonicalName(timeZone: string): string | null {
-  if (timeZone.length === 0 || OFFSET_AS_ZONE.test(timeZone)) return null;
+  if (timeZone.length === 0 || isOffsetWrittenAsZone(timeZone)) return null;
   let canonical: string;
   try {
     canonical = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;

@@ -1,6 +1,6 @@
 import Mustache from "mustache";
 import { describe, expect, it, vi } from "vitest";
-import { FollowUpInputError, renderScript, scriptKinds, scriptVariants, TemplateError, type ScriptData } from "../../src/index";
+import { FollowUpInputError, lintScript, renderScript, scriptKinds, scriptVariants, TemplateError, type ScriptData } from "../../src/index";
 
 const data: ScriptData = {
   candidateName: "Dana O'Brien",
@@ -57,6 +57,32 @@ describe("renderScript: kinds and variants", () => {
     expect(renderScript("call", data).text).not.toContain("conversation about");
     expect(renderScript("call", { ...data, topic: "  " }).text).not.toContain("conversation about");
     expect(renderScript("call", { ...data, topic: "route planning" }).text).toContain("conversation about route planning");
+  });
+
+  it.each(["route planning.", "route planning. ", "route planning,", "route planning;", "route planning:"])(
+    "sets the phrase %j inside its sentence without the stop or comma it ended with, in every kind",
+    (topic) => {
+      for (const kind of scriptKinds) {
+        for (const variant of scriptVariants[kind]) {
+          const filled = { ...data, topic, companyHighlight: "your open data work.", availability: "weekdays after 2 pm." };
+          const text = renderScript(kind, filled, { variant } as never).text;
+          expect([kind, variant, text]).not.toEqual([kind, variant, expect.stringMatching(/[.,;:]\s*[.,;:]|planning\s+[.,]/)]);
+        }
+      }
+    },
+  );
+
+  it("a phrase set without its stop is still a filled-in value to the linter", () => {
+    const topic = "the <b> tag in old emails.";
+    const text = renderScript("call", { ...data, topic }).text;
+    expect(text).toContain("about the <b> tag in old emails.\n");
+    const placeholders = lintScript(text, { kind: "call", topics: [topic] }).filter((diagnostic) => diagnostic.ruleId === "no-placeholders");
+    expect(placeholders).toEqual([]);
+    expect(lintScript(text, { kind: "call" }).some((diagnostic) => diagnostic.ruleId === "no-placeholders")).toBe(true);
+  });
+
+  it("drops a phrase that is only punctuation, as it drops a blank one", () => {
+    expect(renderScript("call", { ...data, topic: " . " }).text).toBe(renderScript("call", data).text);
   });
 });
 

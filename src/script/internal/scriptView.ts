@@ -6,6 +6,7 @@ import { MS_PER_DAY } from "../../time/civil";
 import { isIsoDateShaped, isRealIsoDate } from "../../time/isoText";
 import type { TemplateView } from "./compileTemplate";
 import nameTitles from "../../text/nameTitles.json";
+import { asPhrase } from "../../text/phrase";
 
 let dataSchema: ReturnType<typeof buildDataSchema> | undefined;
 
@@ -122,6 +123,9 @@ export function checkLocale(locale: string): void {
   }
 }
 
+// Fields the templates set inside a sentence, so set as phrases (see asPhrase).
+const PHRASE_FIELDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["topic", "companyHighlight", "availability"]);
+
 const TEXT_FIELDS = ["candidateName", "jobTitle", "company", "interviewerName", "greetingName", "phone", "topic", "companyHighlight", "availability", "email", "timeZone"] as const;
 const TEXT_FIELD_SET = /* @__PURE__ */ new Set<string>(TEXT_FIELDS);
 
@@ -163,7 +167,8 @@ export function buildView(data: unknown, locale: string): TemplateView {
       if (formatted !== undefined) view.interviewDate = formatted;
     } else if (TEXT_FIELD_SET.has(field)) {
       const value = parsed[field as (typeof TEXT_FIELDS)[number]];
-      if (typeof value === "string" && HAS_CONTENT.test(value)) view[field] = value;
+      const text = typeof value === "string" && PHRASE_FIELDS.has(field) ? asPhrase(value) : value;
+      if (typeof text === "string" && HAS_CONTENT.test(text)) view[field] = text;
     }
   }
   if (view.greetingName === undefined && view.interviewerName !== undefined) view.greetingName = greetingFor(view.interviewerName);
