@@ -2,7 +2,8 @@
 // included, from an ESM and a CommonJS program: what a user gets is what works. The tarball is
 // unpacked under node_modules/.cache, so its own dependencies resolve from the project's.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import { join } from "node:path";
 
 const root = join("node_modules", ".cache", "tarball-check");
@@ -39,6 +40,36 @@ console.log("cjs ok");
 `,
 );
 let failed = false;
+
+// What the unpacked files import from outside the package must be declared: a dependency, a
+// peer, or Node's own. The bundled dependencies (.ci/bundled-dependencies.json) must not be
+// imported at all (they are devDependencies, absent from a user's install), and their
+// licences must ship in dist/THIRD-PARTY-NOTICES.md.
+const manifest = JSON.parse(readFileSync(join(target, "package.json"), "utf8"));
+const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+const bundled = JSON.parse(readFileSync(join(".ci", "bundled-dependencies.json"), "utf8"));
+const notices = readFileSync(join(target, "dist", "THIRD-PARTY-NOTICES.md"), "utf8");
+// Import and export statements at the start of a line, and require() or import() of a literal.
+const SPECIFIER = /^\s*(?:import|export)(?=[\s{*])[^;"']*?(?:\bfrom\s*)?["']([^"'./][^"']*)["']|\b(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/gm;
+const packageOf = (specifier) => (specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]);
+for (const file of readdirSync(join(target, "dist")).filter((name) => /\.(?:c?js|mjs)$/.test(name))) {
+  for (const [, statement, call] of readFileSync(join(target, "dist", file), "utf8").matchAll(SPECIFIER)) {
+    const specifier = statement ?? call;
+    const name = packageOf(specifier);
+    if (name === "followup-call" || isBuiltin(specifier) || declared.has(name)) continue;
+    failed = true;
+    console.log(`FAIL dist/${file} imports "${specifier}", which is not a dependency${bundled.includes(name) ? " (it should have been bundled)" : ""}`);
+  }
+}
+for (const name of bundled) {
+  const { version } = JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8"));
+  if (declared.has(name) || !notices.includes(`## ${name} ${version} `)) {
+    failed = true;
+    console.log(`FAIL ${name} ${version}: a bundled package is still a dependency, or its licence is missing from THIRD-PARTY-NOTICES.md`);
+  }
+}
+console.log(`${failed ? "FAIL" : "ok  "} ${filename}: dist imports only declared packages; ${bundled.join(", ")} bundled, with their licences`);
+
 for (const program of ["esm.mjs", "cjs.cjs"]) {
   const run = spawnSync(process.execPath, [program], { cwd: root, encoding: "utf8" });
   const ok = run.status === 0 && run.stdout.includes("ok");

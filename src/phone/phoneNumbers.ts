@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode, type NumberType } from "libphonenumber-js/max";
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type NumberType } from "libphonenumber-js/max";
 import { BoundedCache } from "../internal/boundedCache";
 
 /** What the rules need to know about a phone number, decided by libphonenumber-js. */
@@ -36,6 +36,17 @@ function parseUncached(number: string, region: string): PhoneFacts | null {
       return type;
     },
   };
+}
+
+/**
+ * Whether the phone-number metadata has a region (ISO 3166 code, like "GB"). The only other
+ * use of libphonenumber-js: every use stays in this file, so the build can keep it, with its
+ * metadata, in a chunk that timing-only apps never load.
+ *
+ * @example isPhoneRegion("GB") // true; isPhoneRegion("XX") // false
+ */
+export function isPhoneRegion(region: string): boolean {
+  return isSupportedCountry(region as CountryCode);
 }
 
 /** The facts of a number, read in `region` (default US) when it has no country code; undefined when unparseable. */

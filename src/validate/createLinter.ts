@@ -1,6 +1,6 @@
-import { isSupportedCountry, type CountryCode } from "libphonenumber-js/max";
 import { unknownKeyIssues } from "../internal/knownKeys";
 import { regionOfZone } from "../time/zoneRegion";
+import { isPhoneRegion } from "../phone/phoneNumbers";
 import { echo, FollowUpInputError } from "../errors";
 import type { RuleMeta } from "../rules/api/types";
 import type { Rule } from "../rules/defineRule";
@@ -75,7 +75,7 @@ function checkPlanConsistency(plan: ParsedCallPlan): void {
   plan.history?.forEach((entry, index) => {
     if (entry.callbackRequestedOn !== undefined && entry.callbackRequestedOn < interviewDay) issues.push({ path: ["history", index, "callbackRequestedOn"], message: before });
   });
-  if (plan.region !== undefined && !isSupportedCountry(plan.region as CountryCode)) {
+  if (plan.region !== undefined && !isPhoneRegion(plan.region)) {
     issues.push({ path: ["region"], message: `${echo(plan.region)} is not a region the phone-number library knows (like US, GB or DE)` });
   }
   if (issues.length > 0) throw new FollowUpInputError(issues, "Invalid call plan");
@@ -88,7 +88,7 @@ function checkPlanConsistency(plan: ParsedCallPlan): void {
 function phoneRegion(given: string | undefined, timeZone: string | undefined): string {
   if (given !== undefined) return given;
   const fromZone = timeZone === undefined ? undefined : regionOfZone(timeZone);
-  return fromZone !== undefined && isSupportedCountry(fromZone as CountryCode) ? fromZone : DEFAULT_REGION;
+  return fromZone !== undefined && isPhoneRegion(fromZone) ? fromZone : DEFAULT_REGION;
 }
 
 const DEFAULT_REGION = "US";
