@@ -170,7 +170,10 @@ interface LintOptions {
   now?: string;
 }
 
-function lintCommand(io: CliIo, colors: Colors, files: readonly string[], options: LintOptions): number {
+function lintCommand(io: CliIo, colors: Colors, files: readonly string[], options: LintOptions, now: () => Date): number {
+  // As `plan` does, the command line lints as of the clock unless told otherwise, so a call
+  // planned for a day already gone is reported (the library itself never reads the clock).
+  const asOf = options.now ?? now();
   const reports: (FileReport & { valid: boolean })[] = [];
   // Like ESLint: a file that cannot be read or checked is reported, and the others still are.
   let unusable = false;
@@ -187,7 +190,7 @@ function lintCommand(io: CliIo, colors: Colors, files: readonly string[], option
     plans.forEach((plan, index) => {
       const name = plans.length > 1 ? `${file}[${index}]` : file;
       try {
-        const report = validateCallPlan(plan as CallPlan, options.now === undefined ? {} : { now: options.now });
+        const report = validateCallPlan(plan as CallPlan, { now: asOf });
         reports.push({ file: name, diagnostics: report.diagnostics as readonly Diagnostic[], valid: report.valid });
       } catch (error) {
         if (!(error instanceof FollowUpInputError)) throw error;
@@ -347,8 +350,8 @@ export function runCli(argv: readonly string[], io: CliIo, version: string, now:
     .description("check call plans (JSON files, or - for standard input) against the guidance")
     .argument("<files...>", "plan files (a plan or a list of plans each), or - for standard input")
     .addOption(new Option("--format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
-    .option("--now <when>", "report calls planned before this moment (ISO with an offset)")
-    .action((files: string[], options: LintOptions) => guarded(() => lintCommand(io, colors, files, options)));
+    .option("--now <when>", "report calls planned before this moment (ISO with an offset; default: now)")
+    .action((files: string[], options: LintOptions) => guarded(() => lintCommand(io, colors, files, options, now)));
 
   program
     .command("script")

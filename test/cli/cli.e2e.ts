@@ -75,23 +75,34 @@ describe("followup-call (the built binary)", () => {
     expect(run(["frobnicate"]).code).toBe(2);
   });
 
+  // The plans' calls are in November 2026: linted as of a moment before them.
+  const BEFORE_THE_CALLS = ["--now", "2026-11-11T09:00:00-05:00"];
+
   it("lints plans: stylish by default, exit 1 on errors, 0 without", () => {
     const good = file("good.json", goodPlan());
-    const ok = run(["lint", good]);
+    const ok = run(["lint", good, ...BEFORE_THE_CALLS]);
     expect(ok.code).toBe(0);
     const bad = file("bad.json", { ...goodPlan(), call: { ...goodPlan().call, at: "2026-11-12T10:30:00-05:00" } });
-    const stylish = run(["lint", good, bad]);
+    const stylish = run(["lint", good, bad, ...BEFORE_THE_CALLS]);
     expect(stylish.code).toBe(1);
     expect(stylish.stdout).toContain(bad);
     expect(stylish.stdout).toMatch(/call\.at\s+error\s+.*wait-a-week \(rednax, monster\)/);
     expect(stylish.stdout).toMatch(/✖ \d+ problems? \(1 error/);
-    const json = JSON.parse(run(["lint", bad, "--format", "json"]).stdout) as { file: string; valid: boolean; diagnostics: { ruleId: string }[] }[];
+    const json = JSON.parse(run(["lint", bad, "--format", "json", ...BEFORE_THE_CALLS]).stdout) as { file: string; valid: boolean; diagnostics: { ruleId: string }[] }[];
     expect(json[0]).toMatchObject({ file: bad, valid: false });
     expect(json[0]?.diagnostics.map((d) => d.ruleId)).toContain("wait-a-week");
   });
 
+  it("lints as of the clock when --now is left out, as plan does: a call on a day gone by is reported", () => {
+    const good = file("good-then.json", goodPlan());
+    const asOfNow = JSON.parse(run(["lint", good, "--format", "json"]).stdout) as { diagnostics: { ruleId: string }[] }[];
+    expect(asOfNow[0]?.diagnostics.map((d) => d.ruleId)).toContain("call-in-the-past");
+    const asOfThen = JSON.parse(run(["lint", good, "--format", "json", ...BEFORE_THE_CALLS]).stdout) as { diagnostics: { ruleId: string }[] }[];
+    expect(asOfThen[0]?.diagnostics.map((d) => d.ruleId)).not.toContain("call-in-the-past");
+  });
+
   it("reads a plan from standard input, and reports bad plans with their path", () => {
-    expect(run(["lint", "-"], { input: JSON.stringify(goodPlan()) }).code).toBe(0);
+    expect(run(["lint", "-", ...BEFORE_THE_CALLS], { input: JSON.stringify(goodPlan()) }).code).toBe(0);
     const broken = run(["lint", "-"], { input: JSON.stringify({ ...goodPlan(), interview: { ...goodPlan().interview, timeZone: "Mars/Base" } }) });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("-: Invalid call plan");

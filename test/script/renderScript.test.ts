@@ -81,6 +81,29 @@ describe("renderScript: kinds and variants", () => {
     expect(lintScript(text, { kind: "call" }).some((diagnostic) => diagnostic.ruleId === "no-placeholders")).toBe(true);
   });
 
+  it.each([
+    ["Acme Inc.", "Acme Inc.."],
+    ["Yahoo!", "Yahoo!."],
+    ["What Next?", "What Next?."],
+  ])("prints one stop after the company %j where a sentence ends on it, in every kind", (company, doubled) => {
+    let endedOnIt = 0;
+    for (const kind of scriptKinds) {
+      for (const variant of scriptVariants[kind]) {
+        const text = renderScript(kind, { ...data, company }, { variant } as never).text;
+        expect([kind, variant, text.includes(doubled)]).toEqual([kind, variant, false]);
+        if (text.includes(`${company}\n`) || text.includes(`${company} `)) endedOnIt++;
+      }
+    }
+    expect(endedOnIt).toBeGreaterThan(0);
+    // Only the template's stop goes: a comma after the value stays.
+    expect(renderScript("call", { ...data, company }, { template: "At {{company}}, then {{company}}." }).text).toBe(`At ${company}, then ${company}`);
+  });
+
+  it.each(["what comes next?", "the launch!"])("drops the %j mark a phrase ends with where the sentence goes on", (topic) => {
+    const text = renderScript("call", { ...data, topic }, { variant: "warm" }).text;
+    expect(text).toContain(`said about ${topic.slice(0, -1)}, and`);
+  });
+
   it("drops a phrase that is only punctuation, as it drops a blank one", () => {
     expect(renderScript("call", { ...data, topic: " . " }).text).toBe(renderScript("call", data).text);
   });

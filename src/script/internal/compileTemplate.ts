@@ -155,12 +155,19 @@ interface Rendering {
   inWord: boolean;
   /** Variables the rendered branches print but the view lacks, in order of first use. */
   missing: string[] | undefined;
+  /** Whether the text so far ends with a value that closes on its own stop ("Acme Inc.", "Yahoo!"). */
+  valueClosed: boolean;
 }
+
+// A value ending like this already closes a sentence: the template's own stop right after it
+// would print "Acme Inc.." or "Yahoo!.".
+const CLOSES_A_SENTENCE = /[.!?]$/;
 
 function renderInto(operations: readonly Operation[], view: TemplateView, into: Rendering): void {
   for (const operation of operations) {
     if (operation.type === "text") {
-      into.text += operation.text;
+      into.text += into.valueClosed && operation.text.startsWith(".") ? operation.text.slice(1) : operation.text;
+      into.valueClosed = false;
       const scan = into.inWord ? operation.words.fromInside : operation.words.fromOutside;
       into.words += scan.count;
       into.inWord = scan.inWord;
@@ -172,6 +179,7 @@ function renderInto(operations: readonly Operation[], view: TemplateView, into: 
         continue;
       }
       into.text += value;
+      into.valueClosed = CLOSES_A_SENTENCE.test(value);
       const scan = scanWords(value, into.inWord);
       into.words += scan.count;
       into.inWord = scan.inWord;
@@ -183,12 +191,14 @@ function renderInto(operations: readonly Operation[], view: TemplateView, into: 
 
 /**
  * Renders as plain text (values go in as they are, never HTML-escaped, never re-parsed) and
- * counts the spoken words as it goes, from counts made once per template. Strict: every
+ * counts the spoken words as it goes, from counts made once per template. A stop right after a
+ * value that ends with its own stop, exclamation or question mark is left out: "at {{company}}."
+ * prints "at Acme Inc." once. Strict: every
  * variable a rendered branch needs but the view lacks is listed in `missing` (sections
  * included), and the text must then not be used.
  */
 export function renderTemplate(template: CompiledTemplate, view: TemplateView): { readonly text: string; readonly words: number; readonly missing: readonly string[] } {
-  const into: Rendering = { text: "", words: 0, inWord: false, missing: undefined };
+  const into: Rendering = { text: "", words: 0, inWord: false, missing: undefined, valueClosed: false };
   renderInto(template.operations, view, into);
   return { text: into.text, words: into.words, missing: into.missing ?? [] };
 }
