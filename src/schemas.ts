@@ -100,6 +100,7 @@ export interface CallTimingInput extends SchedulingOptions {
 }
 
 const OFFSET_AT_END = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+const DATE_AND_TIME_START = /^\d{4}-\d{2}-\d{2}[T ]\d/;
 const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 /**
@@ -185,7 +186,8 @@ interface WallClockInstant {
  * another to the use.
  */
 function readWallClockObject(value: Record<string, unknown>): WallClockInstant | FollowUpIssue[] {
-  const issues = unknownKeyIssues(value, WALL_CLOCK_KEYS);
+  // An input's part, like the objects around it: its keys are fields, not options.
+  const issues = unknownKeyIssues(value, WALL_CLOCK_KEYS, [], "field");
   if (issues.length > 0) return issues;
   let local: unknown;
   let timeZone: unknown;
@@ -235,6 +237,8 @@ function readPlainInstant(value: unknown, wallClockToo: boolean): number | strin
   if (typeof value !== "string") return `${value === undefined ? "is required:" : "must be"} ${wallClockToo ? INSTANT_FORMS : PLAIN_INSTANT_FORMS}`;
   const text = normalizeIsoInstant(value.trim());
   if (isIsoDateShaped(text)) return `${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`;
+  // Text that is no date and time at all ("yesterday") is told the form, not that an offset is missing.
+  if (!DATE_AND_TIME_START.test(text)) return `${echo(value)} is not an ISO-8601 date and time; give ${wallClockToo ? INSTANT_FORMS : PLAIN_INSTANT_FORMS}`;
   if (!OFFSET_AT_END.test(text)) {
     // A form's datetime-local value ("2026-11-17T14:00") is a wall-clock time: say how to give its zone.
     const wallClock = wallClockToo && readWallClock(text) !== undefined ? `, or give the zone with it: { local: ${echo(text)}, timeZone: "America/New_York" }` : "";

@@ -125,7 +125,7 @@ describe("an instant given as { local, timeZone }", () => {
 
 describe("a bad { local, timeZone }", () => {
   it.each<[string, unknown, string, RegExp]>([
-    ["a misspelt key", { local: "2026-11-10T19:00", timezone: NEW_YORK }, "interviewedAt.timezone", /did you mean "timeZone"/],
+    ["a misspelt key", { local: "2026-11-10T19:00", timezone: NEW_YORK }, "interviewedAt.timezone", /^is not a field; did you mean "timeZone"/],
     ["a missing local", { timeZone: NEW_YORK }, "interviewedAt.local", /is required: a wall-clock time written YYYY-MM-DDTHH:MM/],
     ["a null local", { local: null, timeZone: NEW_YORK }, "interviewedAt.local", /is required/],
     ["a local with an offset", at("2026-11-10T19:00-05:00"), "interviewedAt.local", /no offset/],
@@ -148,8 +148,10 @@ describe("a bad { local, timeZone }", () => {
   it("says how to give the zone when a datetime-local string comes without an offset", () => {
     const error = errorOf(() => bestCallTime({ ...timing, interviewedAt: "2026-11-10T19:00" }));
     expect(error?.issues[0]?.message).toMatch(/give the zone with it: \{ local: "2026-11-10T19:00", timeZone/);
-    // A string that is not a wall-clock time gets no such hint.
-    expect(errorOf(() => bestCallTime({ ...timing, interviewedAt: "next Tuesday 10am" }))?.issues[0]?.message).not.toMatch(/local:/);
+    // A string that is not a wall-clock time is not offered as one: it is told the forms instead.
+    const notATime = errorOf(() => bestCallTime({ ...timing, interviewedAt: "next Tuesday 10am" }))?.issues[0]?.message;
+    expect(notATime).not.toMatch(/local: "next Tuesday/);
+    expect(notATime).toMatch(/^"next Tuesday 10am" is not an ISO-8601 date and time; give a Date/);
   });
 
   it("does not echo a huge value whole", () => {
@@ -197,7 +199,7 @@ describe("a bad { local, timeZone }", () => {
     const many = Object.fromEntries(Array.from({ length: 5_000 }, (_, index) => [`key${index}`, index]));
     const crowded = errorOf(() => bestCallTime({ ...timing, interviewedAt: { ...at("2026-11-10T19:00"), ...many } as WallClockTime }));
     expect(crowded?.issues.length).toBeLessThanOrEqual(11);
-    expect(crowded?.issues.at(-1)?.message).toMatch(/has 4,990 more keys that are not options/);
+    expect(crowded?.issues.at(-1)?.message).toMatch(/has 4,990 more keys that are not fields/);
   });
 
   it("echoes a long wall-clock string in the hint no further than any other value", () => {

@@ -5,8 +5,9 @@ import { type FollowUpIssue, pathKey } from "../errors";
 const MAX_UNKNOWN_KEYS = 10;
 
 /**
- * Issues for the keys of an options object that are not options: a misspelt key would
- * otherwise be silently ignored (`{ varaint: "warm" }` renders the default variant).
+ * Issues for the keys of an options object that are not options (or of an input object that
+ * are not its fields): a misspelt key would otherwise be silently ignored (`{ varaint: "warm" }`
+ * renders the default variant).
  *
  * @example
  * ```ts
@@ -14,7 +15,7 @@ const MAX_UNKNOWN_KEYS = 10;
  * // [{ path: ["varaint"], message: 'is not an option; did you mean "variant"?' }]
  * ```
  */
-export function unknownKeyIssues(value: unknown, known: readonly string[], path: readonly (string | number)[] = []): FollowUpIssue[] {
+export function unknownKeyIssues(value: unknown, known: readonly string[], path: readonly (string | number)[] = [], noun: "option" | "field" = "option"): FollowUpIssue[] {
   if (typeof value !== "object" || value === null) return [];
   let keys: string[];
   try {
@@ -26,8 +27,8 @@ export function unknownKeyIssues(value: unknown, known: readonly string[], path:
   return unknownKeysAsIssues(
     keys.filter((key) => !known.includes(key)),
     path,
-    (key) => `is not an option${didYouMean(key, known, `; the options are ${known.join(", ")}`)}`,
-    "options",
+    (key) => `is not ${noun === "option" ? "an option" : "a field"}${didYouMean(key, known, `; the ${noun}s are ${known.join(", ")}`)}`,
+    `${noun}s`,
   );
 }
 

@@ -31,6 +31,8 @@ describe("bad timing input", () => {
     ["an instant before 1973", { ...base, interviewedAt: "1960-11-17T10:00:00Z" }, "interviewedAt", /between the years 1973/],
     ["a fake Date", { ...base, interviewedAt: Object.create(Date.prototype) }, "interviewedAt", /not a real Date/],
     ["now without offset", { ...base, now: "2026-11-12T09:00" }, "now", /no UTC offset/],
+    ["a word where an instant belongs", { ...base, now: "yesterday" }, "now", /^"yesterday" is not an ISO-8601 date and time; give a Date/],
+    ["a US-style date and time", { ...base, interviewedAt: "11/10/2026 3:00 PM" }, "interviewedAt", /is not an ISO-8601 date and time; give/],
     ["an unknown caller zone", { ...base, callerTimeZone: "Europe/Atlantis" }, "callerTimeZone", /not a time zone/],
     ["2026-02-30 as a holiday", { ...base, holidays: ["2026-02-30"] }, "holidays.0", /not a real calendar date/],
     ["a holiday that is not YYYY-MM-DD", { ...base, holidays: ["24/12/2026"] }, "holidays.0", /YYYY-MM-DD/],
