@@ -97,7 +97,7 @@ function datedSteps(source: unknown): DatedStep[] {
       const endMs = end instanceof Date && end.getTime() > startMs ? Math.min(end.getTime(), startMs + 4 * 3_600_000) : startMs + STEP_MINUTES * 60_000;
       const lines = [
         ...(step.caller ? [`On your clock: ${step.caller.startLocal} (${step.caller.timeZone}).`] : []),
-        ...(step.script ? [`What to say: the ${step.script.kind.replace(/-/g, " ")} script (${step.script.variant.replace(/-/g, " ")}).`] : []),
+        ...(step.script ? [`What to say: the ${scriptKindName(step.script.kind)} script (${step.script.variant.replace(/-/g, " ")}).`] : []),
         ...(step.reasons ?? []).map((reason) => `- ${reason.message}`),
       ];
       return [{ kind: step.kind, status: step.status, startMs, endMs, lines }];
@@ -125,6 +125,11 @@ function uidPart(text: string): string {
 function toUtcArray(ms: number): [number, number, number, number, number] {
   const date = new Date(ms);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
+}
+
+/** A script kind as a sentence says it: "thank-you-email" → "thank-you email", "after-offer" → "after offer". */
+function scriptKindName(kind: string): string {
+  return kind.replace(/-email$/, " email").replace(/^(after|no)-/, "$1 ");
 }
 
 /**

@@ -24,11 +24,11 @@ export function stylish(reports: readonly FileReport[], colors: Colors): string 
       else if (diagnostic.severity === "warning") warnings++;
       else infos++;
       const where = `${diagnostic.path.join(".") || "(text)"}${diagnostic.span ? `:${diagnostic.span.start}-${diagnostic.span.end}` : ""}`;
-      const severity = diagnostic.severity === "error" ? colors.red("error") : diagnostic.severity === "warning" ? colors.yellow("warning") : colors.blue("info");
+      // Padded before it is coloured: the colour codes would count towards the width.
+      const word = (diagnostic.severity as string).padEnd("warning".length);
+      const severity = diagnostic.severity === "error" ? colors.red(word) : diagnostic.severity === "warning" ? colors.yellow(word) : colors.blue(word);
       const sources = diagnostic.sources.length > 0 ? diagnostic.sources.join(", ") : "derived";
-      lines.push(
-        `  ${colors.dim(where.padEnd(22))} ${severity.padEnd(diagnostic.severity === "error" ? 5 : 7)}  ${diagnostic.message}  ${colors.dim(`${diagnostic.ruleId} (${sources})`)}`,
-      );
+      lines.push(`  ${colors.dim(where.padEnd(22))} ${severity}  ${diagnostic.message}  ${colors.dim(`${diagnostic.ruleId} (${sources})`)}`);
       if (diagnostic.suggestion) lines.push(`  ${" ".repeat(22)}    ${colors.dim(`→ ${diagnostic.suggestion}`)}`);
     }
   }

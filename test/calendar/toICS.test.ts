@@ -43,6 +43,13 @@ describe("toICS", () => {
     expect(call?.description).toContain("Australia/Sydney");
   });
 
+  it("names each step's script as a sentence would", () => {
+    const parsed = events(toICS(planFollowUp(base), data));
+    const descriptions = parsed.map((event) => event.description).join("\n");
+    expect(descriptions).toContain("What to say: the thank-you email script");
+    expect(descriptions).not.toMatch(/thank you email|follow up email/);
+  });
+
   it("escapes and folds text: lines of at most 75 octets, commas, semicolons and backslashes kept", () => {
     const ics = toICS(planFollowUp(base), data);
     for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);

@@ -64,6 +64,10 @@ describe("runCli lint output (in process)", () => {
     expect(stylishRun.stdout).toMatch(/call\.at\s+error\s+/);
     expect(stylishRun.stdout).toMatch(/warning\s+.*call-the-hiring-manager/);
     expect(stylishRun.stdout).toMatch(/→ /);
+    // Errors and warnings in one column: each message starts at the same place.
+    const rows = [...stylishRun.stdout.matchAll(/^(.*? (error|warning|info) +)\S/gm)];
+    expect(rows.map((row) => row[2])).toEqual(expect.arrayContaining(["error", "warning"]));
+    expect(new Set(rows.map((row) => (row[1] as string).length)).size).toBe(1);
     expect(stylishRun.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings?, \d+ info\)/);
     const clean = capture(["lint", "good.json"], true, files);
     expect(clean.code).toBe(EXIT.ok);
