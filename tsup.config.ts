@@ -8,6 +8,8 @@ import bundled from "./.ci/bundled-dependencies.json";
 // date-holidays, the CLI's) stay external.
 const BUNDLED: string[] = bundled;
 
+const PUBLIC_ENTRIES = { index: "src/index.ts", "rule-tester": "src/rule-tester.ts", calendar: "src/calendar.ts", testing: "src/testing.ts", holidays: "src/holidays.ts", "testing-vitest": "src/testing-vitest.ts" };
+
 export default defineConfig([
   {
   // `script` and `phone` are not public entries: they only make the bundler keep renderScript
@@ -15,10 +17,16 @@ export default defineConfig([
   // of their own, so an app that imports just bestCallTime from the main entry drops them with
   // those chunks (the package is free of side effects; inside one chunk a bundler could not
   // tell that their module-level patterns are unused).
-  entry: { index: "src/index.ts", "rule-tester": "src/rule-tester.ts", calendar: "src/calendar.ts", testing: "src/testing.ts", holidays: "src/holidays.ts", "testing-vitest": "src/testing-vitest.ts", script: "src/script/renderScript.ts", phone: "src/phone/phoneNumbers.ts" },
+  entry: { ...PUBLIC_ENTRIES, script: "src/script/renderScript.ts", phone: "src/phone/phoneNumbers.ts" },
   format: ["esm", "cjs"],
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  // Types for the public entries only: the two above are no one's to import.
+  dts: { entry: PUBLIC_ENTRIES, compilerOptions: { ignoreDeprecations: "6.0" } },
+  // Shared chunks for CommonJS too, so each CommonJS entry does not carry its own copy of the
+  // core and of the bundled dependencies.
+  splitting: true,
   clean: true,
+  // Written after every build (npm run bench builds too), so dist never lacks them.
+  onSuccess: "node .ci/build-notices.mjs && tsx scripts/build-json-schemas.ts",
   sourcemap: true,
   target: "es2022",
   platform: "neutral",

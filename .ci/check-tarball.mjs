@@ -49,10 +49,12 @@ const manifest = JSON.parse(readFileSync(join(target, "package.json"), "utf8"));
 const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
 const bundled = JSON.parse(readFileSync(join(".ci", "bundled-dependencies.json"), "utf8"));
 const notices = readFileSync(join(target, "dist", "THIRD-PARTY-NOTICES.md"), "utf8");
-// Import and export statements at the start of a line, and require() or import() of a literal.
-const SPECIFIER = /^\s*(?:import|export)(?=[\s{*])[^;"']*?(?:\bfrom\s*)?["']([^"'./][^"']*)["']|\b(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/gm;
+// Import and export statements at the start of a line, and require() (esbuild's __require()
+// too), import() or a type's import() of a literal.
+const SPECIFIER = /^\s*(?:import|export)(?=[\s{*])[^;"']*?(?:\bfrom\s*)?["']([^"'./][^"']*)["']|(?:\b|__)(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/gm;
 const packageOf = (specifier) => (specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]);
-for (const file of readdirSync(join(target, "dist")).filter((name) => /\.(?:c?js|mjs)$/.test(name))) {
+// The code and the type declarations alike: a .d.ts naming a devDependency breaks a user's tsc.
+for (const file of readdirSync(join(target, "dist")).filter((name) => /\.(?:c?js|mjs|d\.c?ts)$/.test(name))) {
   for (const [, statement, call] of readFileSync(join(target, "dist", file), "utf8").matchAll(SPECIFIER)) {
     const specifier = statement ?? call;
     const name = packageOf(specifier);

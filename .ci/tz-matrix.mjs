@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const zones = ["UTC", "America/New_York", "Asia/Tokyo", "Australia/Lord_Howe", "America/Santiago"];
+// The offsets run from -12 h (Etc/GMT+12) to +14 h (Kiritimati): date-fns-tz guesses from the
+// process zone before it settles on an offset, so the extremes are here too.
+const zones = ["UTC", "America/New_York", "Pacific/Kiritimati", "Etc/GMT+12", "Australia/Lord_Howe", "America/Santiago"];
 const dir = mkdtempSync(join(tmpdir(), "followup-tz-"));
 const runs = [];
 for (const zone of zones) {

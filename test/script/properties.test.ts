@@ -89,7 +89,7 @@ describe("every built-in script, with any valid data", () => {
         const source = scriptTemplates[`${kind}.${variant}`] as string;
         for (const field of ["jobTitle", "company", "phone", "topic", "companyHighlight", "availability", "email"] as const) {
           const given = data[field];
-          const value = given !== undefined && PHRASES.has(field) ? given.replace(/[\s.,;:]+$/, "") : given;
+          const value = given !== undefined && PHRASES.has(field) ? given.replace(/[\s.,;:!?]+$/, "") : given;
           if (value !== undefined && source.includes(`{{${field}}}`)) expect(`${script.subject ?? ""}\n${script.text}`).toContain(value);
         }
       }),

@@ -104,6 +104,17 @@ describe("renderScript: kinds and variants", () => {
     expect(text).toContain(`said about ${topic.slice(0, -1)}, and`);
   });
 
+  it.each([
+    ["topic", "your expansion into the U.S.", "call", "warm", "about your expansion into the U.S., and"],
+    ["topic", "the roadmap, etc.", "call", "warm", "about the roadmap, etc., and"],
+    ["topic", "the move to Smith & Co.", "call", "brief", "about the move to Smith & Co.\n"],
+    ["availability", "after 3 p.m.", "after-offer", "warm", "after 3 p.m. "],
+  ] as const)("keeps the stop of an abbreviation that ends the %s %j", (field, value, kind, variant, expected) => {
+    const text = renderScript(kind, { ...data, [field]: value }, { variant }).text;
+    expect(text).toContain(expected);
+    expect(text).not.toMatch(/\.\./);
+  });
+
   it("drops a phrase that is only punctuation, as it drops a blank one", () => {
     expect(renderScript("call", { ...data, topic: " . " }).text).toBe(renderScript("call", data).text);
   });

@@ -3,6 +3,8 @@
  * reads it through `compileLexicon`. Another locale is another folder of the same shape.
  */
 import type { LocaleData } from "../../lexicon";
+// Apart from the rest, so the scripts can keep an abbreviation's stop without the whole locale.
+import { abbreviations } from "./abbreviations.json";
 import calendar from "./calendar.json";
 import { CLASSES } from "./classes.generated";
 import locale from "./locale.json";
@@ -12,5 +14,5 @@ import { features, rules, scale } from "./model.json";
 
 /** The English locale's data (built on call, so bundles that never analyse text drop all of it). */
 export function english(): LocaleData {
-  return { ...locale, classes: CLASSES, calendar, model: unpackModels({ features, rules, scale }) };
+  return { ...locale, abbreviations, classes: CLASSES, calendar, model: unpackModels({ features, rules, scale }) };
 }
