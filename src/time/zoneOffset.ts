@@ -141,10 +141,12 @@ export function exactOffset(instantMs: number, timeZone: string): number {
 const midnightOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
 
 /**
- * date-fns-tz's offset for 00:00 on local date `day`. Its instant lies between 14 h before and
- * 12 h after 00:00 UTC of that date. On a date with no transition near it, this is the offset
- * of every instant around; near one it may be either side's, and the callers below then do not
- * use it.
+ * date-fns-tz's offset for 00:00 on local date `day`. date-fns-tz guesses a first offset from
+ * the Date's fields in the process's zone, then settles on an offset of the instant 00:00 minus
+ * that offset (it works from `getTime()`), so the answer is a true offset of an instant between
+ * 14 h before and 12 h after 00:00 UTC of that date, whatever the process's zone. On a date
+ * with no transition near it, this is the offset of every instant around; near one it may be
+ * either side's (and may differ by process zone), and the callers below then do not use it.
  */
 function offsetAtLocalMidnight(day: number, timeZone: string): number {
   let days = midnightOffsets.get(timeZone);
@@ -156,7 +158,8 @@ function offsetAtLocalMidnight(day: number, timeZone: string): number {
 /**
  * Whether `count` consecutive midnight readings from index `from` agree, so no transition
  * happens between the first reading's instant and the last's (zones change offset at most
- * once between two readings, about two days apart).
+ * once between two readings, about two days apart; the closest pair in the zone data from 1973
+ * to 2199 is a week apart).
  */
 function allEqual(readings: readonly number[], from: number, count: number): boolean {
   for (let index = from + 1; index < from + count; index++) if (readings[index] !== readings[from]) return false;
