@@ -237,8 +237,9 @@ function readPlainInstant(value: unknown, wallClockToo: boolean): number | strin
   if (typeof value !== "string") return `${value === undefined ? "is required:" : "must be"} ${wallClockToo ? INSTANT_FORMS : PLAIN_INSTANT_FORMS}`;
   const text = normalizeIsoInstant(value.trim());
   if (isIsoDateShaped(text)) return `${echo(value)} is a date without a time: give the time and its UTC offset, like ${text}T10:00:00-05:00`;
-  // Text that is no date and time at all ("yesterday") is told the form, not that an offset is missing.
-  if (!DATE_AND_TIME_START.test(text)) return `${echo(value)} is not an ISO-8601 date and time; give ${wallClockToo ? INSTANT_FORMS : PLAIN_INSTANT_FORMS}`;
+  // Text that does not start as YYYY-MM-DDTHH ("yesterday", ISO's basic or week forms) is told
+  // the forms read here, not that an offset is missing.
+  if (!DATE_AND_TIME_START.test(text)) return `${echo(value)} is not in a form read here; give ${wallClockToo ? INSTANT_FORMS : PLAIN_INSTANT_FORMS}`;
   if (!OFFSET_AT_END.test(text)) {
     // A form's datetime-local value ("2026-11-17T14:00") is a wall-clock time: say how to give its zone.
     const wallClock = wallClockToo && readWallClock(text) !== undefined ? `, or give the zone with it: { local: ${echo(text)}, timeZone: "America/New_York" }` : "";

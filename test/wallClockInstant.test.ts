@@ -151,7 +151,7 @@ describe("a bad { local, timeZone }", () => {
     // A string that is not a wall-clock time is not offered as one: it is told the forms instead.
     const notATime = errorOf(() => bestCallTime({ ...timing, interviewedAt: "next Tuesday 10am" }))?.issues[0]?.message;
     expect(notATime).not.toMatch(/local: "next Tuesday/);
-    expect(notATime).toMatch(/^"next Tuesday 10am" is not an ISO-8601 date and time; give a Date/);
+    expect(notATime).toMatch(/^"next Tuesday 10am" is not in a form read here; give a Date/);
   });
 
   it("does not echo a huge value whole", () => {

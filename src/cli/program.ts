@@ -34,6 +34,17 @@ function instantArg(value: string, zone: string, option: string): string {
   }
 }
 
+/**
+ * `lint`'s `--now`: a moment with its UTC offset. Unlike `plan`, which reads a bare time in
+ * `--zone`, `lint` checks plans that may each be in another zone, so there is no zone to read it in.
+ */
+function lintMomentArg(value: string): string {
+  if (!OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--now: ${JSON.stringify(value.slice(0, 80))} is not a moment with its UTC offset, like 2026-11-17T10:00:00-05:00 (lint reads plans in their own zones)`);
+  }
+  return value;
+}
+
 function list(value: string): string[] {
   return value
     .split(",")
@@ -173,7 +184,7 @@ interface LintOptions {
 function lintCommand(io: CliIo, colors: Colors, files: readonly string[], options: LintOptions, now: () => Date): number {
   // As `plan` does, the command line lints as of the clock unless told otherwise, so a call
   // planned for a day already gone is reported (the library itself never reads the clock).
-  const asOf = options.now ?? now();
+  const asOf = options.now === undefined ? now() : lintMomentArg(options.now);
   const reports: (FileReport & { valid: boolean })[] = [];
   // Like ESLint: a file that cannot be read or checked is reported, and the others still are.
   let unusable = false;
@@ -194,6 +205,8 @@ function lintCommand(io: CliIo, colors: Colors, files: readonly string[], option
         reports.push({ file: name, diagnostics: report.diagnostics as readonly Diagnostic[], valid: report.valid });
       } catch (error) {
         if (!(error instanceof FollowUpInputError)) throw error;
+        // A moment the library refuses (a year out of range) is the command line's, not the file's.
+        if (error.issues.every((issue) => issue.path[0] === "now")) throw new UsageError(`--now: ${error.issues[0]?.message ?? error.message}`);
         io.stderr(describeError(new FollowUpInputError(error.issues, `${name}: ${error.message.split("\n")[0]}`), colors));
         unusable = true;
       }
@@ -350,7 +363,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string, now:
     .description("check call plans (JSON files, or - for standard input) against the guidance")
     .argument("<files...>", "plan files (a plan or a list of plans each), or - for standard input")
     .addOption(new Option("--format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
-    .option("--now <when>", "report calls planned before this moment (ISO with an offset; default: now)")
+    .option("--now <when>", "report calls planned before this moment (ISO with a UTC offset; default: now)")
     .action((files: string[], options: LintOptions) => guarded(() => lintCommand(io, colors, files, options, now)));
 
   program

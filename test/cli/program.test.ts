@@ -45,6 +45,20 @@ describe("runCli (in process)", () => {
     expect((JSON.parse(stdout) as { steps: { kind: string }[] }).steps.map((step) => step.kind)).toEqual(["thank-you-email", "call", "voicemail", "written-follow-up", "stop"]);
   });
 
+  it.each([
+    ["yesterday", /^--now: "yesterday" is not a moment with its UTC offset/],
+    ["2026-11-11T09:00", /is not a moment with its UTC offset/],
+    ["1960-01-01T00:00:00Z", /^--now: .*between the years 1973/],
+  ])("refuses lint's --now %j once, as the command line's mistake, not each file's", async (moment, message) => {
+    const { goodPlan } = await import("../fixtures/plans");
+    const files = { "a.json": JSON.stringify(goodPlan()), "b.json": JSON.stringify(goodPlan()) };
+    const { code, stderr } = capture(["lint", "a.json", "b.json", "--now", moment], false, files);
+    expect(code).toBe(EXIT.badInput);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr.replace(/^\S*error:?\s*/i, "")).toMatch(message);
+    expect(stderr).not.toMatch(/a\.json|b\.json/);
+  });
+
   it("reports a file that cannot be read as bad input", () => {
     const { code, stderr } = capture(["lint", "nowhere.json"], false);
     expect(code).toBe(EXIT.badInput);

@@ -99,6 +99,16 @@ describe("renderScript: kinds and variants", () => {
     expect(renderScript("call", { ...data, company }, { template: "At {{company}}, then {{company}}." }).text).toBe(`At ${company}, then ${company}`);
   });
 
+  it.each([
+    ["Hi from {{company}}... well", "Yahoo!", "Hi from Yahoo!... well"],
+    ["Upgrade to {{jobTitle}}.5 soon", "v2.", "Upgrade to v2..5 soon"],
+    ["Mail {{company}}.com today", "Acme.", "Mail Acme..com today"],
+    ["About {{company}}.", "the cut-over\u2026", "About the cut-over\u2026"],
+    ["At {{company}}{{#topic}}, about {{topic}}{{/topic}}.", "Acme Inc.", "At Acme Inc."],
+  ])("drops only a stop of the template's own after a value: %j", (template, value, expected) => {
+    expect(renderScript("call", { ...data, company: value, jobTitle: value, topic: "" }, { template }).text).toBe(expected);
+  });
+
   it.each(["what comes next?", "the launch!"])("drops the %j mark a phrase ends with where the sentence goes on", (topic) => {
     const text = renderScript("call", { ...data, topic }, { variant: "warm" }).text;
     expect(text).toContain(`said about ${topic.slice(0, -1)}, and`);

@@ -161,12 +161,14 @@ interface Rendering {
 
 // A value ending like this already closes a sentence: the template's own stop right after it
 // would print "Acme Inc.." or "Yahoo!.".
-const CLOSES_A_SENTENCE = /[.!?]$/;
+const CLOSES_A_SENTENCE = /[.!?\u2026]$/;
+// The template's own stop: one "." that does not start "...", ".5" or ".com".
+const TEMPLATE_STOP = /^\.(?![.\p{L}\p{N}])/u;
 
 function renderInto(operations: readonly Operation[], view: TemplateView, into: Rendering): void {
   for (const operation of operations) {
     if (operation.type === "text") {
-      into.text += into.valueClosed && operation.text.startsWith(".") ? operation.text.slice(1) : operation.text;
+      into.text += into.valueClosed && TEMPLATE_STOP.test(operation.text) ? operation.text.slice(1) : operation.text;
       into.valueClosed = false;
       const scan = into.inWord ? operation.words.fromInside : operation.words.fromOutside;
       into.words += scan.count;
@@ -192,8 +194,8 @@ function renderInto(operations: readonly Operation[], view: TemplateView, into: 
 /**
  * Renders as plain text (values go in as they are, never HTML-escaped, never re-parsed) and
  * counts the spoken words as it goes, from counts made once per template. A stop right after a
- * value that ends with its own stop, exclamation or question mark is left out: "at {{company}}."
- * prints "at Acme Inc." once. Strict: every
+ * value that ends with its own stop, exclamation or question mark, or an ellipsis, is left out:
+ * "at {{company}}." prints "at Acme Inc." once ("...", ".5" and ".com" after a value stay). Strict: every
  * variable a rendered branch needs but the view lacks is listed in `missing` (sections
  * included), and the text must then not be used.
  */
