@@ -30,18 +30,40 @@ export function isOffsetWrittenAsZone(name: string): boolean {
 // A date whose wall-clock reading exists once in every zone: the zone check's probe.
 const PROBE_WALL_TIME = /* @__PURE__ */ Date.UTC(2001, 0, 1, 12);
 
+// canonical zone name -> the formatter that reads an instant's wall clock there (exactOffset)
+const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat>(512);
+
+function buildFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    // h23, not hour12:false: some engines print midnight as "24" with hour12:false.
+    hourCycle: "h23",
+    era: "short",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
+}
+
 // zone as given -> the engine's canonical name, or null for a zone date-fns-tz does not know
 const canonicalNames = /* @__PURE__ */ new BoundedCache<string, string | null>(512);
 
 function readCanonicalName(timeZone: string): string | null {
   if (timeZone.length === 0 || isOffsetWrittenAsZone(timeZone)) return null;
-  let canonical: string;
+  let formatter: Intl.DateTimeFormat;
   try {
-    canonical = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+    formatter = buildFormatter(timeZone);
   } catch {
     return null;
   }
-  return Number.isNaN(getTimezoneOffset(canonical, new Date(PROBE_WALL_TIME))) ? null : canonical;
+  const canonical = formatter.resolvedOptions().timeZone;
+  if (Number.isNaN(getTimezoneOffset(canonical, new Date(PROBE_WALL_TIME)))) return null;
+  // The formatter asked for the name is the one exactOffset needs: keep it under that name.
+  if (formatters.get(canonical) === undefined) formatters.set(canonical, formatter);
+  return canonical;
 }
 
 function canonicalName(timeZone: string): string | null {
@@ -68,26 +90,8 @@ function knownZone(timeZone: string): string {
   return canonical;
 }
 
-const formatters = /* @__PURE__ */ new BoundedCache<string, Intl.DateTimeFormat>(512);
-
 function formatterFor(canonical: string): Intl.DateTimeFormat {
-  const cached = formatters.get(canonical);
-  if (cached !== undefined) return cached;
-  return formatters.set(
-    canonical,
-    new Intl.DateTimeFormat("en-US", {
-      timeZone: canonical,
-      // h23, not hour12:false: some engines print midnight as "24" with hour12:false.
-      hourCycle: "h23",
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    }),
-  );
+  return formatters.get(canonical) ?? formatters.set(canonical, buildFormatter(canonical));
 }
 
 /**
@@ -156,41 +160,36 @@ function offsetAtLocalMidnight(day: number, timeZone: string): number {
 }
 
 /**
- * Whether `count` consecutive midnight readings from index `from` agree, so no transition
- * happens between the first reading's instant and the last's (zones change offset at most
- * once between two readings, about two days apart; the closest pair in the zone data from 1973
- * to 2199 is a week apart).
+ * The offset the midnight readings of dates `day - before` to `day + after` agree on, or NaN
+ * when they differ. Each reading is a true offset of some instant within 14 h of its date's
+ * 00:00 UTC, and zones change offset at most once between two readings (the closest pair of
+ * transitions in the zone data from 1973 to 2199 is a week apart), so agreement means no
+ * transition between the first reading's instant and the last's. Cached per zone, kind of
+ * question and day.
  */
-function allEqual(readings: readonly number[], from: number, count: number): boolean {
-  for (let index = from + 1; index < from + count; index++) if (readings[index] !== readings[from]) return false;
-  return true;
+function agreedOffset(cache: BoundedCache<string, BoundedCache<number, number>>, day: number, before: number, after: number, timeZone: string): number {
+  let days = cache.get(timeZone);
+  if (days === undefined) days = cache.set(timeZone, new BoundedCache(8_192));
+  const cached = days.get(day);
+  if (cached !== undefined) return cached;
+  const offset = offsetAtLocalMidnight(day - before, timeZone);
+  for (let reading = day - before + 1; reading <= day + after; reading++) {
+    if (offsetAtLocalMidnight(reading, timeZone) !== offset) return days.set(day, Number.NaN);
+  }
+  return days.set(day, offset);
 }
 
-// zone -> UTC day number -> the offset of every instant of that day, or NaN near a transition
+// zone -> UTC day number -> the offset of every instant of that day, or NaN near a transition.
+// The readings of the dates one before and two after a UTC date fall before and after all of
+// its instants.
 const utcDayOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
-
-/**
- * The midnight readings of the dates one before and two after a UTC date fall before and after
- * all of its instants; when those and the two between agree, no transition happens that day
- * (each reading is the true offset of some instant within 14 h of its date's 00:00 UTC, even
- * when date-fns-tz's wall-clock time is repeated or skipped).
- */
-function readUtcDayOffset(utcDay: number, timeZone: string): number {
-  const offset = offsetAtLocalMidnight(utcDay - 1, timeZone);
-  for (let day = utcDay; day <= utcDay + 2; day++) if (offsetAtLocalMidnight(day, timeZone) !== offset) return Number.NaN;
-  return offset;
-}
 
 /**
  * Offset in milliseconds at an instant: the cached offset of its UTC day, or, on a day near a
  * transition, Intl's answer for this very instant.
  */
 export function offsetAt(instantMs: number, timeZone: string): number {
-  const utcDay = Math.floor(instantMs / MS_PER_DAY);
-  let days = utcDayOffsets.get(timeZone);
-  if (days === undefined) days = utcDayOffsets.set(timeZone, new BoundedCache(8_192));
-  let offset = days.get(utcDay);
-  if (offset === undefined) offset = days.set(utcDay, readUtcDayOffset(utcDay, timeZone));
+  const offset = agreedOffset(utcDayOffsets, Math.floor(instantMs / MS_PER_DAY), 1, 2, timeZone);
   return Number.isNaN(offset) ? offsetOnTransitionDay(instantMs, timeZone) : offset;
 }
 
@@ -205,29 +204,24 @@ function offsetOnTransitionDay(instantMs: number, timeZone: string): number {
   return cached !== undefined ? cached : instants.set(second, exactOffset(instantMs, timeZone));
 }
 
+// zone -> local date -> the offset of every instant of that date, or NaN near a transition.
 // The instants of local date L lie between 14 h before L's 00:00 UTC and 36 h after it; the
-// midnight readings of L-2 (at most 12 h after L-2's 00:00 UTC) and L+3 (at least 14 h before
-// L+3's) fall outside that, so six readings from L-2 to L+3 bracket the whole local date.
-const READINGS_BEFORE = 2;
-const READINGS_PER_DAY = 6;
+// readings of L-2 (at most 12 h after L-2's 00:00 UTC) and L+3 (at least 14 h before L+3's)
+// fall outside that, so the six readings from L-2 to L+3 bracket the whole local date.
+const localDayOffsets = /* @__PURE__ */ new BoundedCache<string, BoundedCache<number, number>>(256);
 
 /**
  * The offset that holds for every instant whose local date is `localDay`, or `undefined`
  * when a transition happens near that day.
  */
 export function steadyOffsetForLocalDay(localDay: number, timeZone: string): number | undefined {
-  return steadyOffsetsForLocalDays(localDay, localDay, timeZone)[0];
+  const offset = agreedOffset(localDayOffsets, localDay, 2, 3, timeZone);
+  return Number.isNaN(offset) ? undefined : offset;
 }
 
-/**
- * `steadyOffsetForLocalDay` for a run of local days at once, reading each date once instead
- * of six times.
- */
+/** `steadyOffsetForLocalDay` for each local day from `fromDay` to `toDay`. */
 export function steadyOffsetsForLocalDays(fromDay: number, toDay: number, timeZone: string): (number | undefined)[] {
-  const readings: number[] = [];
-  const lastReading = toDay + READINGS_PER_DAY - READINGS_BEFORE - 1;
-  for (let day = fromDay - READINGS_BEFORE; day <= lastReading; day++) readings.push(offsetAtLocalMidnight(day, timeZone));
   const steady: (number | undefined)[] = [];
-  for (let index = 0; index <= toDay - fromDay; index++) steady.push(allEqual(readings, index, READINGS_PER_DAY) ? readings[index] : undefined);
+  for (let day = fromDay; day <= toDay; day++) steady.push(steadyOffsetForLocalDay(day, timeZone));
   return steady;
 }
